@@ -1,0 +1,36 @@
+import { CosmosClient } from "@azure/cosmos";
+import type { Container } from "@azure/cosmos";
+import { Agent } from "node:https";
+import type { Config } from "../config";
+
+/** History pages are ordered by start time with the id as tie-breaker, which needs a composite index. */
+export const INDEXING_POLICY = {
+  compositeIndexes: [
+    [
+      { path: "/startedAt", order: "descending" as const },
+      { path: "/id", order: "descending" as const },
+    ],
+  ],
+};
+
+/**
+ * One CosmosClient per process (ARCHITECTURE §2). Locally the Cosmos-protocol server uses a
+ * self-signed certificate, so only for a loopback endpoint is certificate checking switched off.
+ */
+export async function openContainer(config: Config["cosmos"]): Promise<Container> {
+  const client = new CosmosClient({
+    endpoint: config.endpoint,
+    key: config.key,
+    ...(config.local ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) } : {}),
+    connectionPolicy: { requestTimeout: 10_000, enableEndpointDiscovery: !config.local },
+  });
+  if (!config.local) return client.database(config.database).container(config.container);
+  // Locally the database is created on first start; in Azure the Bicep template owns it.
+  const { database } = await client.databases.createIfNotExists({ id: config.database });
+  const { container } = await database.containers.createIfNotExists({
+    id: config.container,
+    partitionKey: { paths: ["/pk"] },
+    indexingPolicy: INDEXING_POLICY,
+  });
+  return container;
+}

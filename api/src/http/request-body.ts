@@ -1,0 +1,46 @@
+import type { HttpRequest } from "@azure/functions";
+import type { FieldError } from "@learning-loop/contract";
+import type { z } from "zod";
+import { HttpError, badRequest } from "./problem";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** Reads a JSON body within the size limit and parses it with the route's schema. */
+export async function readBody<S extends z.ZodType>(req: HttpRequest, schema: S): Promise<z.infer<S>> {
+  const contentType = req.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+    throw new HttpError(415, "Send the body as application/json.");
+  }
+  const bytes = new Uint8Array(await req.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) {
+    throw new HttpError(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw badRequest([{ field: "body", message: "Must be valid UTF-8 JSON." }]);
+  }
+  return parseWith(schema, value);
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix = ""): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw badRequest(toFieldErrors(result.error, prefix));
+}
+
+export function toFieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const issue of error.issues) {
+    const base = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        errors.push({ field: base ? `${base}.${key}` : key, message: "Unknown field." });
+      }
+    } else {
+      errors.push({ field: base || "body", message: issue.message });
+    }
+  }
+  return errors;
+}

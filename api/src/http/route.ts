@@ -1,0 +1,52 @@
+import type { HttpRequest, InvocationContext } from "@azure/functions";
+import type { ApiResponse } from "./response";
+import { HttpError, problemResponse } from "./problem";
+import { isDatabaseUnavailable } from "../cosmos/errors";
+import { DomainError } from "../domain/errors";
+
+const DOMAIN_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 412, invalid: 400 } as const;
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type Handler = (req: HttpRequest, context: InvocationContext) => Promise<ApiResponse>;
+
+/** One entry of the route table: the same shape feeds `app.http` and the built-in local host. */
+export interface Route {
+  name: string;
+  methods: HttpMethod[];
+  /** Functions route template under /api, e.g. `scopes/{scope}/rounds/{roundId}`. */
+  route: string;
+  handler: Handler;
+}
+
+/**
+ * Wraps a handler so that every failure leaves as problem+json: expected ones with their status,
+ * an unreachable database as 503 with Retry-After, anything else as a logged 500 that names only
+ * the invocation id (never request content).
+ */
+export function guarded(handler: Handler): Handler {
+  return async (req, context) => {
+    try {
+      return await handler(req, context);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return problemResponse(error.status, error.detail, error.errors, error.headers);
+      }
+      if (error instanceof DomainError) {
+        const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
+        return problemResponse(DOMAIN_STATUS[error.kind], error.message, errors);
+      }
+      if (isDatabaseUnavailable(error)) {
+        context.warn(`database unavailable (invocation ${context.invocationId})`);
+        return problemResponse(503, "The database is not reachable right now. Try again shortly.", undefined, {
+          "retry-after": "5",
+        });
+      }
+      context.error(
+        `unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${
+          error instanceof Error ? error.name + ": " + error.message.slice(0, 200) : "unknown"
+        }`,
+      );
+      return problemResponse(500, `Something went wrong. Reference: ${context.invocationId}.`);
+    }
+  };
+}

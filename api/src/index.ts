@@ -1,0 +1,15 @@
+import functions from "@azure/functions";
+import { loadConfig } from "./config";
+import { createRoutes } from "./routes";
+import { createServices } from "./services";
+
+/**
+ * The Azure Functions entry point: every route of the table registered with `app.http`. Loading the
+ * config first makes a forbidden combination (dev auth in Azure) stop the app at start.
+ */
+const services = await createServices(loadConfig());
+// The package is CommonJS; Node only exposes its exports as the default import.
+const { app } = functions;
+for (const { name, methods, route, handler } of createRoutes(services)) {
+  app.http(name, { methods, route, authLevel: "anonymous", handler });
+}

@@ -1,0 +1,83 @@
+import type { HttpRequest } from "@azure/functions";
+import { startRoundSchema } from "@learning-loop/contract";
+import { z } from "zod";
+import { readBody, parseWith } from "../http/request-body";
+import { json, notModified } from "../http/response";
+import type { Route } from "../http/route";
+import type { Services } from "../services";
+import { closeRound, currentRound, pollRound, revealRound, startRound } from "./round-service";
+import type { Viewer } from "./round-view";
+
+const noCache = { "cache-control": "private, no-cache" };
+
+export async function viewerOf(services: Services, req: HttpRequest): Promise<Viewer> {
+  return {
+    access: await services.authorizer.scopeAccess(req),
+    anonymitySecret: services.config.anonymitySecret,
+  };
+}
+
+const currentQuery = z.object({ meetingId: z.string().min(1).max(500).optional() });
+
+export function roundRoutes(services: Services): Route[] {
+  return [
+    {
+      name: "startRound",
+      methods: ["POST"],
+      route: "scopes/{scope}/rounds",
+      handler: async (req) => {
+        const viewer = await viewerOf(services, req);
+        const body = await readBody(req, startRoundSchema);
+        const { created, round } = await startRound(await services.container(), viewer, body);
+        return json(created ? 201 : 200, round, { etag: round.etag, ...noCache });
+      },
+    },
+    {
+      name: "currentRound",
+      methods: ["GET"],
+      route: "scopes/{scope}/rounds/current",
+      handler: async (req) => {
+        const viewer = await viewerOf(services, req);
+        const query = parseWith(currentQuery, Object.fromEntries(req.query), "query");
+        const round = await currentRound(await services.container(), viewer, query.meetingId);
+        return json(200, round, { etag: round.etag, ...noCache });
+      },
+    },
+    {
+      name: "getRound",
+      methods: ["GET"],
+      route: "scopes/{scope}/rounds/{roundId}",
+      handler: async (req) => {
+        const viewer = await viewerOf(services, req);
+        const result = await pollRound(
+          await services.container(),
+          viewer,
+          req.params.roundId ?? "",
+          req.headers.get("if-none-match"),
+        );
+        if (result.notModified) return notModified(result.etag);
+        return json(200, result.round, { etag: result.round.etag, ...noCache });
+      },
+    },
+    {
+      name: "closeRound",
+      methods: ["POST"],
+      route: "scopes/{scope}/rounds/{roundId}/close",
+      handler: async (req) => {
+        const viewer = await viewerOf(services, req);
+        const round = await closeRound(await services.container(), viewer, req.params.roundId ?? "");
+        return json(200, round, { etag: round.etag, ...noCache });
+      },
+    },
+    {
+      name: "revealRound",
+      methods: ["POST"],
+      route: "scopes/{scope}/rounds/{roundId}/reveal",
+      handler: async (req) => {
+        const viewer = await viewerOf(services, req);
+        const round = await revealRound(await services.container(), viewer, req.params.roundId ?? "");
+        return json(200, round, { etag: round.etag, ...noCache });
+      },
+    },
+  ];
+}

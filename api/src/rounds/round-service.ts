@@ -1,0 +1,116 @@
+import type { Container } from "@azure/cosmos";
+import type { RoundView, StartRoundRequest } from "@learning-loop/contract";
+import { randomUUID } from "node:crypto";
+import type { RoundDoc } from "../cosmos/documents";
+import { DomainError, notFound } from "../domain/errors";
+import { findLibraryPrompt } from "../prompts/library";
+import { createRound, findOpenRound, listAnswers, patchRound, readRound } from "./round-repository";
+import { canManage, roundEtag, toRoundView } from "./round-view";
+import type { Viewer } from "./round-view";
+
+export async function startRound(
+  container: Container,
+  viewer: Viewer,
+  request: StartRoundRequest,
+  now = new Date(),
+): Promise<{ created: boolean; round: RoundView }> {
+  const { access } = viewer;
+  let prompt: { id: string | null; text: string; kind: RoundDoc["kind"] };
+  if (request.promptId !== undefined) {
+    const entry = findLibraryPrompt(request.promptId);
+    if (!entry) throw new DomainError("invalid", "No prompt has this id.", "promptId");
+    prompt = { id: entry.id, text: entry.text, kind: entry.kind };
+  } else {
+    prompt = { id: null, text: request.promptText ?? "", kind: null };
+  }
+  const doc: RoundDoc = {
+    id: request.id ?? randomUUID(),
+    pk: access.pk,
+    tid: access.tid,
+    scope: access.scope,
+    type: "round",
+    promptId: prompt.id,
+    promptText: prompt.text,
+    kind: prompt.kind,
+    meetingId: request.meetingId ?? null,
+    startedBy: { oid: access.oid, name: access.name },
+    startedAt: now.toISOString(),
+    closedAt: null,
+    status: "open",
+    revealMode: request.revealMode ?? "live",
+    revealed: false,
+    answerCount: 0,
+    version: 1,
+  };
+  const { created, round } = await createRound(container, doc);
+  if (!round) throw new DomainError("conflict", "This round id is already used elsewhere.", "id");
+  if (!created && !sameStart(round, doc)) {
+    throw new DomainError("conflict", "A different round already has this id.", "id");
+  }
+  return { created, round: toRoundView(round, created ? [] : await listAnswers(container, access, [round.id]), viewer) };
+}
+
+const sameStart = (a: RoundDoc, b: RoundDoc) =>
+  a.promptId === b.promptId &&
+  a.promptText === b.promptText &&
+  a.meetingId === b.meetingId &&
+  a.revealMode === b.revealMode &&
+  a.startedBy.oid === b.startedBy.oid;
+
+export async function currentRound(container: Container, viewer: Viewer, meetingId?: string): Promise<RoundView> {
+  const round = await findOpenRound(container, viewer.access, meetingId);
+  if (!round) throw notFound("An open round");
+  return toRoundView(round, await listAnswers(container, viewer.access, [round.id]), viewer);
+}
+
+/**
+ * The polling read: one point read of the round, and only when its version moved on, one query
+ * for the answers. `ifNoneMatch` equal to the current ETag means nothing new.
+ */
+export async function pollRound(
+  container: Container,
+  viewer: Viewer,
+  id: string,
+  ifNoneMatch: string | null,
+): Promise<{ notModified: true; etag: string } | { notModified: false; round: RoundView }> {
+  const round = await readRound(container, viewer.access, id);
+  if (!round) throw notFound("The round");
+  const etag = roundEtag(round, viewer.access.oid);
+  if (ifNoneMatch !== null && ifNoneMatch.split(",").some((tag) => tag.trim() === etag)) {
+    return { notModified: true, etag };
+  }
+  return { notModified: false, round: toRoundView(round, await listAnswers(container, viewer.access, [id]), viewer) };
+}
+
+export async function closeRound(container: Container, viewer: Viewer, id: string, now = new Date()): Promise<RoundView> {
+  return manageRound(container, viewer, id, (round) =>
+    round.status === "closed"
+      ? []
+      : [
+          { op: "set", path: "/status", value: "closed" },
+          { op: "set", path: "/closedAt", value: now.toISOString() },
+        ],
+  );
+}
+
+export async function revealRound(container: Container, viewer: Viewer, id: string): Promise<RoundView> {
+  return manageRound(container, viewer, id, (round) =>
+    round.revealed ? [] : [{ op: "set", path: "/revealed", value: true }],
+  );
+}
+
+async function manageRound(
+  container: Container,
+  viewer: Viewer,
+  id: string,
+  change: (round: RoundDoc) => Parameters<typeof patchRound>[3],
+): Promise<RoundView> {
+  let round = await readRound(container, viewer.access, id);
+  if (!round) throw notFound("The round");
+  if (!canManage(round, viewer.access)) {
+    throw new DomainError("forbidden", "Only the round's starter or the organizer can do this.");
+  }
+  const operations = change(round);
+  if (operations.length) round = await patchRound(container, viewer.access, id, operations);
+  return toRoundView(round, await listAnswers(container, viewer.access, [id]), viewer);
+}

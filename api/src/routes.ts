@@ -1,0 +1,21 @@
+import { answerRoutes } from "./answers/answer-handlers";
+import { devRoutes } from "./dev/dev-token-handlers";
+import { healthRoutes } from "./health/health-handlers";
+import { historyRoutes } from "./history/history-handlers";
+import { guarded } from "./http/route";
+import type { Route } from "./http/route";
+import { promptRoutes } from "./prompts/prompt-handlers";
+import { roundRoutes } from "./rounds/round-handlers";
+import type { Services } from "./services";
+
+/** Every route of the API, in one place; both the Functions host and the local host serve this table. */
+export function createRoutes(services: Services): Route[] {
+  return [
+    ...healthRoutes(services),
+    ...devRoutes(services),
+    ...promptRoutes(services),
+    ...roundRoutes(services),
+    ...answerRoutes(services),
+    ...historyRoutes(services),
+  ].map((route) => ({ ...route, handler: guarded(route.handler) }));
+}

@@ -1,0 +1,5 @@
+/** `GET /api/dev/token?user=NAME` (AUTH_MODE=dev only). */
+export interface DevTokenResponse {
+  token: string;
+  user: { oid: string; tid: string; name: string };
+}

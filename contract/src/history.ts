@@ -1,0 +1,6 @@
+import type { RoundView } from "./rounds";
+
+export interface HistoryResponse {
+  items: RoundView[];
+  nextCursor: string | null;
+}
