@@ -1,0 +1,32 @@
+/** The English catalog: every visible string of the app goes through `t()` with one of these keys. */
+export const en = {
+  "app.title": "Learning Loop",
+  "app.connecting": "Connecting to Teams…",
+  "app.failed": "Learning Loop could not start: {message}",
+  "app.outside": "Learning Loop runs inside Microsoft Teams. Add it to a meeting or a channel to use it.",
+  "app.outsideDev": "Developing locally? Open the local Teams host page.",
+  "app.noScope": "Open Learning Loop in a team channel or a meeting chat.",
+  "prompt.today": "Today's prompt",
+  "prompt.start": "Start learning moment",
+  "prompt.starting": "Starting…",
+  "round.live": "Learning moment in progress",
+  "round.none": "No learning moment yet. Start one when the team is ready.",
+  "round.answers": "Answers",
+  "round.answerCount": "{count, plural, one {# answer} other {# answers}}",
+  "round.noAnswers": "No answers yet. Be the first to share.",
+  "round.hidden": "Answers are hidden until they are revealed.",
+  "composer.label": "Your answer",
+  "composer.placeholder": "What did you learn?",
+  "composer.share": "Share answer",
+  "composer.count": "{count} of {max} characters",
+  "answer.anonymous": "Anonymous",
+  "answer.you": "You",
+  "history.title": "Learning history",
+  "history.empty": "No learning moments yet. Start one in a meeting's side panel.",
+  "history.more": "Load more",
+  "history.round": "Learning moment: {prompt}",
+  "error.load": "Could not load: {message}",
+  "common.loading": "Loading…",
+} as const;
+
+export type MessageKey = keyof typeof en;

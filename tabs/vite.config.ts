@@ -1,0 +1,39 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/**
+ * The tab may only be framed by Teams and Microsoft 365 hosts (ARCHITECTURE §7); `'self'` lets the
+ * local Teams host page frame it in development.
+ */
+export const FRAME_ANCESTORS = [
+  "'self'",
+  "https://teams.microsoft.com",
+  "https://*.teams.microsoft.com",
+  "https://teams.cloud.microsoft",
+  "https://*.cloud.microsoft",
+  "https://*.office.com",
+  "https://outlook.office.com",
+  "https://outlook.office365.com",
+].join(" ");
+
+const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 7071}`;
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  server: {
+    port: Number(process.env.TABS_PORT ?? 53000),
+    strictPort: true,
+    headers: { "Content-Security-Policy": `frame-ancestors ${FRAME_ANCESTORS}` },
+    proxy: { "/api": { target: apiTarget, changeOrigin: false } },
+  },
+  preview: {
+    headers: { "Content-Security-Policy": `frame-ancestors ${FRAME_ANCESTORS}` },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // The local Teams host page (dev/host.html) is for development only and never built.
+    rollupOptions: { input: { index: "index.html" } },
+  },
+});

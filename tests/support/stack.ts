@@ -1,0 +1,34 @@
+import { createServer as createViteServer } from "vite";
+import type { ViteDevServer } from "vite";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../../api/src/config";
+import { startLocalCosmos } from "../../api/src/local/cosmos-server";
+import type { LocalCosmos } from "../../api/src/local/cosmos-server";
+import { startLocalHost } from "../../api/src/local/http-host";
+import type { LocalHost } from "../../api/src/local/http-host";
+import { createRoutes } from "../../api/src/routes";
+import { createServices } from "../../api/src/services";
+
+const tabsRoot = fileURLToPath(new URL("../../tabs", import.meta.url));
+
+export const startCosmos = (): Promise<LocalCosmos> => startLocalCosmos({ port: 0 });
+
+/** The API on the built-in host, on a free port, against the given Cosmos endpoint, in dev auth mode. */
+export async function startApi(cosmosEndpoint: string, env: NodeJS.ProcessEnv = {}): Promise<LocalHost> {
+  const config = loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: cosmosEndpoint, ...env });
+  return startLocalHost(createRoutes(await createServices(config)), { port: 0 });
+}
+
+/** The tabs' Vite dev server (with the local Teams host page) on a free port, proxying /api to `apiUrl`. */
+export async function startTabs(apiOrigin: string): Promise<{ url: string; server: ViteDevServer }> {
+  const server = await createViteServer({
+    configFile: `${tabsRoot}/vite.config.ts`,
+    root: tabsRoot,
+    logLevel: "warn",
+    server: { port: 0, strictPort: false, host: "127.0.0.1", proxy: { "/api": { target: apiOrigin } } },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === "string") throw new Error("Vite did not report its port");
+  return { url: `http://localhost:${address.port}`, server };
+}
