@@ -1,11 +1,13 @@
 import { answerRoutes } from "./answers/answer-handlers";
 import { devRoutes } from "./dev/dev-token-handlers";
+import { experimentRoutes } from "./experiments/experiment-handlers";
 import { healthRoutes } from "./health/health-handlers";
 import { historyRoutes } from "./history/history-handlers";
 import { guarded } from "./http/route";
 import type { Route } from "./http/route";
 import { promptRoutes } from "./prompts/prompt-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
+import { scopeRoutes } from "./scopes/scope-handlers";
 import type { Services } from "./services";
 
 /** Every route of the API, in one place; both the Functions host and the local host serve this table. */
@@ -17,5 +19,7 @@ export function createRoutes(services: Services): Route[] {
     ...roundRoutes(services),
     ...answerRoutes(services),
     ...historyRoutes(services),
+    ...experimentRoutes(services),
+    ...scopeRoutes(services),
   ].map((route) => ({ ...route, handler: guarded(route.handler) }));
 }

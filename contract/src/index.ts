@@ -5,3 +5,5 @@ export * from "./rounds";
 export * from "./answers";
 export * from "./history";
 export * from "./dev";
+export * from "./experiments";
+export * from "./scopes";

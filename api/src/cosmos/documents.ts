@@ -1,4 +1,13 @@
-import type { LearningMode, Person, PromptKind, ReactionKind, RevealMode, RoundStatus } from "@learning-loop/contract";
+import type {
+  ExperimentStatus,
+  LearningMode,
+  NotificationKind,
+  Person,
+  PromptKind,
+  ReactionKind,
+  RevealMode,
+  RoundStatus,
+} from "@learning-loop/contract";
 
 /** Fields every document carries: one logical partition per tenant scope, plus the filters every query repeats. */
 export interface BaseDoc {
@@ -40,4 +49,55 @@ export interface AnswerDoc extends BaseDoc {
   reactions: Record<ReactionKind, number>;
   /** Bumped by the author's edits only, so reactions never make an edit stale. */
   rev: number;
+}
+
+/** One per person, answer and kind; its id is derived from all three, so a repeated reaction is a no-op. */
+export interface ReactionDoc extends BaseDoc {
+  type: "reaction";
+  roundId: string;
+  answerId: string;
+  kind: ReactionKind;
+  oid: string;
+  createdAt: string;
+}
+
+export interface ExperimentDoc extends BaseDoc {
+  type: "experiment";
+  text: string;
+  owner: { oid: string | null; name: string };
+  /** A date (`YYYY-MM-DD`), a date-time, "next-standup", or null. */
+  checkBackAt: string | null;
+  status: ExperimentStatus;
+  outcome: string | null;
+  sourceAnswerId: string | null;
+  roundId: string | null;
+  createdBy: { oid: string | null; name: string };
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** Bumped by every change; the API's ETag is made from it. */
+  rev: number;
+}
+
+/** The scope's settings; absent until an owner first saves them (defaults apply until then). */
+export interface ScopeDoc extends BaseDoc {
+  type: "scope";
+  name: string;
+  rotation: string[];
+  revealMode: RevealMode;
+  anonymousDefault: boolean;
+  timezone: string;
+  retentionDays: number | null;
+  notifications: Record<NotificationKind, boolean>;
+  updatedAt: string;
+  rev: number;
+}
+
+export interface PromptDoc extends BaseDoc {
+  type: "prompt";
+  text: string;
+  kind: PromptKind | null;
+  hint: string | null;
+  createdBy: Person;
+  createdAt: string;
 }

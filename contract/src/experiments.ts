@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { textField, uuid } from "./common";
+
+export const EXPERIMENT_STATUSES = ["planned", "running", "done", "dropped"] as const;
+export const experimentStatusSchema = z.enum(EXPERIMENT_STATUSES);
+export type ExperimentStatus = z.infer<typeof experimentStatusSchema>;
+
+export const EXPERIMENT_TEXT_MAX = 500;
+export const OUTCOME_MAX = 2000;
+
+/** A calendar date (`2026-12-01`), a date-time, or "next-standup": when the team checks back. */
+export const checkBackSchema = z.union([
+  z.iso.date(),
+  z.iso.datetime({ offset: true }),
+  z.literal("next-standup"),
+]);
+
+/** The owner: a display name, or a person with an optional oid. Defaults to the creator. */
+export const ownerSchema = z.union([
+  textField(100),
+  z.strictObject({ oid: uuid.optional(), name: textField(100) }),
+]);
+
+export const createExperimentSchema = z.strictObject({
+  id: uuid,
+  text: textField(EXPERIMENT_TEXT_MAX),
+  owner: ownerSchema.optional(),
+  checkBackAt: checkBackSchema.optional(),
+  sourceAnswerId: uuid.optional(),
+  roundId: uuid.optional(),
+});
+export type CreateExperimentRequest = z.infer<typeof createExperimentSchema>;
+
+export const updateExperimentSchema = z.strictObject({
+  text: textField(EXPERIMENT_TEXT_MAX).optional(),
+  owner: ownerSchema.optional(),
+  checkBackAt: checkBackSchema.nullable().optional(),
+  status: experimentStatusSchema.optional(),
+  outcome: textField(OUTCOME_MAX).nullable().optional(),
+});
+export type UpdateExperimentRequest = z.infer<typeof updateExperimentSchema>;
+
+export interface ExperimentOwner {
+  oid: string | null;
+  name: string;
+}
+
+export interface ExperimentView {
+  id: string;
+  text: string;
+  owner: ExperimentOwner;
+  checkBackAt: string | null;
+  status: ExperimentStatus;
+  outcome: string | null;
+  sourceAnswerId: string | null;
+  roundId: string | null;
+  createdBy: ExperimentOwner;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** True when the scope's next stand-up should revisit it (check-back reached, still open). */
+  due: boolean;
+  etag: string;
+}
+
+export interface ExperimentsResponse {
+  items: ExperimentView[];
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { PROMPT_MAX, promptKindSchema, revealModeSchema, textField, uuid } from "./common";
+
+export const NOTIFICATION_KINDS = [
+  "promptCard",
+  "roundSummary",
+  "weeklyDigest",
+  "checkBackReminder",
+  "meetingNudge",
+  "afterAction",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Settings a scope's owner may change; every field optional in a PUT, merged over what is stored. */
+export const scopeSettingsSchema = z.strictObject({
+  name: textField(100).optional(),
+  /** Seven prompt ids, Sunday first, library or custom. */
+  rotation: z.array(z.string().min(1).max(100)).length(7).optional(),
+  revealMode: revealModeSchema.optional(),
+  anonymousDefault: z.boolean().optional(),
+  timezone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, "Must be an IANA time zone such as Europe/Berlin.")
+    .optional(),
+  retentionDays: z.number().int().min(7).max(3650).nullable().optional(),
+  notifications: z
+    .strictObject(
+      Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, z.boolean().optional()])) as Record<
+        NotificationKind,
+        z.ZodOptional<z.ZodBoolean>
+      >,
+    )
+    .optional(),
+});
+export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
+
+export interface ScopeView {
+  scope: string;
+  name: string;
+  rotation: string[];
+  revealMode: z.infer<typeof revealModeSchema>;
+  anonymousDefault: boolean;
+  timezone: string;
+  /** Null keeps history until the scope is deleted. */
+  retentionDays: number | null;
+  notifications: Record<NotificationKind, boolean>;
+  /** The caller's role here. */
+  role: "owner" | "member";
+  etag: string;
+}
+
+export const createPromptSchema = z.strictObject({
+  id: uuid.optional(),
+  text: textField(PROMPT_MAX),
+  kind: promptKindSchema.optional(),
+  hint: textField(200).optional(),
+});
+export type CreatePromptRequest = z.infer<typeof createPromptSchema>;
