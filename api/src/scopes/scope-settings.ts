@@ -1,0 +1,36 @@
+import type { Container } from "@azure/cosmos";
+import { NOTIFICATION_KINDS } from "@learning-loop/contract";
+import type { ScopeDoc } from "../cosmos/documents";
+import { withRetry } from "../cosmos/retry";
+import { DEFAULT_ROTATION } from "../prompts/rotation";
+
+type Scoped = { pk: string; tid: string; scope: string };
+
+export const SETTINGS_ID = "settings";
+
+export type ScopeSettings = Pick<
+  ScopeDoc,
+  "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
+>;
+
+export const defaultSettings = (scope: string): ScopeSettings => ({
+  name: scope.replace(/^(team|chat):/, ""),
+  rotation: [...DEFAULT_ROTATION],
+  revealMode: "live",
+  anonymousDefault: false,
+  timezone: "UTC",
+  retentionDays: null,
+  notifications: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true])) as ScopeSettings["notifications"],
+});
+
+/** The scope's stored settings document, if an owner ever saved one. One point read. */
+export async function readScopeDoc(container: Container, at: Scoped): Promise<ScopeDoc | undefined> {
+  const { resource } = await withRetry(() => container.item(SETTINGS_ID, at.pk).read<ScopeDoc>());
+  if (!resource || resource.type !== "scope" || resource.tid !== at.tid || resource.scope !== at.scope) return undefined;
+  return resource;
+}
+
+/** The settings in force: the stored ones, or the defaults. */
+export async function readScopeSettings(container: Container, at: Scoped): Promise<ScopeSettings> {
+  return (await readScopeDoc(container, at)) ?? defaultSettings(at.scope);
+}
