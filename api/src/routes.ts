@@ -1,10 +1,13 @@
 import { answerRoutes } from "./answers/answer-handlers";
 import { devRoutes } from "./dev/dev-token-handlers";
 import { experimentRoutes } from "./experiments/experiment-handlers";
+import { exportRoutes } from "./export/export-handlers";
 import { healthRoutes } from "./health/health-handlers";
 import { historyRoutes } from "./history/history-handlers";
+import { insightsRoutes } from "./insights/insights-handlers";
 import { guarded } from "./http/route";
 import type { Route } from "./http/route";
+import { privacyRoutes } from "./privacy/privacy-handlers";
 import { promptRoutes } from "./prompts/prompt-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
@@ -21,5 +24,8 @@ export function createRoutes(services: Services): Route[] {
     ...historyRoutes(services),
     ...experimentRoutes(services),
     ...scopeRoutes(services),
+    ...privacyRoutes(services),
+    ...exportRoutes(services),
+    ...insightsRoutes(services),
   ].map((route) => ({ ...route, handler: guarded(route.handler) }));
 }

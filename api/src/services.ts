@@ -25,7 +25,10 @@ export async function createServices(config: Config): Promise<Services> {
   const validate = devTokens
     ? createTokenValidator({ keys: devTokens.keys, clientId: DEV_CLIENT_ID })
     : createTokenValidator({
-        keys: createRemoteJWKSet(new URL(MICROSOFT_KEYS), { cooldownDuration: 5 * 60_000, cacheMaxAge: 24 * 3600_000 }),
+        keys: createRemoteJWKSet(new URL(MICROSOFT_KEYS), {
+          cooldownDuration: 5 * 60_000,
+          cacheMaxAge: 24 * 3600_000,
+        }),
         clientId: config.entra.clientId,
         domain: config.entra.domain,
       });

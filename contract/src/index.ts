@@ -7,3 +7,4 @@ export * from "./history";
 export * from "./dev";
 export * from "./experiments";
 export * from "./scopes";
+export * from "./insights";

@@ -14,9 +14,12 @@ const tabsRoot = fileURLToPath(new URL("../../tabs", import.meta.url));
 export const startCosmos = (): Promise<LocalCosmos> => startLocalCosmos({ port: 0 });
 
 /** The API on the built-in host, on a free port, against the given Cosmos endpoint, in dev auth mode. */
-export async function startApi(cosmosEndpoint: string, env: NodeJS.ProcessEnv = {}): Promise<LocalHost> {
-  const config = loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: cosmosEndpoint, ...env });
-  return startLocalHost(createRoutes(await createServices(config)), { port: 0 });
+export async function startApi(
+  cosmosEndpoint: string,
+  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {},
+): Promise<LocalHost> {
+  const config = loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: cosmosEndpoint, ...options.env });
+  return startLocalHost(createRoutes(await createServices(config)), { port: 0, log: options.log });
 }
 
 /** The tabs' Vite dev server (with the local Teams host page) on a free port, proxying /api to `apiUrl`. */

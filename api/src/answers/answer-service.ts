@@ -7,6 +7,7 @@ import { DomainError, notFound } from "../domain/errors";
 import { patchRound, readRound } from "../rounds/round-repository";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
+import { foldForSearch } from "../search/normalize";
 import { ownerProof } from "./owner-proof";
 
 /**
@@ -43,6 +44,7 @@ export async function submitAnswer(
     editedAt: null,
     reactions: { "me-too": 0, insightful: 0 },
     rev: 1,
+    search: foldForSearch(request.text),
   };
   try {
     const { resource } = await withRetry(() => container.items.create<AnswerDoc>(doc));

@@ -17,9 +17,14 @@ export function createAuthorizer(validate: TokenValidator, membership: Membershi
     const header = req.headers.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
-      throw new HttpError(401, "Sign in: send a Teams SSO token as 'Authorization: Bearer <token>'.", undefined, {
-        "www-authenticate": "Bearer",
-      });
+      throw new HttpError(
+        401,
+        "Sign in: send a Teams SSO token as 'Authorization: Bearer <token>'.",
+        undefined,
+        {
+          "www-authenticate": "Bearer",
+        },
+      );
     }
     return validate(match[1]);
   };

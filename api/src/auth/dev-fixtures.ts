@@ -55,4 +55,5 @@ export const DEV_USERS: readonly DevUser[] = [
   },
 ];
 
-export const findDevUser = (name: string) => DEV_USERS.find((user) => user.name === name.trim().toLowerCase());
+export const findDevUser = (name: string) =>
+  DEV_USERS.find((user) => user.name === name.trim().toLowerCase());

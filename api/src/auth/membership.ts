@@ -12,7 +12,9 @@ export interface MembershipDirectory {
 
 export const devMembership: MembershipDirectory = {
   async roleIn(identity, scope) {
-    const user = DEV_USERS.find((candidate) => candidate.oid === identity.oid && candidate.tid === identity.tid);
+    const user = DEV_USERS.find(
+      (candidate) => candidate.oid === identity.oid && candidate.tid === identity.tid,
+    );
     return user?.scopes[scope] ?? null;
   },
 };

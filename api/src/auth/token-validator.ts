@@ -51,7 +51,8 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
 
 function describe(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return "The token has expired.";
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted.`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed)
+    return `The token's ${error.claim} claim is not accepted.`;
   return "The token is not valid.";
 }
 

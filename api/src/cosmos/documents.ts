@@ -33,6 +33,8 @@ export interface RoundDoc extends BaseDoc {
   answerCount: number;
   /** Bumped by every change anyone could see; the poll ETag is made from it. */
   version: number;
+  /** The prompt folded for search (see search/normalize.ts). */
+  search?: string;
 }
 
 export interface AnswerDoc extends BaseDoc {
@@ -49,6 +51,8 @@ export interface AnswerDoc extends BaseDoc {
   reactions: Record<ReactionKind, number>;
   /** Bumped by the author's edits only, so reactions never make an edit stale. */
   rev: number;
+  /** The text folded for search (see search/normalize.ts). */
+  search?: string;
 }
 
 /** One per person, answer and kind; its id is derived from all three, so a repeated reaction is a no-op. */
@@ -67,6 +71,12 @@ export interface ExperimentDoc extends BaseDoc {
   owner: { oid: string | null; name: string };
   /** A date (`YYYY-MM-DD`), a date-time, "next-standup", or null. */
   checkBackAt: string | null;
+  /**
+   * The first day (`YYYY-MM-DD` in the scope's time zone at the time it was set) on which the
+   * check-back is due, or null without one. Fixed when `checkBackAt` is set because "next-standup"
+   * means the day after it was set. Absent on documents written before it existed.
+   */
+  dueOn?: string | null;
   status: ExperimentStatus;
   outcome: string | null;
   sourceAnswerId: string | null;

@@ -20,7 +20,13 @@ export function encodeCursor(secret: CursorSecret, pk: string, position: Positio
 export function decodeCursor(secret: CursorSecret, pk: string, cursor: string): Position {
   const [payload, signature, extra] = cursor.split(".");
   const expected = payload ? Buffer.from(sign(secret, pk, payload)) : undefined;
-  if (!payload || !signature || extra !== undefined || !expected || !safeEqual(expected, Buffer.from(signature))) {
+  if (
+    !payload ||
+    !signature ||
+    extra !== undefined ||
+    !expected ||
+    !safeEqual(expected, Buffer.from(signature))
+  ) {
     throw invalid();
   }
   try {
@@ -37,4 +43,5 @@ const sign = (secret: CursorSecret, pk: string, payload: string) =>
 
 const safeEqual = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEqual(a, b);
 
-const invalid = () => new DomainError("invalid", "This cursor is not valid here; start from the first page.", "cursor");
+const invalid = () =>
+  new DomainError("invalid", "This cursor is not valid here; start from the first page.", "cursor");

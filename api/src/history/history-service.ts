@@ -2,18 +2,27 @@ import type { Container } from "@azure/cosmos";
 import type { HistoryResponse } from "@learning-loop/contract";
 import type { RoundDoc } from "../cosmos/documents";
 import { withRetry } from "../cosmos/retry";
-import { listAnswers } from "../rounds/round-repository";
+import { listRoundContent } from "../rounds/round-repository";
 import { toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CursorSecret } from "./cursor";
+import { candidateRoundIds, isFiltered, matchesVisible } from "./history-filter";
+import type { HistoryFilter } from "./history-filter";
 
-export interface HistoryQuery {
+export interface HistoryQuery extends HistoryFilter {
   limit: number;
   cursor?: string;
+  /** Inclusive lower bound on the round's start (ISO date-time). */
+  from?: string;
+  /** Exclusive upper bound on the round's start (ISO date-time). */
+  until?: string;
 }
 
-/** Rounds newest first, each with the answers its viewer may see, paged by a keyset cursor. */
+/**
+ * Rounds newest first, each with the answers its viewer may see and its experiments, paged by a
+ * signed keyset cursor. Without filters a page is two queries: the rounds, then their content.
+ */
 export async function readHistory(
   container: Container,
   viewer: Viewer,
@@ -22,12 +31,21 @@ export async function readHistory(
 ): Promise<HistoryResponse> {
   const { access } = viewer;
   const after = query.cursor ? decodeCursor(secret, access.pk, query.cursor) : undefined;
-  const keyset = after ? " AND (c.startedAt < @startedAt OR (c.startedAt = @startedAt AND c.id < @id))" : "";
+  const filtered = isFiltered(query);
+  const candidates = filtered ? await candidateRoundIds(container, access, query) : [];
+  if (filtered && candidates.length === 0) return { items: [], nextCursor: null };
+
+  const conditions = [
+    after ? " AND (c.startedAt < @startedAt OR (c.startedAt = @startedAt AND c.id < @id))" : "",
+    query.from ? " AND c.startedAt >= @from" : "",
+    query.until ? " AND c.startedAt < @until" : "",
+    filtered ? " AND ARRAY_CONTAINS(@candidates, c.id)" : "",
+  ].join("");
   const { resources: rounds } = await withRetry(() =>
     container.items
       .query<RoundDoc>(
         {
-          query: `SELECT TOP @take * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "round"${keyset} ORDER BY c.startedAt DESC, c.id DESC`,
+          query: `SELECT TOP @take * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "round"${conditions} ORDER BY c.startedAt DESC, c.id DESC`,
           parameters: [
             { name: "@take", value: query.limit + 1 },
             { name: "@pk", value: access.pk },
@@ -35,6 +53,9 @@ export async function readHistory(
             { name: "@scope", value: access.scope },
             { name: "@startedAt", value: after?.startedAt ?? null },
             { name: "@id", value: after?.id ?? null },
+            { name: "@from", value: query.from ?? null },
+            { name: "@until", value: query.until ?? null },
+            { name: "@candidates", value: candidates },
           ],
         },
         { partitionKey: access.pk },
@@ -42,20 +63,27 @@ export async function readHistory(
       .fetchAll(),
   );
   const page = rounds.slice(0, query.limit);
-  const answers = await listAnswers(
+  const content = await listRoundContent(
     container,
     access,
     page.map((round) => round.id),
+    access.oid,
   );
   const last = page[page.length - 1];
+  const items = page.flatMap((round) => {
+    const experiments = content.experiments.filter((experiment) => experiment.roundId === round.id);
+    const view = toRoundView(
+      round,
+      {
+        answers: content.answers.filter((answer) => answer.roundId === round.id),
+        myReactions: content.myReactions,
+      },
+      viewer,
+    );
+    return !filtered || matchesVisible(view, experiments, query) ? [view] : [];
+  });
   return {
-    items: page.map((round) =>
-      toRoundView(
-        round,
-        answers.filter((answer) => answer.roundId === round.id),
-        viewer,
-      ),
-    ),
+    items,
     nextCursor:
       rounds.length > query.limit && last
         ? encodeCursor(secret, access.pk, { startedAt: last.startedAt, id: last.id })

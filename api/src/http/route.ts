@@ -37,9 +37,14 @@ export function guarded(handler: Handler): Handler {
       }
       if (isDatabaseUnavailable(error)) {
         context.warn(`database unavailable (invocation ${context.invocationId})`);
-        return problemResponse(503, "The database is not reachable right now. Try again shortly.", undefined, {
-          "retry-after": "5",
-        });
+        return problemResponse(
+          503,
+          "The database is not reachable right now. Try again shortly.",
+          undefined,
+          {
+            "retry-after": "5",
+          },
+        );
       }
       context.error(
         `unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${

@@ -17,7 +17,9 @@ interface Compiled {
  * `{name}` takes one segment, and a literal segment wins over a parameter (`rounds/current`
  * before `rounds/{roundId}`).
  */
-export function createMatcher(routes: Route[]): (method: string, path: string) => Match | "method" | undefined {
+export function createMatcher(
+  routes: Route[],
+): (method: string, path: string) => Match | "method" | undefined {
   const compiled: Compiled[] = routes
     .map((route) => {
       const names: string[] = [];

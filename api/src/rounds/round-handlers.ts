@@ -38,7 +38,7 @@ export function roundRoutes(services: Services): Route[] {
       route: "scopes/{scope}/rounds/current",
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
-        const query = parseWith(currentQuery, Object.fromEntries(req.query), "query");
+        const query = parseWith(currentQuery, Object.fromEntries(req.query));
         const round = await currentRound(await services.container(), viewer, query.meetingId);
         return json(200, round, { etag: round.etag, ...noCache });
       },

@@ -1,5 +1,5 @@
 import type { Container, PatchOperation } from "@azure/cosmos";
-import type { AnswerDoc, RoundDoc } from "../cosmos/documents";
+import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 
@@ -8,7 +8,8 @@ type Scoped = { pk: string; tid: string; scope: string };
 export async function readRound(container: Container, at: Scoped, id: string): Promise<RoundDoc | undefined> {
   const { resource } = await withRetry(() => container.item(id, at.pk).read<RoundDoc>());
   // The local server does not scope by partition key, so check the tenant and scope ourselves.
-  if (!resource || resource.type !== "round" || resource.tid !== at.tid || resource.scope !== at.scope) return undefined;
+  if (!resource || resource.type !== "round" || resource.tid !== at.tid || resource.scope !== at.scope)
+    return undefined;
   return resource;
 }
 
@@ -51,26 +52,47 @@ export async function findOpenRound(
   return resources[0];
 }
 
-export async function listAnswers(container: Container, at: Scoped, roundIds: string[]): Promise<AnswerDoc[]> {
-  if (roundIds.length === 0) return [];
+export interface RoundContent {
+  answers: AnswerDoc[];
+  /** Only the viewer's own reactions: enough to show what they reacted with, and nobody else's. */
+  myReactions: ReactionDoc[];
+  experiments: ExperimentDoc[];
+}
+
+/** Everything a view of these rounds needs beyond the round documents, in one query. */
+export async function listRoundContent(
+  container: Container,
+  at: Scoped,
+  roundIds: string[],
+  viewerOid: string,
+): Promise<RoundContent> {
+  const content: RoundContent = { answers: [], myReactions: [], experiments: [] };
+  if (roundIds.length === 0) return content;
   const { resources } = await withRetry(() =>
     container.items
-      .query<AnswerDoc>(
+      .query<AnswerDoc | ReactionDoc | ExperimentDoc>(
         {
           query:
-            'SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "answer" AND ARRAY_CONTAINS(@roundIds, c.roundId) ORDER BY c.createdAt ASC',
+            'SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "experiment" OR (c.type = "reaction" AND c.oid = @oid))',
           parameters: [
             { name: "@pk", value: at.pk },
             { name: "@tid", value: at.tid },
             { name: "@scope", value: at.scope },
             { name: "@roundIds", value: roundIds },
+            { name: "@oid", value: viewerOid },
           ],
         },
         { partitionKey: at.pk },
       )
       .fetchAll(),
   );
-  return resources;
+  for (const doc of resources) {
+    if (doc.type === "answer") content.answers.push(doc);
+    else if (doc.type === "reaction") content.myReactions.push(doc);
+    else content.experiments.push(doc);
+  }
+  content.answers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return content;
 }
 
 /** Applies patch operations to a round and bumps its version so every poller sees the change. */

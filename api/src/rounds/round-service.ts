@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { RoundDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
 import { findLibraryPrompt } from "../prompts/library";
-import { createRound, findOpenRound, listAnswers, patchRound, readRound } from "./round-repository";
+import { foldForSearch } from "../search/normalize";
+import { createRound, findOpenRound, listRoundContent, patchRound, readRound } from "./round-repository";
 import { canManage, roundEtag, toRoundView } from "./round-view";
 import type { Viewer } from "./round-view";
 
@@ -41,13 +42,17 @@ export async function startRound(
     revealed: false,
     answerCount: 0,
     version: 1,
+    search: foldForSearch(prompt.text),
   };
   const { created, round } = await createRound(container, doc);
   if (!round) throw new DomainError("conflict", "This round id is already used elsewhere.", "id");
   if (!created && !sameStart(round, doc)) {
     throw new DomainError("conflict", "A different round already has this id.", "id");
   }
-  return { created, round: toRoundView(round, created ? [] : await listAnswers(container, access, [round.id]), viewer) };
+  return {
+    created,
+    round: created ? toRoundView(round, { answers: [] }, viewer) : await loadView(container, viewer, round),
+  };
 }
 
 const sameStart = (a: RoundDoc, b: RoundDoc) =>
@@ -57,10 +62,17 @@ const sameStart = (a: RoundDoc, b: RoundDoc) =>
   a.revealMode === b.revealMode &&
   a.startedBy.oid === b.startedBy.oid;
 
-export async function currentRound(container: Container, viewer: Viewer, meetingId?: string): Promise<RoundView> {
+const loadView = async (container: Container, viewer: Viewer, round: RoundDoc) =>
+  toRoundView(round, await listRoundContent(container, viewer.access, [round.id], viewer.access.oid), viewer);
+
+export async function currentRound(
+  container: Container,
+  viewer: Viewer,
+  meetingId?: string,
+): Promise<RoundView> {
   const round = await findOpenRound(container, viewer.access, meetingId);
   if (!round) throw notFound("An open round");
-  return toRoundView(round, await listAnswers(container, viewer.access, [round.id]), viewer);
+  return loadView(container, viewer, round);
 }
 
 /**
@@ -79,10 +91,15 @@ export async function pollRound(
   if (ifNoneMatch !== null && ifNoneMatch.split(",").some((tag) => tag.trim() === etag)) {
     return { notModified: true, etag };
   }
-  return { notModified: false, round: toRoundView(round, await listAnswers(container, viewer.access, [id]), viewer) };
+  return { notModified: false, round: await loadView(container, viewer, round) };
 }
 
-export async function closeRound(container: Container, viewer: Viewer, id: string, now = new Date()): Promise<RoundView> {
+export async function closeRound(
+  container: Container,
+  viewer: Viewer,
+  id: string,
+  now = new Date(),
+): Promise<RoundView> {
   return manageRound(container, viewer, id, (round) =>
     round.status === "closed"
       ? []
@@ -112,5 +129,5 @@ async function manageRound(
   }
   const operations = change(round);
   if (operations.length) round = await patchRound(container, viewer.access, id, operations);
-  return toRoundView(round, await listAnswers(container, viewer.access, [id]), viewer);
+  return loadView(container, viewer, round);
 }

@@ -1,7 +1,7 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { createHash } from "node:crypto";
 import type { ScopeAccess } from "../auth/identity";
-import type { AnswerDoc, RoundDoc } from "../cosmos/documents";
+import type { AnswerDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { isOwner } from "../answers/owner-proof";
 
 export interface Viewer {
@@ -15,7 +15,9 @@ export const canManage = (round: RoundDoc, access: ScopeAccess) =>
 export function isMine(answer: AnswerDoc, viewer: Viewer): boolean {
   const { tid, oid } = viewer.access;
   if (answer.author) return answer.author.oid === oid;
-  return answer.ownerProof !== null && isOwner(viewer.anonymitySecret, answer.ownerProof, tid, oid, answer.id);
+  return (
+    answer.ownerProof !== null && isOwner(viewer.anonymitySecret, answer.ownerProof, tid, oid, answer.id)
+  );
 }
 
 /**
@@ -36,7 +38,7 @@ export function roundEtag(round: RoundDoc, oid: string): string {
 
 export const answerEtag = (answer: AnswerDoc) => `"${answer.rev}"`;
 
-export function toAnswerView(answer: AnswerDoc, mine: boolean): AnswerView {
+export function toAnswerView(answer: AnswerDoc, mine: boolean, myReactions: ReactionDoc[] = []): AnswerView {
   return {
     id: answer.id,
     roundId: answer.roundId,
@@ -48,12 +50,21 @@ export function toAnswerView(answer: AnswerDoc, mine: boolean): AnswerView {
     createdAt: answer.createdAt,
     editedAt: answer.editedAt,
     reactions: { ...answer.reactions },
-    myReactions: [],
+    myReactions: myReactions
+      .filter((reaction) => reaction.answerId === answer.id)
+      .map((reaction) => reaction.kind),
     etag: answerEtag(answer),
   };
 }
 
-export function toRoundView(round: RoundDoc, answers: AnswerDoc[], viewer: Viewer): RoundView {
+/** The parts of a round's content a view shows; see round-repository's `listRoundContent`. */
+export interface ViewContent {
+  answers: AnswerDoc[];
+  myReactions?: ReactionDoc[];
+}
+
+export function toRoundView(round: RoundDoc, content: ViewContent, viewer: Viewer): RoundView {
+  const { answers, myReactions = [] } = content;
   const withOwnership = answers.map((answer) => ({ answer, mine: isMine(answer, viewer) }));
   const visible = othersVisible(
     round,
@@ -77,7 +88,7 @@ export function toRoundView(round: RoundDoc, answers: AnswerDoc[], viewer: Viewe
     answersHidden: !visible,
     answers: withOwnership
       .filter((entry) => visible || entry.mine)
-      .map((entry) => toAnswerView(entry.answer, entry.mine)),
+      .map((entry) => toAnswerView(entry.answer, entry.mine, myReactions)),
     etag: roundEtag(round, viewer.access.oid),
   };
 }

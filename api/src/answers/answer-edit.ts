@@ -1,0 +1,74 @@
+import type { Container } from "@azure/cosmos";
+import type { AnswerView, UpdateAnswerRequest } from "@learning-loop/contract";
+import type { AnswerDoc } from "../cosmos/documents";
+import { DomainError, notFound } from "../domain/errors";
+import { deleteReactionsOf } from "../reactions/reaction-repository";
+import { patchRound } from "../rounds/round-repository";
+import { answerEtag, isMine, toAnswerView } from "../rounds/round-view";
+import type { Viewer } from "../rounds/round-view";
+import { foldForSearch } from "../search/normalize";
+import { deleteAnswerIfUnchanged, readAnswer, replaceAnswer } from "./answer-repository";
+
+/** Reactions race with edits on the same document; a lost race is re-read and retried this often. */
+const ATTEMPTS = 5;
+
+async function ownAnswer(
+  container: Container,
+  viewer: Viewer,
+  roundId: string,
+  id: string,
+  ifMatch: string | null,
+) {
+  const answer = await readAnswer(container, viewer.access, id);
+  // Somebody else's answer is "not found" for an edit: its existence is not the caller's business.
+  if (!answer || answer.roundId !== roundId || !isMine(answer, viewer)) throw notFound("The answer");
+  if (ifMatch !== null && ifMatch.trim() !== "*" && ifMatch.trim() !== answerEtag(answer)) {
+    throw new DomainError("stale", "The answer changed since you loaded it; reload and try again.");
+  }
+  return answer;
+}
+
+export async function editAnswer(
+  container: Container,
+  viewer: Viewer,
+  roundId: string,
+  id: string,
+  ifMatch: string,
+  update: UpdateAnswerRequest,
+  now = new Date(),
+): Promise<AnswerView> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const answer = await ownAnswer(container, viewer, roundId, id, ifMatch);
+    const next: AnswerDoc = {
+      ...answer,
+      ...(update.text !== undefined ? { text: update.text, search: foldForSearch(update.text) } : {}),
+      ...(update.mode !== undefined ? { mode: update.mode } : {}),
+      editedAt: now.toISOString(),
+      rev: answer.rev + 1,
+    };
+    const saved = await replaceAnswer(container, next);
+    if (saved) {
+      await patchRound(container, viewer.access, roundId, []);
+      return toAnswerView(saved, true);
+    }
+  }
+  throw new DomainError("stale", "The answer is changing too quickly; try again.");
+}
+
+export async function deleteAnswer(
+  container: Container,
+  viewer: Viewer,
+  roundId: string,
+  id: string,
+  ifMatch: string | null,
+): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const answer = await ownAnswer(container, viewer, roundId, id, ifMatch);
+    if (await deleteAnswerIfUnchanged(container, answer)) {
+      await deleteReactionsOf(container, viewer.access, { answerId: id });
+      await patchRound(container, viewer.access, roundId, [{ op: "incr", path: "/answerCount", value: -1 }]);
+      return;
+    }
+  }
+  throw new DomainError("stale", "The answer is changing too quickly; try again.");
+}

@@ -1,0 +1,47 @@
+import type { Container } from "@azure/cosmos";
+import type { AnswerDoc } from "../cosmos/documents";
+import { cosmosStatus } from "../cosmos/errors";
+import { withRetry } from "../cosmos/retry";
+
+type Scoped = { pk: string; tid: string; scope: string };
+
+export async function readAnswer(
+  container: Container,
+  at: Scoped,
+  id: string,
+): Promise<AnswerDoc | undefined> {
+  const { resource } = await withRetry(() => container.item(id, at.pk).read<AnswerDoc>());
+  if (!resource || resource.type !== "answer" || resource.tid !== at.tid || resource.scope !== at.scope)
+    return undefined;
+  return resource;
+}
+
+/**
+ * Replaces an answer only if nobody wrote it since it was read (Cosmos' own `_etag`), so a
+ * concurrent reaction count or edit is never overwritten. Returns undefined when the race was lost.
+ */
+export async function replaceAnswer(container: Container, doc: AnswerDoc): Promise<AnswerDoc | undefined> {
+  try {
+    const { resource } = await container
+      .item(doc.id, doc.pk)
+      .replace<AnswerDoc>(doc, { accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } });
+    return resource;
+  } catch (error) {
+    if (cosmosStatus(error) === 412) return undefined;
+    throw error;
+  }
+}
+
+export async function deleteAnswerIfUnchanged(container: Container, doc: AnswerDoc): Promise<boolean> {
+  try {
+    await container
+      .item(doc.id, doc.pk)
+      .delete({ accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } });
+    return true;
+  } catch (error) {
+    const status = cosmosStatus(error);
+    if (status === 412) return false;
+    if (status === 404) return true;
+    throw error;
+  }
+}

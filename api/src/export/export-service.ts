@@ -1,0 +1,181 @@
+import type { Container } from "@azure/cosmos";
+import type { RoundView } from "@learning-loop/contract";
+import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
+import { withRetry } from "../cosmos/retry";
+import { listRoundContent } from "../rounds/round-repository";
+import { toRoundView } from "../rounds/round-view";
+import type { Viewer } from "../rounds/round-view";
+import { toCsv } from "./csv";
+
+export interface ExportedExperiment {
+  id: string;
+  roundId: string | null;
+  sourceAnswerId: string | null;
+  text: string;
+  owner: string;
+  status: string;
+  checkBackAt: string | null;
+  outcome: string | null;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface ScopeExport {
+  scope: string;
+  exportedAt: string;
+  rounds: Omit<RoundView, "etag" | "canManage">[];
+  experiments: ExportedExperiment[];
+}
+
+/**
+ * A scope's whole history as its caller may see it: the same view rules as the API (anonymous
+ * answers carry no author, hidden answers stay hidden), minus per-request fields.
+ */
+export async function exportScope(
+  container: Container,
+  viewer: Viewer,
+  now = new Date(),
+): Promise<ScopeExport> {
+  const { access } = viewer;
+  const docs = await withRetry(() =>
+    container.items
+      .query<RoundDoc | ExperimentDoc>(
+        {
+          query:
+            'SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (c.type = "round" OR c.type = "experiment")',
+          parameters: [
+            { name: "@pk", value: access.pk },
+            { name: "@tid", value: access.tid },
+            { name: "@scope", value: access.scope },
+          ],
+        },
+        { partitionKey: access.pk },
+      )
+      .fetchAll(),
+  );
+  const rounds = docs.resources
+    .filter((doc): doc is RoundDoc => doc.type === "round")
+    .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
+  const experiments = docs.resources.filter((doc): doc is ExperimentDoc => doc.type === "experiment");
+  const content = await listRoundContent(
+    container,
+    access,
+    rounds.map((round) => round.id),
+    access.oid,
+  );
+  return {
+    scope: access.scope,
+    exportedAt: now.toISOString(),
+    rounds: rounds.map((round) => {
+      const {
+        etag: _etag,
+        canManage: _canManage,
+        ...view
+      } = toRoundView(
+        round,
+        { answers: content.answers.filter((answer) => answer.roundId === round.id) },
+        viewer,
+      );
+      return view;
+    }),
+    experiments: experiments
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map((experiment) => ({
+        id: experiment.id,
+        roundId: experiment.roundId,
+        sourceAnswerId: experiment.sourceAnswerId,
+        text: experiment.text,
+        owner: experiment.owner.name,
+        status: experiment.status,
+        checkBackAt: experiment.checkBackAt,
+        outcome: experiment.outcome,
+        createdAt: experiment.createdAt,
+        closedAt: experiment.closedAt,
+      })),
+  };
+}
+
+const HEADER = [
+  "record",
+  "round_id",
+  "round_started_at",
+  "prompt",
+  "answer_id",
+  "text",
+  "mode",
+  "author",
+  "anonymous",
+  "created_at",
+  "me_too",
+  "insightful",
+  "status",
+  "owner",
+  "check_back_at",
+  "outcome",
+];
+
+/** One row per round, per answer and per experiment, in one table a spreadsheet can filter. */
+export function exportCsv(data: ScopeExport): string {
+  const rows: (string | number | boolean | null)[][] = [];
+  for (const round of data.rounds) {
+    rows.push([
+      "round",
+      round.id,
+      round.startedAt,
+      round.promptText,
+      null,
+      null,
+      round.kind,
+      round.startedBy.name,
+      false,
+      round.startedAt,
+      null,
+      null,
+      round.status,
+      null,
+      null,
+      null,
+    ]);
+    for (const answer of round.answers) {
+      rows.push([
+        "answer",
+        round.id,
+        round.startedAt,
+        round.promptText,
+        answer.id,
+        answer.text,
+        answer.mode,
+        answer.anonymous ? null : (answer.author?.name ?? null),
+        answer.anonymous,
+        answer.createdAt,
+        answer.reactions["me-too"],
+        answer.reactions.insightful,
+        null,
+        null,
+        null,
+        null,
+      ]);
+    }
+  }
+  for (const experiment of data.experiments) {
+    rows.push([
+      "experiment",
+      experiment.roundId,
+      null,
+      null,
+      experiment.sourceAnswerId,
+      experiment.text,
+      null,
+      null,
+      false,
+      experiment.createdAt,
+      null,
+      null,
+      experiment.status,
+      experiment.owner,
+      experiment.checkBackAt,
+      experiment.outcome,
+    ]);
+  }
+  return toCsv(HEADER, rows);
+}

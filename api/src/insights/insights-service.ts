@@ -1,0 +1,106 @@
+import type { Container } from "@azure/cosmos";
+import { LEARNING_MODES } from "@learning-loop/contract";
+import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop/contract";
+import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../cosmos/documents";
+import { withRetry } from "../cosmos/retry";
+import { readScopeSettings } from "../scopes/scope-settings";
+import { addDays, localDate, weekStart } from "./weeks";
+
+type Scoped = { pk: string; tid: string; scope: string };
+type Slim =
+  | Pick<RoundDoc, "type" | "startedAt" | "kind">
+  | Pick<AnswerDoc, "type" | "createdAt" | "mode" | "anonymous" | "author">
+  | Pick<ExperimentDoc, "type" | "createdAt" | "closedAt" | "status" | "outcome">;
+
+/**
+ * Aggregates for the insights charts, by week in the scope's time zone. Nothing here is per person:
+ * `participants` counts distinct named authors in a week, and anonymous answers are counted apart
+ * because nothing may link them to a person.
+ */
+export async function readInsights(
+  container: Container,
+  at: Scoped,
+  weeks: number,
+  now = new Date(),
+): Promise<InsightsResponse> {
+  const { timezone } = await readScopeSettings(container, at);
+  const thisWeek = weekStart(localDate(timezone, now));
+  const firstWeek = addDays(thisWeek, -7 * (weeks - 1));
+  // One day of slack before the first week covers any time zone offset; the exact cut is by local date below.
+  const since = new Date(new Date(`${firstWeek}T00:00:00Z`).getTime() - 86_400_000).toISOString();
+  const { resources } = await withRetry(() =>
+    container.items
+      .query<Slim>(
+        {
+          query: `SELECT c.type, c.startedAt, c.kind, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome FROM c
+            WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (
+              (c.type = "round" AND c.startedAt >= @since) OR
+              (c.type = "answer" AND c.createdAt >= @since) OR
+              (c.type = "experiment" AND (c.createdAt >= @since OR c.closedAt >= @since)))`,
+          parameters: [
+            { name: "@pk", value: at.pk },
+            { name: "@tid", value: at.tid },
+            { name: "@scope", value: at.scope },
+            { name: "@since", value: since },
+          ],
+        },
+        { partitionKey: at.pk },
+      )
+      .fetchAll(),
+  );
+
+  const byWeek = new Map<string, WeekInsight & { people: Set<string> }>();
+  for (let index = 0; index < weeks; index++) {
+    const start = addDays(firstWeek, 7 * index);
+    byWeek.set(start, {
+      weekStart: start,
+      rounds: 0,
+      answers: 0,
+      anonymousAnswers: 0,
+      participants: 0,
+      experimentsStarted: 0,
+      experimentsClosedWithOutcome: 0,
+      people: new Set(),
+    });
+  }
+  const weekOf = (iso: string | null | undefined) =>
+    iso ? byWeek.get(weekStart(localDate(timezone, new Date(iso)))) : undefined;
+  const modes = Object.fromEntries(
+    [...LEARNING_MODES, "untagged"].map((mode) => [mode, 0]),
+  ) as InsightsResponse["modes"];
+  const experiments = { started: 0, closedWithOutcome: 0, dropped: 0 };
+
+  for (const doc of resources) {
+    if (doc.type === "round") {
+      const week = weekOf(doc.startedAt);
+      if (week) week.rounds++;
+    } else if (doc.type === "answer") {
+      const week = weekOf(doc.createdAt);
+      if (!week) continue;
+      week.answers++;
+      if (doc.anonymous || !doc.author) week.anonymousAnswers++;
+      else week.people.add(doc.author.oid);
+      modes[(doc.mode ?? "untagged") as LearningMode | "untagged"]++;
+    } else {
+      const started = weekOf(doc.createdAt);
+      if (started) {
+        started.experimentsStarted++;
+        experiments.started++;
+      }
+      const closed = weekOf(doc.closedAt);
+      if (closed && doc.status === "done" && doc.outcome) {
+        closed.experimentsClosedWithOutcome++;
+        experiments.closedWithOutcome++;
+      }
+      if (closed && doc.status === "dropped") experiments.dropped++;
+    }
+  }
+  const series = [...byWeek.values()].map(({ people, ...week }) => ({ ...week, participants: people.size }));
+  let streakWeeks = 0;
+  // The current week may not have had its stand-up yet, so an empty current week does not break the streak.
+  for (let index = series.length - 1; index >= 0; index--) {
+    if (series[index]!.rounds > 0) streakWeeks++;
+    else if (index !== series.length - 1) break;
+  }
+  return { timezone, weeks: series, modes, experiments, streakWeeks };
+}

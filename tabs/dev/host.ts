@@ -1,0 +1,329 @@
+import { DevTokenSource } from "./dev-token";
+import {
+  DEV_USERS,
+  KNOWN_SCOPES,
+  THEMES,
+  VIEWS,
+  buildLegacyContext,
+  buildRuntimeConfig,
+  hostQuery,
+  parseHostOptions,
+  pathOnOrigin,
+  stageViewOptions,
+} from "./host-context";
+import type { DevIdentity, HostOptions, Theme } from "./host-context";
+import { ErrorCode, isAppRequest, notSupportedReply, redact, replyTo, summarize } from "./host-protocol";
+import type { AppRequest, HostEvent, SdkError } from "./host-protocol";
+
+/**
+ * The local Teams host page (ARCHITECTURE §3): frames the app and answers the teams-js protocol the
+ * way Teams does, so people and e2e tests run the app's real teams-js code path.
+ */
+
+export interface HostCall {
+  func: string;
+  args: unknown[];
+}
+
+declare global {
+  interface Window {
+    /** Every request the app made, in order, tokens redacted: for tests. */
+    hostCalls: HostCall[];
+  }
+}
+
+/** The SDK version a current Teams client reports in the `initialize` reply. */
+const CLIENT_SUPPORTED_SDK_VERSION = "2.58.0";
+/** Teams gives up on a tab's save handler after a while; so does this host. */
+const SAVE_TIMEOUT_MS = 30_000;
+
+const VIEW_LABELS: Record<HostOptions["view"], string> = {
+  sidePanel: "Meeting side panel",
+  meetingStage: "Meeting stage",
+  content: "Tab (history)",
+  settings: "Tab settings",
+};
+const USER_LABELS: Record<string, string> = {
+  alice: "alice (owner, organizer)",
+  mallory: "mallory (other team only)",
+  eve: "eve (other tenant)",
+};
+const THEME_LABELS: Record<Theme, string> = { default: "Light", dark: "Dark", contrast: "High contrast" };
+
+const byId = <T extends HTMLElement>(id: string) => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`host.html has no #${id}`);
+  return element as T;
+};
+
+const frame = byId<HTMLIFrameElement>("app-frame");
+const log = byId<HTMLDivElement>("log");
+const hostStatus = byId<HTMLParagraphElement>("host-status");
+const notices = byId<HTMLDivElement>("notices");
+const stage = byId<HTMLParagraphElement>("stage");
+const stageLink = byId<HTMLAnchorElement>("stage-link");
+const settingsFooter = byId<HTMLElement>("settings-footer");
+const saveButton = byId<HTMLButtonElement>("save");
+const saveStatus = byId<HTMLParagraphElement>("save-status");
+
+const { options: initialOptions, problems } = parseHostOptions(location.search, location.origin);
+/** Only the theme changes without a reload. */
+let options: HostOptions = initialOptions;
+const sessionId = crypto.randomUUID();
+const tokens = new DevTokenSource(options.user);
+
+window.hostCalls = [];
+
+// ---- log and status -------------------------------------------------------------------------
+
+function addLogLine(text: string, kind: "request" | "event" | "error" = "request") {
+  const line = document.createElement("p");
+  line.className = kind;
+  line.textContent = redact(text) as string;
+  log.append(line);
+  log.scrollTop = log.scrollHeight;
+  return line;
+}
+
+function notice(text: string) {
+  const paragraph = document.createElement("p");
+  paragraph.textContent = text;
+  notices.append(paragraph);
+}
+
+let identityText = "Signing in…";
+let appText = "App: loading";
+const renderStatus = () => {
+  hostStatus.textContent = `${identityText} · ${appText}${options.stageSharing ? "" : " · stage sharing off"}`;
+};
+
+// ---- toolbar --------------------------------------------------------------------------------
+
+function fillSelect(
+  id: string,
+  values: readonly string[],
+  current: string,
+  label: (value: string) => string,
+) {
+  const select = byId<HTMLSelectElement>(id);
+  const all = values.includes(current) ? values : [...values, current];
+  select.replaceChildren(...all.map((value) => new Option(label(value), value, false, value === current)));
+  return select;
+}
+
+const hostHref = (next: HostOptions) => `${location.pathname}?${hostQuery(next).toString()}`;
+
+for (const [name, values, label] of [
+  ["user", DEV_USERS, (value: string) => USER_LABELS[value] ?? value],
+  ["view", VIEWS, (value: string) => VIEW_LABELS[value as HostOptions["view"]] ?? value],
+  ["scope", KNOWN_SCOPES, (value: string) => value],
+] as const) {
+  const select = fillSelect(name, values, options[name], label);
+  select.addEventListener("change", () => location.assign(hostHref({ ...options, [name]: select.value })));
+}
+
+const themeSelect = fillSelect("theme", THEMES, options.theme, (value) => THEME_LABELS[value as Theme]);
+themeSelect.addEventListener("change", () => setTheme(themeSelect.value as Theme));
+
+function setTheme(theme: Theme) {
+  options = { ...options, theme };
+  document.documentElement.dataset.theme = theme;
+  history.replaceState(history.state, "", hostHref(options));
+  sendEvent({ func: "themeChange", args: [theme] });
+  renderStageLink();
+}
+
+// ---- talking to the app ---------------------------------------------------------------------
+
+function sendEvent(event: HostEvent) {
+  if (!frame.contentWindow || options.app === null) return;
+  frame.contentWindow.postMessage(event, location.origin);
+  const args = event.args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg)));
+  addLogLine(["host →", event.func, ...args].join(" "), "event");
+}
+
+async function identity(): Promise<DevIdentity | null> {
+  try {
+    return (await tokens.get()).user;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL the app shared to the stage, while it is shared. */
+let sharedPath: string | null = null;
+
+function renderStageLink() {
+  stage.hidden = sharedPath === null;
+  if (sharedPath !== null) stageLink.href = hostHref(stageViewOptions(options, sharedPath));
+}
+
+function shareToStage(args: unknown[]): unknown[] {
+  if (!options.stageSharing) {
+    const error: SdkError = {
+      errorCode: ErrorCode.PERMISSION_DENIED,
+      message: "This host was opened with stageSharing=0: the app may not share to the stage.",
+    };
+    return [error, null];
+  }
+  const url = typeof args[0] === "string" ? args[0] : "";
+  const path = pathOnOrigin(url, location.origin);
+  if (path === null) {
+    const error: SdkError = {
+      errorCode: ErrorCode.INVALID_ARGUMENTS,
+      message: `Teams only shares URLs on the app's own domain (validDomains); got "${url}".`,
+    };
+    return [error, null];
+  }
+  sharedPath = path;
+  renderStageLink();
+  return [null, true];
+}
+
+// ---- tab settings (view=settings) -----------------------------------------------------------
+
+let settingsValid = false;
+let saving: ReturnType<typeof setTimeout> | undefined;
+let savedConfig: { contentUrl?: unknown } | undefined;
+
+const renderSave = () => {
+  saveButton.disabled = !settingsValid || saving !== undefined;
+};
+
+function finishSave(text: string, saved = false) {
+  clearTimeout(saving);
+  saving = undefined;
+  saveStatus.replaceChildren(text);
+  const contentPath =
+    typeof savedConfig?.contentUrl === "string"
+      ? pathOnOrigin(savedConfig.contentUrl, location.origin)
+      : null;
+  if (saved && contentPath) {
+    const link = document.createElement("a");
+    link.href = hostHref({ ...options, view: "content", app: contentPath });
+    link.textContent = "Open the configured tab";
+    saveStatus.append(" ", link);
+  }
+  renderSave();
+}
+
+saveButton.addEventListener("click", () => {
+  saving = setTimeout(
+    () => finishSave(`The app did not answer the save within ${SAVE_TIMEOUT_MS / 1000} s.`),
+    SAVE_TIMEOUT_MS,
+  );
+  saveStatus.textContent = "Saving…";
+  renderSave();
+  sendEvent({ func: "settings.save", args: [] });
+});
+
+// ---- requests -------------------------------------------------------------------------------
+
+/** Answers one request; returns the reply's args, or undefined for requests that get no reply. */
+async function answer(request: AppRequest, line: HTMLElement): Promise<unknown[] | undefined> {
+  const args = request.args ?? [];
+  switch (request.func) {
+    case "initialize":
+      appText = "App: initialized";
+      renderStatus();
+      return [options.view, "web", JSON.stringify(buildRuntimeConfig(options)), CLIENT_SUPPORTED_SDK_VERSION];
+    case "getContext":
+      return [buildLegacyContext(options, await identity(), sessionId)];
+    case "authentication.getAuthToken":
+      try {
+        return [true, (await tokens.get()).token];
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        addLogLine(`authentication.getAuthToken failed: ${message}`, "error");
+        return [false, message];
+      }
+    case "meeting.shareAppContentToStage":
+      return shareToStage(args);
+    case "meeting.getAppContentStageSharingCapabilities":
+      return [null, { doesAppHaveSharePermission: options.stageSharing }];
+    case "meeting.getAppContentStageSharingState":
+      return [null, { isAppSharing: sharedPath !== null }];
+    case "meeting.stopSharingAppContentToStage":
+      sharedPath = null;
+      renderStageLink();
+      return [null, true];
+    case "appInitialization.appLoaded":
+      appText = "App: loaded";
+      renderStatus();
+      return undefined;
+    case "appInitialization.success":
+      appText = "App: ready";
+      renderStatus();
+      return undefined;
+    case "appInitialization.failure":
+    case "appInitialization.expectedFailure": {
+      const what = request.func === "appInitialization.failure" ? "failure" : "expected failure";
+      appText = `App: reported ${what} (${[args[0], args[1]].filter(Boolean).map(String).join(": ")})`;
+      renderStatus();
+      return undefined;
+    }
+    case "registerHandler":
+      return undefined;
+    case "settings.setValidityState":
+      settingsValid = args[0] === true;
+      renderSave();
+      return undefined;
+    case "settings.setSettings":
+      savedConfig = (args[0] ?? {}) as typeof savedConfig;
+      return [true];
+    case "settings.save.success":
+      finishSave("Saved.", true);
+      return undefined;
+    case "settings.save.failure":
+      finishSave(`Save failed${args[0] ? `: ${String(args[0])}` : "."}`);
+      return undefined;
+    case "executeDeepLink":
+      return [true];
+    default:
+      line.className = "error";
+      line.append(" — not supported here; answered with an error");
+      return notSupportedReply(request.func);
+  }
+}
+
+window.addEventListener("message", (event: MessageEvent<unknown>) => {
+  // Only the framed app speaks to this host, and only from this origin.
+  if (!frame.contentWindow || event.source !== frame.contentWindow || event.origin !== location.origin) {
+    return;
+  }
+  if (!isAppRequest(event.data)) return;
+  const request = event.data;
+  const source = event.source as Window;
+  window.hostCalls.push({ func: request.func, args: redact(request.args ?? []) as unknown[] });
+  const line = addLogLine(summarize(request));
+  void answer(request, line).then((args) => {
+    if (args) source.postMessage(replyTo(request, args), event.origin);
+  });
+});
+
+// ---- start ----------------------------------------------------------------------------------
+
+document.documentElement.dataset.theme = options.theme;
+byId<HTMLElement>("main").classList.toggle("side-panel", options.view === "sidePanel");
+settingsFooter.hidden = options.view !== "settings";
+problems.forEach(notice);
+renderStatus();
+
+tokens.get().then(
+  ({ user }) => {
+    identityText = `Signed in as ${user.name} (${options.user}@example.test, tenant ${user.tid})`;
+    renderStatus();
+  },
+  (error: unknown) => {
+    identityText = "Not signed in";
+    renderStatus();
+    notice(error instanceof Error ? error.message : String(error));
+  },
+);
+
+if (options.app !== null) {
+  frame.src = options.app;
+} else {
+  appText = "App: not loaded";
+  renderStatus();
+}

@@ -1,0 +1,68 @@
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./support/browser";
+import { baseUrl } from "./support/base-url";
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** Each user gets a browser context of their own, as two people on two machines would. */
+async function openAs(
+  user: string,
+  view: string,
+  scope = "team:dev-team",
+): Promise<{ page: Page; app: FrameLocator }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const query = new URLSearchParams({ user, view, scope });
+  await page.goto(`${baseUrl()}/dev/host.html?${query}`);
+  return { page, app: page.frameLocator('iframe[title="Learning Loop app"]') };
+}
+
+describe("the first slice: a learning moment in the stand-up", () => {
+  it("alice starts a round and answers; bob sees it without reloading; the history lists it", async () => {
+    const alice = await openAs("alice", "sidePanel");
+    const bob = await openAs("bob", "sidePanel");
+
+    await expect
+      .poll(() => alice.app.getByRole("heading", { level: 1 }).textContent(), { timeout: 30_000 })
+      .toBeTruthy();
+    const start = alice.app.getByRole("button", { name: "Start learning moment" });
+    await start.waitFor({ timeout: 30_000 });
+    const prompt = (await alice.app.getByRole("heading", { level: 1 }).textContent())!.trim();
+    await start.click();
+
+    const text = `Small batches shipped faster ${Date.now()}`;
+    await alice.app.getByRole("textbox", { name: "Your answer" }).fill(text);
+    await alice.app.getByRole("button", { name: "Share answer" }).click();
+    await alice.app.getByRole("list", { name: "Answers" }).getByText(text).waitFor({ timeout: 10_000 });
+
+    // Bob's panel was open before the round started: it finds the round and the answer by polling.
+    const bobsAnswers = bob.app.getByRole("list", { name: "Answers" });
+    await bobsAnswers.getByText(text).waitFor({ timeout: 10_000 });
+    await expect(bob.app.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(prompt);
+    await expect(
+      bobsAnswers.getByRole("listitem").filter({ hasText: text }).textContent(),
+    ).resolves.toContain("Alice Example");
+
+    const history = await openAs("carol", "content");
+    const round = history.app
+      .getByRole("listitem")
+      .filter({ has: history.app.getByRole("heading", { name: prompt }) });
+    await round.first().getByText(text).waitFor({ timeout: 15_000 });
+
+    for (const user of [alice, bob, history]) await user.page.context().close();
+  });
+
+  it("says it runs inside Teams when opened outside any host", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/index.html`);
+    await page.getByText("Learning Loop runs inside Microsoft Teams").waitFor({ timeout: 30_000 });
+    await page.getByRole("link", { name: "Open the local Teams host page" }).waitFor();
+    await page.close();
+  });
+});

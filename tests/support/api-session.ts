@@ -1,0 +1,53 @@
+import type { RoundView } from "@learning-loop/contract";
+import { randomUUID } from "node:crypto";
+import type { LocalHost } from "../../api/src/local/http-host";
+import { devToken, request, scopePath } from "./api-client";
+import type { TestResponse } from "./api-client";
+
+export const TEAM = "team:dev-team";
+export const CHAT = "chat:19:standup-meeting@thread.v2";
+export const USERS = ["alice", "bob", "carol", "mallory", "eve"] as const;
+export type User = (typeof USERS)[number];
+
+/** A running API plus a dev token per fixture user, for tests that act as several people. */
+export interface ApiSession {
+  api: LocalHost;
+  tokens: Record<User, string>;
+  oids: Record<User, string>;
+  call<T = unknown>(user: User | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
+  startRound(scope?: string, extra?: Record<string, unknown>): Promise<RoundView>;
+  answer(user: User, scope: string, roundId: string, text: string, extra?: Record<string, unknown>): Promise<string>;
+}
+
+export async function openSession(api: LocalHost): Promise<ApiSession> {
+  const tokens = {} as Record<User, string>;
+  const oids = {} as Record<User, string>;
+  for (const user of USERS) {
+    const issued = await devToken(api.url, user);
+    tokens[user] = issued.token;
+    oids[user] = issued.user.oid;
+  }
+  const call: ApiSession["call"] = (user, method, path, body, headers) =>
+    request(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
+  return {
+    api,
+    tokens,
+    oids,
+    call,
+    async startRound(scope = TEAM, extra = {}) {
+      const response = await call<RoundView>("alice", "POST", `${scopePath(scope)}/rounds`, {
+        ...("promptText" in extra ? {} : { promptId: "weekly-learning" }),
+        meetingId: `meeting-${randomUUID()}`,
+        ...extra,
+      });
+      if (response.status !== 201) throw new Error(`round not started: ${response.status} ${response.text}`);
+      return response.body;
+    },
+    async answer(user, scope, roundId, text, extra = {}) {
+      const id = randomUUID();
+      const response = await call(user, "POST", `${scopePath(scope)}/rounds/${roundId}/answers`, { id, text, ...extra });
+      if (response.status !== 201) throw new Error(`answer not stored: ${response.status} ${response.text}`);
+      return id;
+    },
+  };
+}
