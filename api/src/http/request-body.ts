@@ -36,7 +36,9 @@ export function toFieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
     const base = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        errors.push({ field: base ? `${base}.${key}` : key, message: "Unknown field." });
+        // An empty key still needs a visible name, so it is shown quoted.
+        const name = key === "" ? '""' : key;
+        errors.push({ field: base ? `${base}.${name}` : name, message: "Unknown field." });
       }
     } else {
       errors.push({ field: base || "body", message: issue.message });
