@@ -9,17 +9,20 @@ export const EXPERIMENT_TEXT_MAX = 500;
 export const OUTCOME_MAX = 2000;
 
 /** A calendar date (`2026-12-01`), a date-time, or "next-standup": when the team checks back. */
-export const checkBackSchema = z.union([
-  z.iso.date(),
-  z.iso.datetime({ offset: true }),
-  z.literal("next-standup"),
-]);
+export const checkBackSchema = z.union(
+  [z.iso.date(), z.iso.datetime({ offset: true }), z.literal("next-standup")],
+  { error: 'Must be a date (YYYY-MM-DD), a date-time with an offset, or "next-standup".' },
+);
 
-/** The owner: a display name, or a person with an optional oid. Defaults to the creator. */
-export const ownerSchema = z.union([
-  textField(100),
-  z.strictObject({ oid: uuid.optional(), name: textField(100) }),
-]);
+/**
+ * The owner: a display name, or a person with an optional oid. Defaults to the creator. A null oid
+ * is accepted so that a view's `owner` can be sent back as it came.
+ */
+export const ownerSchema = z.union(
+  [textField(100), z.strictObject({ oid: uuid.nullable().optional(), name: textField(100) })],
+  { error: "Must be a name or { oid?, name }." },
+);
+export type OwnerInput = z.infer<typeof ownerSchema>;
 
 export const createExperimentSchema = z.strictObject({
   id: uuid,

@@ -1,5 +1,6 @@
 import { createServer as createViteServer } from "vite";
 import type { ViteDevServer } from "vite";
+import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../api/src/config";
 import { startLocalCosmos } from "../../api/src/local/cosmos-server";
@@ -13,12 +14,21 @@ const tabsRoot = fileURLToPath(new URL("../../tabs", import.meta.url));
 
 export const startCosmos = (): Promise<LocalCosmos> => startLocalCosmos({ port: 0 });
 
-/** The API on the built-in host, on a free port, against the given Cosmos endpoint, in dev auth mode. */
+/**
+ * The API on the built-in host, on a free port, against the given Cosmos endpoint, in dev auth mode.
+ * Each API gets a database of its own unless told otherwise, so test files running in parallel on
+ * one server never see each other's rounds in the fixture scopes.
+ */
 export async function startApi(
   cosmosEndpoint: string,
   options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {},
 ): Promise<LocalHost> {
-  const config = loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: cosmosEndpoint, ...options.env });
+  const config = loadConfig({
+    AUTH_MODE: "dev",
+    COSMOS_ENDPOINT: cosmosEndpoint,
+    COSMOS_DATABASE: `test-${randomUUID()}`,
+    ...options.env,
+  });
   return startLocalHost(createRoutes(await createServices(config)), { port: 0, log: options.log });
 }
 

@@ -1,0 +1,122 @@
+import type { Container } from "@azure/cosmos";
+import type {
+  CreateExperimentRequest,
+  ExperimentStatus,
+  ExperimentView,
+  UpdateExperimentRequest,
+} from "@learning-loop/contract";
+import { readAnswer } from "../answers/answer-repository";
+import type { ScopeAccess } from "../auth/identity";
+import { DomainError, notFound } from "../domain/errors";
+import { readRound } from "../rounds/round-repository";
+import { readScopeSettings } from "../scopes/scope-settings";
+import { todayIn } from "./check-back";
+import { newExperiment, sameCreation, updatedExperiment } from "./experiment-changes";
+import type { ExperimentSource } from "./experiment-changes";
+import {
+  insertExperiment,
+  listExperiments,
+  readExperiment,
+  replaceExperiment,
+} from "./experiment-repository";
+import { OPEN_STATUSES } from "./experiment-status";
+import { experimentEtag, toExperimentView } from "./experiment-view";
+
+export interface ExperimentQuery {
+  status?: ExperimentStatus;
+  /** True: only experiments whose check-back has come; false: only the others. */
+  due?: boolean;
+}
+
+const scopeTimeZone = async (container: Container, access: ScopeAccess) =>
+  (await readScopeSettings(container, access)).timezone;
+
+/** The scope's ledger, newest first: one settings read for "today", one query. */
+export async function listScopeExperiments(
+  container: Container,
+  access: ScopeAccess,
+  query: ExperimentQuery,
+  now = new Date(),
+): Promise<ExperimentView[]> {
+  // Only open experiments can be due, so the query can leave the closed ones in the database.
+  const status = query.status ?? (query.due ? OPEN_STATUSES : undefined);
+  const [timeZone, docs] = await Promise.all([
+    scopeTimeZone(container, access),
+    listExperiments(container, access, { status }),
+  ]);
+  const today = todayIn(timeZone, now);
+  const views = docs.map((doc) => toExperimentView(doc, today));
+  return query.due === undefined ? views : views.filter((view) => view.due === query.due);
+}
+
+/**
+ * Stores an experiment under its client-made id. A replay by the same person with the same content
+ * answers with what is stored (as it is now); anything else under that id is a conflict.
+ */
+export async function createExperiment(
+  container: Container,
+  access: ScopeAccess,
+  request: CreateExperimentRequest,
+  now = new Date(),
+): Promise<{ created: boolean; experiment: ExperimentView }> {
+  const [timeZone, source] = await Promise.all([
+    scopeTimeZone(container, access),
+    resolveSource(container, access, request),
+  ]);
+  const doc = newExperiment(access, request, source, now, timeZone);
+  const { created, stored } = await insertExperiment(container, doc);
+  if (!stored || (!created && !sameCreation(stored, doc))) {
+    throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");
+  }
+  return { created, experiment: toExperimentView(stored, todayIn(timeZone, now)) };
+}
+
+/** Checks that the answer and round an experiment names exist here; the answer's round is taken when none is given. */
+async function resolveSource(
+  container: Container,
+  access: ScopeAccess,
+  request: CreateExperimentRequest,
+): Promise<ExperimentSource> {
+  const [answer, round] = await Promise.all([
+    request.sourceAnswerId === undefined ? undefined : readAnswer(container, access, request.sourceAnswerId),
+    request.roundId === undefined ? undefined : readRound(container, access, request.roundId),
+  ]);
+  if (request.sourceAnswerId !== undefined && !answer) {
+    throw new DomainError("invalid", "No answer with this id exists here.", "sourceAnswerId");
+  }
+  if (request.roundId !== undefined && !round) {
+    throw new DomainError("invalid", "No round with this id exists here.", "roundId");
+  }
+  if (answer && round && answer.roundId !== round.id) {
+    throw new DomainError("invalid", "The answer belongs to another round.", "roundId");
+  }
+  return { sourceAnswerId: answer?.id ?? null, roundId: round?.id ?? answer?.roundId ?? null };
+}
+
+/**
+ * Updates an experiment the caller last saw as `ifMatch`. The ETag is checked against the stored
+ * revision, and the write is conditional on Cosmos' own `_etag`, so a concurrent update that slips
+ * in between the read and the write also ends as stale rather than being overwritten.
+ */
+export async function updateExperiment(
+  container: Container,
+  access: ScopeAccess,
+  id: string,
+  ifMatch: string,
+  request: UpdateExperimentRequest,
+  now = new Date(),
+): Promise<ExperimentView> {
+  const [timeZone, doc] = await Promise.all([
+    scopeTimeZone(container, access),
+    readExperiment(container, access, id),
+  ]);
+  if (!doc) throw notFound("The experiment");
+  if (!ifMatch.split(",").some((tag) => tag.trim() === experimentEtag(doc))) throw stale();
+  const next = updatedExperiment(doc, request, now, timeZone);
+  const stored = next ? await replaceExperiment(container, next) : doc;
+  if (!stored) throw stale();
+  return toExperimentView(stored, todayIn(timeZone, now));
+}
+
+const stale = () =>
+  new DomainError("stale", "The experiment changed since you read it. Reload it and try again.");

@@ -1,0 +1,27 @@
+import type { ExperimentView } from "@learning-loop/contract";
+import type { ExperimentDoc } from "../cosmos/documents";
+import { isDue } from "./check-back";
+
+export { todayIn } from "./check-back";
+
+export const experimentEtag = (doc: ExperimentDoc): string => `"${doc.rev}"`;
+
+/** The wire view of an experiment; `today` is the date in the scope's time zone (see `todayIn`). */
+export function toExperimentView(doc: ExperimentDoc, today: string): ExperimentView {
+  return {
+    id: doc.id,
+    text: doc.text,
+    owner: { oid: doc.owner.oid, name: doc.owner.name },
+    checkBackAt: doc.checkBackAt,
+    status: doc.status,
+    outcome: doc.outcome,
+    sourceAnswerId: doc.sourceAnswerId,
+    roundId: doc.roundId,
+    createdBy: { oid: doc.createdBy.oid, name: doc.createdBy.name },
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    closedAt: doc.closedAt,
+    due: isDue(doc, today),
+    etag: experimentEtag(doc),
+  };
+}
