@@ -1,6 +1,7 @@
 import functions from "@azure/functions";
 import { loadConfig } from "./config";
 import { createRoutes } from "./routes";
+import { purgeExpired } from "./scopes/retention";
 import { createServices } from "./services";
 
 /**
@@ -13,3 +14,11 @@ const { app } = functions;
 for (const { name, methods, route, handler } of createRoutes(services)) {
   app.http(name, { methods, route, authLevel: "anonymous", handler });
 }
+// Each scope chooses its own retention window, which a container TTL cannot express (ARCHITECTURE §5).
+app.timer("purgeExpired", {
+  schedule: "0 30 2 * * *",
+  handler: async (_timer, context) => {
+    const { scopes, deleted } = await purgeExpired(await services.container());
+    context.log(`retention: ${deleted} documents removed across ${scopes} scopes with a retention window`);
+  },
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PROMPT_MAX, revealModeSchema, textField, uuid } from "./common";
 import type { LearningMode, Person, PromptKind, ReactionKind, RevealMode } from "./common";
+import type { ExperimentView } from "./experiments";
 
 export const startRoundSchema = z
   .strictObject({
@@ -59,5 +60,7 @@ export interface RoundView {
   /** True when the reveal mode withholds other people's answers from the caller for now. */
   answersHidden: boolean;
   answers: AnswerView[];
+  /** Experiments the team started from this round. */
+  experiments: ExperimentView[];
   etag: string;
 }

@@ -17,11 +17,20 @@ const roundPath = (id: string) => `${scopePath(TEAM)}/rounds/${id}`;
 describe("editing and deleting answers", () => {
   it("lets the author edit with If-Match; a stale or missing ETag is refused", async () => {
     const round = await s.startRound();
-    const created = await s.call<AnswerView>("bob", "POST", `${roundPath(round.id)}/answers`, { id: randomUUID(), text: "first" });
+    const created = await s.call<AnswerView>("bob", "POST", `${roundPath(round.id)}/answers`, {
+      id: randomUUID(),
+      text: "first",
+    });
     const path = `${roundPath(round.id)}/answers/${created.body.id}`;
     const etag = created.headers.get("etag")!;
     expect((await s.call("bob", "PATCH", path, { text: "second" })).status).toBe(428);
-    const edited = await s.call<AnswerView>("bob", "PATCH", path, { text: "second", mode: "reflexive" }, { "if-match": etag });
+    const edited = await s.call<AnswerView>(
+      "bob",
+      "PATCH",
+      path,
+      { text: "second", mode: "reflexive" },
+      { "if-match": etag },
+    );
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ text: "second", mode: "reflexive" });
     expect(edited.body.editedAt).not.toBeNull();
@@ -33,10 +42,19 @@ describe("editing and deleting answers", () => {
 
   it("a reaction does not make the author's edit stale", async () => {
     const round = await s.startRound();
-    const created = await s.call<AnswerView>("bob", "POST", `${roundPath(round.id)}/answers`, { id: randomUUID(), text: "idea" });
+    const created = await s.call<AnswerView>("bob", "POST", `${roundPath(round.id)}/answers`, {
+      id: randomUUID(),
+      text: "idea",
+    });
     const path = `${roundPath(round.id)}/answers/${created.body.id}`;
     expect((await s.call("carol", "PUT", `${path}/reactions/insightful`)).status).toBe(204);
-    const edited = await s.call("bob", "PATCH", path, { text: "better idea" }, { "if-match": created.headers.get("etag")! });
+    const edited = await s.call(
+      "bob",
+      "PATCH",
+      path,
+      { text: "better idea" },
+      { "if-match": created.headers.get("etag")! },
+    );
     expect(edited.status).toBe(200);
   });
 
@@ -44,9 +62,13 @@ describe("editing and deleting answers", () => {
     const round = await s.startRound();
     const id = await s.answer("bob", TEAM, round.id, "secret", { anonymous: true });
     const path = `${roundPath(round.id)}/answers/${id}`;
-    expect((await s.call<Problem>("carol", "PATCH", path, { text: "hijack" }, { "if-match": '"1"' })).status).toBe(404);
+    expect(
+      (await s.call<Problem>("carol", "PATCH", path, { text: "hijack" }, { "if-match": '"1"' })).status,
+    ).toBe(404);
     expect((await s.call("alice", "DELETE", path)).status).toBe(404);
-    expect((await s.call("bob", "PATCH", path, { text: "still mine" }, { "if-match": '"1"' })).status).toBe(200);
+    expect((await s.call("bob", "PATCH", path, { text: "still mine" }, { "if-match": '"1"' })).status).toBe(
+      200,
+    );
     expect((await s.call("bob", "DELETE", path)).status).toBe(204);
     const view = await s.call<RoundView>("alice", "GET", roundPath(round.id));
     expect(view.body.answers).toHaveLength(0);
@@ -92,7 +114,9 @@ describe("reactions", () => {
     const round = await s.startRound();
     const id = await s.answer("bob", TEAM, round.id, "parallel");
     const path = `${roundPath(round.id)}/answers/${id}/reactions/me-too`;
-    await Promise.all(["alice", "alice", "carol", "carol", "bob", "bob"].map((user) => s.call(user as "alice", "PUT", path)));
+    await Promise.all(
+      ["alice", "alice", "carol", "carol", "bob", "bob"].map((user) => s.call(user as "alice", "PUT", path)),
+    );
     const view = await s.call<RoundView>("alice", "GET", roundPath(round.id));
     expect(view.body.answers[0]?.reactions["me-too"]).toBe(3);
   });
@@ -100,7 +124,9 @@ describe("reactions", () => {
   it("cannot react to an answer hidden by the reveal mode", async () => {
     const round = await s.startRound(TEAM, { revealMode: "onReveal" });
     const id = await s.answer("bob", TEAM, round.id, "hidden");
-    expect((await s.call("carol", "PUT", `${roundPath(round.id)}/answers/${id}/reactions/me-too`)).status).toBe(404);
+    expect(
+      (await s.call("carol", "PUT", `${roundPath(round.id)}/answers/${id}/reactions/me-too`)).status,
+    ).toBe(404);
   });
 });
 

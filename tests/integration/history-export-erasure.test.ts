@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => s.api.close());
 
-
 const history = (scope: string, query: string) =>
   s.call<HistoryResponse>("carol", "GET", `${scopePath(scope)}/history?${query}`);
 
@@ -74,11 +73,17 @@ describe("export", () => {
   it("exports JSON and CSV without anonymous authors and with formula cells neutralised", async () => {
     const scope = "team:dev-team";
     const round = await s.startRound(scope);
-    await s.answer("bob", scope, round.id, "=HYPERLINK(\"http://evil\")", { anonymous: true });
+    await s.answer("bob", scope, round.id, '=HYPERLINK("http://evil")', { anonymous: true });
     await s.answer("carol", scope, round.id, 'says "hi", then leaves\nbye');
-    const json = await s.call<{ rounds: RoundView[] }>("alice", "GET", `${scopePath(scope)}/export?format=json`);
+    const json = await s.call<{ rounds: RoundView[] }>(
+      "alice",
+      "GET",
+      `${scopePath(scope)}/export?format=json`,
+    );
     expect(json.status).toBe(200);
-    expect(json.headers.get("content-disposition")).toMatch(/attachment; filename="learning-loop-team-dev-team-.*\.json"/);
+    expect(json.headers.get("content-disposition")).toMatch(
+      /attachment; filename="learning-loop-team-dev-team-.*\.json"/,
+    );
     // Other test files share this scope, so only this round's records are inspected.
     const exported = json.body.rounds.find((item) => item.id === round.id)!;
     const anonymous = exported.answers.find((answer) => answer.anonymous)!;
@@ -102,7 +107,8 @@ describe("export", () => {
 describe("insights", () => {
   it("aggregates the current week without naming anyone", async () => {
     const scope = "team:dev-team";
-    const before = (await s.call<InsightsResponse>("bob", "GET", `${scopePath(scope)}/insights?weeks=4`)).body;
+    const before = (await s.call<InsightsResponse>("bob", "GET", `${scopePath(scope)}/insights?weeks=4`))
+      .body;
     const round = await s.startRound(scope);
     await s.answer("bob", scope, round.id, "a", { mode: "experimental" });
     await s.answer("carol", scope, round.id, "b", { anonymous: true });
@@ -127,7 +133,11 @@ describe("delete my data", () => {
     const carols = await s.answer("carol", scope, round.id, "carol named");
     await s.answer("carol", scope, round.id, "carol anonymous", { anonymous: true });
     const bobs = await s.answer("bob", scope, round.id, "bob stays");
-    await s.call("carol", "PUT", `${scopePath(scope)}/rounds/${round.id}/answers/${bobs}/reactions/insightful`);
+    await s.call(
+      "carol",
+      "PUT",
+      `${scopePath(scope)}/rounds/${round.id}/answers/${bobs}/reactions/insightful`,
+    );
     await s.call("bob", "PUT", `${scopePath(scope)}/rounds/${round.id}/answers/${carols}/reactions/me-too`);
 
     const erased = await s.call<{ deleted: { answers: number; reactions: number } }>(

@@ -24,7 +24,29 @@ beforeAll(async () => {
 afterAll(() => s.api.close());
 
 /** Field names the routes know, mixed with strangers, so generated bodies reach deep validation. */
-const KNOWN = ["id", "text", "anonymous", "mode", "promptId", "promptText", "meetingId", "revealMode", "owner", "checkBackAt", "status", "outcome", "sourceAnswerId", "roundId", "name", "rotation", "timezone", "retentionDays", "notifications", "kind", "hint"];
+const KNOWN = [
+  "id",
+  "text",
+  "anonymous",
+  "mode",
+  "promptId",
+  "promptText",
+  "meetingId",
+  "revealMode",
+  "owner",
+  "checkBackAt",
+  "status",
+  "outcome",
+  "sourceAnswerId",
+  "roundId",
+  "name",
+  "rotation",
+  "timezone",
+  "retentionDays",
+  "notifications",
+  "kind",
+  "hint",
+];
 const value = fc.oneof(
   fc.constant(randomUUID()),
   fc.string({ maxLength: 40 }),
@@ -33,7 +55,17 @@ const value = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom("live", "afterAnswer", "onReveal", "reflexive", "planned", "done", "next-standup", "2026-12-01", "UTC"),
+  fc.constantFrom(
+    "live",
+    "afterAnswer",
+    "onReveal",
+    "reflexive",
+    "planned",
+    "done",
+    "next-standup",
+    "2026-12-01",
+    "UTC",
+  ),
   fc.array(fc.string({ maxLength: 12 }), { maxLength: 8 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.boolean(), { maxKeys: 3 }),
 );
@@ -56,16 +88,30 @@ const etagOf = async (path: string) => (await s.call("alice", "GET", path)).head
 
 const routes: WriteRoute[] = [
   { name: "start round", method: "POST", path: () => `${scopePath(TEAM)}/rounds`, user: "alice" },
-  { name: "answer", method: "POST", path: () => `${scopePath(TEAM)}/rounds/${roundId}/answers`, user: "carol" },
+  {
+    name: "answer",
+    method: "POST",
+    path: () => `${scopePath(TEAM)}/rounds/${roundId}/answers`,
+    user: "carol",
+  },
   { name: "edit answer", method: "PATCH", path: () => answerPath, user: "bob", ifMatch: async () => "*" },
   { name: "experiment", method: "POST", path: () => `${scopePath(TEAM)}/experiments`, user: "carol" },
   { name: "custom prompt", method: "POST", path: () => `${scopePath(TEAM)}/prompts`, user: "carol" },
-  { name: "scope settings", method: "PUT", path: () => scopePath(TEAM), user: "alice", ifMatch: () => etagOf(scopePath(TEAM)) },
+  {
+    name: "scope settings",
+    method: "PUT",
+    path: () => scopePath(TEAM),
+    user: "alice",
+    ifMatch: () => etagOf(scopePath(TEAM)),
+  },
 ];
 
 function send(route: WriteRoute, generated: unknown, ifMatch?: string): Promise<TestResponse<Problem>> {
   const headers: Record<string, string> = ifMatch ? { "if-match": ifMatch } : {};
-  const raw = typeof generated === "object" && generated !== null && "__raw" in generated ? String(generated.__raw) : undefined;
+  const raw =
+    typeof generated === "object" && generated !== null && "__raw" in generated
+      ? String(generated.__raw)
+      : undefined;
   if (raw !== undefined) {
     return request<Problem>(s.api.url, route.method, route.path(), {
       token: s.tokens[route.user],

@@ -47,17 +47,28 @@ describe("when the database goes away", () => {
 
 describe("logs", () => {
   it("carry ids and statuses, never answer text, tokens or anonymous authors", async () => {
-    const { cosmosEndpoint } = await import("vitest").then(({ inject }) => ({ cosmosEndpoint: inject("cosmosEndpoint") }));
+    const { cosmosEndpoint } = await import("vitest").then(({ inject }) => ({
+      cosmosEndpoint: inject("cosmosEndpoint"),
+    }));
     const lines: string[] = [];
     const s = await openSession(await startApi(cosmosEndpoint, { log: (line) => lines.push(line) }));
     cleanup.push(() => s.api.close());
     const round = await s.startRound(TEAM);
     await s.answer("bob", TEAM, round.id, "a very private thought", { anonymous: true });
-    await s.call("bob", "POST", `${scopePath(TEAM)}/rounds/${round.id}/answers`, { id: "not-a-uuid", text: "oops" });
+    await s.call("bob", "POST", `${scopePath(TEAM)}/rounds/${round.id}/answers`, {
+      id: "not-a-uuid",
+      text: "oops",
+    });
     await s.call("bob", "GET", `${scopePath(TEAM)}/export?format=csv`);
     const log = lines.join("\n");
     expect(lines.length).toBeGreaterThan(3);
-    for (const secret of ["a very private thought", "oops", s.oids.bob, "Bob Example", s.tokens.bob.slice(20, 60)]) {
+    for (const secret of [
+      "a very private thought",
+      "oops",
+      s.oids.bob,
+      "Bob Example",
+      s.tokens.bob.slice(20, 60),
+    ]) {
       expect(log).not.toContain(secret);
     }
   });

@@ -12,12 +12,18 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   api = await startApi(inject("cosmosEndpoint"));
-  for (const user of ["alice", "bob", "carol", "mallory", "eve"]) tokens[user] = (await devToken(api.url, user)).token;
+  for (const user of ["alice", "bob", "carol", "mallory", "eve"])
+    tokens[user] = (await devToken(api.url, user)).token;
 });
 afterAll(() => api.close());
 
-const call = <T>(user: string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-  request<T>(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
+const call = <T>(
+  user: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => request<T>(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
 
 async function startRound(scope = TEAM, extra: Record<string, unknown> = {}) {
   const response = await call<RoundView>("alice", "POST", `${scopePath(scope)}/rounds`, {
@@ -53,21 +59,37 @@ describe("rounds", () => {
     const body = { id, promptId: "weekly-next", meetingId: "m-replay" };
     const first = await call<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, body);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ id, promptText: "What can we try next?", revealMode: "live", status: "open" });
+    expect(first.body).toMatchObject({
+      id,
+      promptText: "What can we try next?",
+      revealMode: "live",
+      status: "open",
+    });
     expect(first.headers.get("etag")).toBe(first.body.etag);
     const replay = await call<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, body);
     expect(replay.status).toBe(200);
     expect(replay.body.id).toBe(id);
-    const conflicting = await call<Problem>("alice", "POST", `${scopePath(TEAM)}/rounds`, { ...body, promptId: "weekly-learning" });
+    const conflicting = await call<Problem>("alice", "POST", `${scopePath(TEAM)}/rounds`, {
+      ...body,
+      promptId: "weekly-learning",
+    });
     expect(conflicting.status).toBe(409);
   });
 
   it("finds the open round of a meeting, and 404s when there is none", async () => {
     const round = await startRound();
-    const current = await call<RoundView>("bob", "GET", `${scopePath(TEAM)}/rounds/current?meetingId=${round.meetingId}`);
+    const current = await call<RoundView>(
+      "bob",
+      "GET",
+      `${scopePath(TEAM)}/rounds/current?meetingId=${round.meetingId}`,
+    );
     expect(current.status).toBe(200);
     expect(current.body.id).toBe(round.id);
-    const none = await call<Problem>("bob", "GET", `${scopePath(TEAM)}/rounds/current?meetingId=nothing-here`);
+    const none = await call<Problem>(
+      "bob",
+      "GET",
+      `${scopePath(TEAM)}/rounds/current?meetingId=nothing-here`,
+    );
     expect(none.status).toBe(404);
   });
 
@@ -101,7 +123,12 @@ describe("answers", () => {
     const id = randomUUID();
     const created = await call<AnswerView>("bob", "POST", path, { id, text: "  We learned X  " });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id, text: "We learned X", author: { name: "Bob Example" }, mine: true });
+    expect(created.body).toMatchObject({
+      id,
+      text: "We learned X",
+      author: { name: "Bob Example" },
+      mine: true,
+    });
     expect(created.headers.get("etag")).toBeTruthy();
     const replay = await call<AnswerView>("bob", "POST", path, { id, text: "We learned X" });
     expect(replay.status).toBe(200);
@@ -133,7 +160,11 @@ describe("answers", () => {
   it("never sends an anonymous author to anybody, yet tells the author it is theirs", async () => {
     const round = await startRound();
     const path = `${scopePath(TEAM)}/rounds/${round.id}`;
-    await call("bob", "POST", `${path}/answers`, { id: randomUUID(), text: "quiet thought", anonymous: true });
+    await call("bob", "POST", `${path}/answers`, {
+      id: randomUUID(),
+      text: "quiet thought",
+      anonymous: true,
+    });
     const asCarol = await call<RoundView>("carol", "GET", path);
     expect(asCarol.body.answers[0]).toMatchObject({ anonymous: true, author: null, mine: false });
     expect(asCarol.text).not.toContain("Bob");
@@ -149,14 +180,21 @@ describe("history", () => {
     const started: string[] = [];
     for (let index = 0; index < 3; index++) {
       const round = await startRound(scope);
-      await call("bob", "POST", `${scopePath(scope)}/rounds/${round.id}/answers`, { id: randomUUID(), text: `h${index}` });
+      await call("bob", "POST", `${scopePath(scope)}/rounds/${round.id}/answers`, {
+        id: randomUUID(),
+        text: `h${index}`,
+      });
       started.push(round.id);
     }
     const seen: RoundView[] = [];
     let cursor: string | null = null;
     do {
       const query: string = `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-      const page: { body: HistoryResponse } = await call<HistoryResponse>("carol", "GET", `${scopePath(scope)}/history?${query}`);
+      const page: { body: HistoryResponse } = await call<HistoryResponse>(
+        "carol",
+        "GET",
+        `${scopePath(scope)}/history?${query}`,
+      );
       seen.push(...page.body.items);
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -169,11 +207,19 @@ describe("history", () => {
     for (let index = 0; index < 2; index++) await startRound(TEAM);
     const page = await call<HistoryResponse>("alice", "GET", `${scopePath(TEAM)}/history?limit=1`);
     const cursor = page.body.nextCursor!;
-    const elsewhere = await call<Problem>("alice", "GET", `${scopePath(CHAT)}/history?cursor=${encodeURIComponent(cursor)}`);
+    const elsewhere = await call<Problem>(
+      "alice",
+      "GET",
+      `${scopePath(CHAT)}/history?cursor=${encodeURIComponent(cursor)}`,
+    );
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.body.errors?.[0]?.field).toBe("cursor");
     const tampered = cursor.replace(/^./, (first) => (first === "A" ? "B" : "A"));
-    const modified = await call<Problem>("alice", "GET", `${scopePath(TEAM)}/history?cursor=${encodeURIComponent(tampered)}`);
+    const modified = await call<Problem>(
+      "alice",
+      "GET",
+      `${scopePath(TEAM)}/history?cursor=${encodeURIComponent(tampered)}`,
+    );
     expect(modified.status).toBe(400);
   });
 });
@@ -188,7 +234,12 @@ describe("errors are problem+json naming the field", () => {
     ["an unknown mode", { id: randomUUID(), text: "x", mode: "telepathic" }, "mode"],
   ])("rejects %s", async (_label, body, field) => {
     const round = await startRound();
-    const response = await call<Problem>("bob", "POST", `${scopePath(TEAM)}/rounds/${round.id}/answers`, body);
+    const response = await call<Problem>(
+      "bob",
+      "POST",
+      `${scopePath(TEAM)}/rounds/${round.id}/answers`,
+      body,
+    );
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect(response.body.errors?.map((error) => error.field)).toContain(field);

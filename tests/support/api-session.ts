@@ -14,9 +14,21 @@ export interface ApiSession {
   api: LocalHost;
   tokens: Record<User, string>;
   oids: Record<User, string>;
-  call<T = unknown>(user: User | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
+  call<T = unknown>(
+    user: User | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
   startRound(scope?: string, extra?: Record<string, unknown>): Promise<RoundView>;
-  answer(user: User, scope: string, roundId: string, text: string, extra?: Record<string, unknown>): Promise<string>;
+  answer(
+    user: User,
+    scope: string,
+    roundId: string,
+    text: string,
+    extra?: Record<string, unknown>,
+  ): Promise<string>;
 }
 
 export async function openSession(api: LocalHost): Promise<ApiSession> {
@@ -45,7 +57,11 @@ export async function openSession(api: LocalHost): Promise<ApiSession> {
     },
     async answer(user, scope, roundId, text, extra = {}) {
       const id = randomUUID();
-      const response = await call(user, "POST", `${scopePath(scope)}/rounds/${roundId}/answers`, { id, text, ...extra });
+      const response = await call(user, "POST", `${scopePath(scope)}/rounds/${roundId}/answers`, {
+        id,
+        text,
+        ...extra,
+      });
       if (response.status !== 201) throw new Error(`answer not stored: ${response.status} ${response.text}`);
       return id;
     },

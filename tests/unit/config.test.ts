@@ -5,7 +5,12 @@ describe("configuration", () => {
   it("defaults to dev auth and the local Cosmos-protocol server", () => {
     const config = loadConfig({});
     expect(config.authMode).toBe("dev");
-    expect(config.cosmos).toMatchObject({ endpoint: "https://localhost:8081", local: true, database: "learningloop", container: "items" });
+    expect(config.cosmos).toMatchObject({
+      endpoint: "https://localhost:8081",
+      local: true,
+      database: "learningloop",
+      container: "items",
+    });
   });
 
   it.each(["WEBSITE_SITE_NAME", "WEBSITE_INSTANCE_ID", "AAD_APP_CLIENT_ID"])(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dueOnFor, isDue, todayIn } from "../../api/src/experiments/check-back";
+import { addDays, todayIn } from "../../api/src/calendar/calendar";
+import { dueOnFor, isDue } from "../../api/src/experiments/check-back";
 
 describe("todayIn", () => {
   const instant = new Date("2026-03-01T10:30:00Z");

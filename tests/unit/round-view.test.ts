@@ -13,7 +13,12 @@ const people = {
 };
 type Who = keyof typeof people;
 
-const access = (who: Who): ScopeAccess => ({ ...people[who], tid: TID, scope: "team:t", pk: `${TID}|team:t` });
+const access = (who: Who): ScopeAccess => ({
+  ...people[who],
+  tid: TID,
+  scope: "team:t",
+  pk: `${TID}|team:t`,
+});
 
 const round = (revealMode: RoundDoc["revealMode"], extra: Partial<RoundDoc> = {}): RoundDoc => ({
   id: "r",
@@ -55,7 +60,9 @@ const answer = (id: string, who: Who, anonymous = false): AnswerDoc => ({
 });
 
 const visibleTo = (doc: RoundDoc, answers: AnswerDoc[], who: Who) =>
-  toRoundView(doc, { answers }, { access: access(who), anonymitySecret: SECRET }).answers.map((entry) => entry.id);
+  toRoundView(doc, { answers }, { access: access(who), anonymitySecret: SECRET }).answers.map(
+    (entry) => entry.id,
+  );
 
 describe("reveal modes", () => {
   const answers = [answer("b1", "bob"), answer("c1", "carol", true)];
@@ -79,7 +86,11 @@ describe("reveal modes", () => {
   });
 
   it("marks an anonymous answer as its author's own without naming the author", () => {
-    const asCarol = toRoundView(round("live"), { answers }, { access: access("carol"), anonymitySecret: SECRET });
+    const asCarol = toRoundView(
+      round("live"),
+      { answers },
+      { access: access("carol"), anonymitySecret: SECRET },
+    );
     expect(asCarol.answers[1]).toMatchObject({ mine: true, author: null, anonymous: true });
     const asBob = toRoundView(round("live"), { answers }, { access: access("bob"), anonymitySecret: SECRET });
     expect(asBob.answers[1]).toMatchObject({ mine: false, author: null });
@@ -88,7 +99,8 @@ describe("reveal modes", () => {
 
   it("only the starter and the owner may manage a round", () => {
     const started = round("live", { startedBy: { oid: people.bob.oid, name: "Bob" } });
-    const canManage = (who: Who) => toRoundView(started, { answers: [] }, { access: access(who), anonymitySecret: SECRET }).canManage;
+    const canManage = (who: Who) =>
+      toRoundView(started, { answers: [] }, { access: access(who), anonymitySecret: SECRET }).canManage;
     expect([canManage("alice"), canManage("bob"), canManage("carol")]).toEqual([true, true, false]);
   });
 });

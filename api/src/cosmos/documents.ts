@@ -87,6 +87,8 @@ export interface ExperimentDoc extends BaseDoc {
   closedAt: string | null;
   /** Bumped by every change; the API's ETag is made from it. */
   rev: number;
+  /** Text and outcome folded for search (see search/normalize.ts). */
+  search?: string;
 }
 
 /** The scope's settings; absent until an owner first saves them (defaults apply until then). */

@@ -1,26 +1,8 @@
 import type { ExperimentDoc } from "../cosmos/documents";
+import { addDays, todayIn } from "../calendar/calendar";
 import { isClosed } from "./experiment-status";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The calendar date (`YYYY-MM-DD`) that `now` falls on in the given IANA time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((entry) => entry.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
-}
-
-export function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
 
 /**
  * The first day on which a check-back set at `setAt` is due, in the scope's time zone: a date as

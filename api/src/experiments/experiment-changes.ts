@@ -7,6 +7,7 @@ import type {
 import type { ScopeAccess } from "../auth/identity";
 import type { ExperimentDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
+import { foldForSearch } from "../search/normalize";
 import { dueOnFor } from "./check-back";
 import { canMove, isClosed } from "./experiment-status";
 
@@ -47,6 +48,7 @@ export function newExperiment(
     updatedAt: now.toISOString(),
     closedAt: null,
     rev: 1,
+    search: foldForSearch(request.text),
   };
 }
 
@@ -105,5 +107,6 @@ export function updatedExperiment(
     closedAt: isClosed(status) ? (doc.closedAt ?? now.toISOString()) : null,
     updatedAt: now.toISOString(),
     rev: doc.rev + 1,
+    search: foldForSearch(`${text}\n${outcome ?? ""}`),
   };
 }

@@ -2,8 +2,6 @@ import type { ExperimentView } from "@learning-loop/contract";
 import type { ExperimentDoc } from "../cosmos/documents";
 import { isDue } from "./check-back";
 
-export { todayIn } from "./check-back";
-
 export const experimentEtag = (doc: ExperimentDoc): string => `"${doc.rev}"`;
 
 /** The wire view of an experiment; `today` is the date in the scope's time zone (see `todayIn`). */

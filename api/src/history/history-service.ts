@@ -2,7 +2,9 @@ import type { Container } from "@azure/cosmos";
 import type { HistoryResponse } from "@learning-loop/contract";
 import type { RoundDoc } from "../cosmos/documents";
 import { withRetry } from "../cosmos/retry";
+import { todayIn } from "../calendar/calendar";
 import { listRoundContent } from "../rounds/round-repository";
+import { readScopeSettings } from "../scopes/scope-settings";
 import { toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -63,12 +65,16 @@ export async function readHistory(
       .fetchAll(),
   );
   const page = rounds.slice(0, query.limit);
-  const content = await listRoundContent(
-    container,
-    access,
-    page.map((round) => round.id),
-    access.oid,
-  );
+  const [content, settings] = await Promise.all([
+    listRoundContent(
+      container,
+      access,
+      page.map((round) => round.id),
+      access.oid,
+    ),
+    readScopeSettings(container, access),
+  ]);
+  const today = todayIn(settings.timezone);
   const last = page[page.length - 1];
   const items = page.flatMap((round) => {
     const experiments = content.experiments.filter((experiment) => experiment.roundId === round.id);
@@ -77,6 +83,8 @@ export async function readHistory(
       {
         answers: content.answers.filter((answer) => answer.roundId === round.id),
         myReactions: content.myReactions,
+        experiments,
+        today,
       },
       viewer,
     );

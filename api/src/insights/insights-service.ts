@@ -4,7 +4,7 @@ import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop
 import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { withRetry } from "../cosmos/retry";
 import { readScopeSettings } from "../scopes/scope-settings";
-import { addDays, localDate, weekStart } from "./weeks";
+import { addDays, todayIn, weekStart } from "../calendar/calendar";
 
 type Scoped = { pk: string; tid: string; scope: string };
 type Slim =
@@ -24,7 +24,7 @@ export async function readInsights(
   now = new Date(),
 ): Promise<InsightsResponse> {
   const { timezone } = await readScopeSettings(container, at);
-  const thisWeek = weekStart(localDate(timezone, now));
+  const thisWeek = weekStart(todayIn(timezone, now));
   const firstWeek = addDays(thisWeek, -7 * (weeks - 1));
   // One day of slack before the first week covers any time zone offset; the exact cut is by local date below.
   const since = new Date(new Date(`${firstWeek}T00:00:00Z`).getTime() - 86_400_000).toISOString();
@@ -64,7 +64,7 @@ export async function readInsights(
     });
   }
   const weekOf = (iso: string | null | undefined) =>
-    iso ? byWeek.get(weekStart(localDate(timezone, new Date(iso)))) : undefined;
+    iso ? byWeek.get(weekStart(todayIn(timezone, new Date(iso)))) : undefined;
   const modes = Object.fromEntries(
     [...LEARNING_MODES, "untagged"].map((mode) => [mode, 0]),
   ) as InsightsResponse["modes"];

@@ -1,5 +1,6 @@
 import { loadConfig } from "../config";
 import { createRoutes } from "../routes";
+import { purgeExpired } from "../scopes/retention";
 import { createServices } from "../services";
 import { startLocalHost } from "./http-host";
 
@@ -15,6 +16,20 @@ try {
     log: quiet ? undefined : (line) => console.log(`api ${line}`),
   });
   console.log(`API (built-in host, AUTH_MODE=${config.authMode}): http://localhost:${host.port}/api`);
+  // The Functions host runs retention on a daily timer; here it runs at start, then once a day.
+  const purge = () =>
+    services
+      .container()
+      .then((container) => purgeExpired(container))
+      .then(
+        ({ scopes, deleted }) => {
+          if (!quiet) console.log(`api retention: ${deleted} documents removed across ${scopes} scopes`);
+        },
+        (error: unknown) =>
+          console.error(`api retention failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  void purge();
+  setInterval(purge, 24 * 60 * 60 * 1000).unref();
   const stop = () => host.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

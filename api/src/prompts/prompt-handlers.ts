@@ -1,9 +1,9 @@
-import type { PromptsResponse } from "@learning-loop/contract";
+import { createPromptSchema, promptsQuerySchema } from "@learning-loop/contract";
+import { parseWith, readBody } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
-import { PROMPT_LIBRARY } from "./library";
-import { DEFAULT_ROTATION, todaysPrompt } from "./rotation";
+import { addPrompt, listPrompts } from "./prompt-service";
 
 export function promptRoutes(services: Services): Route[] {
   return [
@@ -12,12 +12,21 @@ export function promptRoutes(services: Services): Route[] {
       methods: ["GET"],
       route: "scopes/{scope}/prompts",
       handler: async (req) => {
-        await services.authorizer.scopeAccess(req);
-        const response: PromptsResponse = {
-          prompts: PROMPT_LIBRARY.map((entry) => ({ ...entry, source: "library" })),
-          today: todaysPrompt(DEFAULT_ROTATION, "UTC"),
-        };
-        return json(200, response);
+        const access = await services.authorizer.scopeAccess(req);
+        const query = parseWith(promptsQuerySchema, Object.fromEntries(req.query), "query");
+        const response = await listPrompts(await services.container(), access, query.kind);
+        return json(200, response, { "cache-control": "private, no-cache" });
+      },
+    },
+    {
+      name: "addPrompt",
+      methods: ["POST"],
+      route: "scopes/{scope}/prompts",
+      handler: async (req) => {
+        const access = await services.authorizer.scopeAccess(req);
+        const body = await readBody(req, createPromptSchema);
+        const { created, prompt } = await addPrompt(await services.container(), access, body);
+        return json(created ? 201 : 200, prompt);
       },
     },
   ];

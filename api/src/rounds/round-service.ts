@@ -3,7 +3,9 @@ import type { RoundView, StartRoundRequest } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import type { RoundDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
-import { findLibraryPrompt } from "../prompts/library";
+import { todayIn } from "../calendar/calendar";
+import { findPrompt } from "../prompts/find-prompt";
+import { readScopeSettings } from "../scopes/scope-settings";
 import { foldForSearch } from "../search/normalize";
 import { createRound, findOpenRound, listRoundContent, patchRound, readRound } from "./round-repository";
 import { canManage, roundEtag, toRoundView } from "./round-view";
@@ -16,14 +18,16 @@ export async function startRound(
   now = new Date(),
 ): Promise<{ created: boolean; round: RoundView }> {
   const { access } = viewer;
-  let prompt: { id: string | null; text: string; kind: RoundDoc["kind"] };
-  if (request.promptId !== undefined) {
-    const entry = findLibraryPrompt(request.promptId);
-    if (!entry) throw new DomainError("invalid", "No prompt has this id.", "promptId");
-    prompt = { id: entry.id, text: entry.text, kind: entry.kind };
-  } else {
-    prompt = { id: null, text: request.promptText ?? "", kind: null };
+  const [settings, found] = await Promise.all([
+    readScopeSettings(container, access),
+    request.promptId === undefined ? undefined : findPrompt(container, access, request.promptId),
+  ]);
+  if (request.promptId !== undefined && !found) {
+    throw new DomainError("invalid", "No prompt with this id in the library or this scope.", "promptId");
   }
+  const prompt = found
+    ? { id: found.id, text: found.text, kind: found.kind }
+    : { id: null, text: request.promptText ?? "", kind: null };
   const doc: RoundDoc = {
     id: request.id ?? randomUUID(),
     pk: access.pk,
@@ -38,7 +42,7 @@ export async function startRound(
     startedAt: now.toISOString(),
     closedAt: null,
     status: "open",
-    revealMode: request.revealMode ?? "live",
+    revealMode: request.revealMode ?? settings.revealMode,
     revealed: false,
     answerCount: 0,
     version: 1,
@@ -62,8 +66,14 @@ const sameStart = (a: RoundDoc, b: RoundDoc) =>
   a.revealMode === b.revealMode &&
   a.startedBy.oid === b.startedBy.oid;
 
-const loadView = async (container: Container, viewer: Viewer, round: RoundDoc) =>
-  toRoundView(round, await listRoundContent(container, viewer.access, [round.id], viewer.access.oid), viewer);
+/** A round as this viewer sees it: its content in one query, "today" from the scope's settings. */
+async function loadView(container: Container, viewer: Viewer, round: RoundDoc) {
+  const [content, settings] = await Promise.all([
+    listRoundContent(container, viewer.access, [round.id], viewer.access.oid),
+    readScopeSettings(container, viewer.access),
+  ]);
+  return toRoundView(round, { ...content, today: todayIn(settings.timezone) }, viewer);
+}
 
 export async function currentRound(
   container: Container,

@@ -1,7 +1,9 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { createHash } from "node:crypto";
 import type { ScopeAccess } from "../auth/identity";
-import type { AnswerDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
+import { todayIn } from "../calendar/calendar";
+import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
+import { toExperimentView } from "../experiments/experiment-view";
 import { isOwner } from "../answers/owner-proof";
 
 export interface Viewer {
@@ -61,10 +63,13 @@ export function toAnswerView(answer: AnswerDoc, mine: boolean, myReactions: Reac
 export interface ViewContent {
   answers: AnswerDoc[];
   myReactions?: ReactionDoc[];
+  experiments?: ExperimentDoc[];
+  /** Today in the scope's time zone, for experiments' `due`. */
+  today?: string;
 }
 
 export function toRoundView(round: RoundDoc, content: ViewContent, viewer: Viewer): RoundView {
-  const { answers, myReactions = [] } = content;
+  const { answers, myReactions = [], experiments = [], today = todayIn("UTC") } = content;
   const withOwnership = answers.map((answer) => ({ answer, mine: isMine(answer, viewer) }));
   const visible = othersVisible(
     round,
@@ -89,6 +94,9 @@ export function toRoundView(round: RoundDoc, content: ViewContent, viewer: Viewe
     answers: withOwnership
       .filter((entry) => visible || entry.mine)
       .map((entry) => toAnswerView(entry.answer, entry.mine, myReactions)),
+    experiments: experiments
+      .filter((experiment) => experiment.roundId === round.id)
+      .map((experiment) => toExperimentView(experiment, today)),
     etag: roundEtag(round, viewer.access.oid),
   };
 }

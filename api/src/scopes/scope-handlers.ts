@@ -1,6 +1,53 @@
+import { scopeSettingsSchema } from "@learning-loop/contract";
+import { HttpError } from "../http/problem";
+import { readBody } from "../http/request-body";
+import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
+import { deleteScope, getScope, updateScope } from "./scope-service";
 
-export function scopeRoutes(_services: Services): Route[] {
-  return [];
+const noCache = { "cache-control": "private, no-cache" };
+
+export function scopeRoutes(services: Services): Route[] {
+  return [
+    {
+      name: "getScope",
+      methods: ["GET"],
+      route: "scopes/{scope}",
+      handler: async (req) => {
+        const access = await services.authorizer.scopeAccess(req);
+        const scope = await getScope(await services.container(), access);
+        return json(200, scope, { etag: scope.etag, ...noCache });
+      },
+    },
+    {
+      name: "updateScope",
+      methods: ["PUT"],
+      route: "scopes/{scope}",
+      handler: async (req) => {
+        const access = await services.authorizer.scopeAccess(req);
+        const ifMatch = req.headers.get("if-match");
+        if (!ifMatch) {
+          throw new HttpError(
+            428,
+            'Send the settings\' ETag in If-Match ("0" before they were first saved).',
+          );
+        }
+        const body = await readBody(req, scopeSettingsSchema);
+        const scope = await updateScope(await services.container(), access, ifMatch, body);
+        return json(200, scope, { etag: scope.etag, ...noCache });
+      },
+    },
+    {
+      name: "deleteScope",
+      methods: ["DELETE"],
+      route: "scopes/{scope}",
+      handler: async (req, context) => {
+        const access = await services.authorizer.scopeAccess(req);
+        const deleted = await deleteScope(await services.container(), access);
+        context.log(`scope purge removed ${deleted} documents`);
+        return { status: 204, headers: {} };
+      },
+    },
+  ];
 }

@@ -20,17 +20,37 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
   anonymousDefault: false,
   timezone: "UTC",
   retentionDays: null,
-  notifications: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true])) as ScopeSettings["notifications"],
+  notifications: Object.fromEntries(
+    NOTIFICATION_KINDS.map((kind) => [kind, true]),
+  ) as ScopeSettings["notifications"],
 });
+
+/**
+ * The settings a stored document holds. Notification kinds added after the document was saved
+ * take their defaults, so a new kind never reads as undefined.
+ */
+export function settingsOf(doc: ScopeDoc): ScopeSettings {
+  return {
+    name: doc.name,
+    rotation: doc.rotation,
+    revealMode: doc.revealMode,
+    anonymousDefault: doc.anonymousDefault,
+    timezone: doc.timezone,
+    retentionDays: doc.retentionDays,
+    notifications: { ...defaultSettings(doc.scope).notifications, ...doc.notifications },
+  };
+}
 
 /** The scope's stored settings document, if an owner ever saved one. One point read. */
 export async function readScopeDoc(container: Container, at: Scoped): Promise<ScopeDoc | undefined> {
   const { resource } = await withRetry(() => container.item(SETTINGS_ID, at.pk).read<ScopeDoc>());
-  if (!resource || resource.type !== "scope" || resource.tid !== at.tid || resource.scope !== at.scope) return undefined;
+  if (!resource || resource.type !== "scope" || resource.tid !== at.tid || resource.scope !== at.scope)
+    return undefined;
   return resource;
 }
 
 /** The settings in force: the stored ones, or the defaults. */
 export async function readScopeSettings(container: Container, at: Scoped): Promise<ScopeSettings> {
-  return (await readScopeDoc(container, at)) ?? defaultSettings(at.scope);
+  const doc = await readScopeDoc(container, at);
+  return doc ? settingsOf(doc) : defaultSettings(at.scope);
 }

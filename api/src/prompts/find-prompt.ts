@@ -1,0 +1,25 @@
+import type { Container } from "@azure/cosmos";
+import type { PromptView } from "@learning-loop/contract";
+import { uuid } from "@learning-loop/contract";
+import { readCustomPrompt } from "./custom-prompt-repository";
+import { findLibraryPrompt } from "./library";
+import { customView, libraryView } from "./prompt-view";
+
+type Scoped = { pk: string; tid: string; scope: string };
+
+/**
+ * A prompt by id as this scope sees it: from the library (no database call), else one of the
+ * scope's own prompts (one point read). Custom prompt ids are UUIDs, so anything else is not
+ * worth a read and never reaches the database as a document id.
+ */
+export async function findPrompt(
+  container: Container,
+  at: Scoped,
+  id: string,
+): Promise<PromptView | undefined> {
+  const entry = findLibraryPrompt(id);
+  if (entry) return libraryView(entry);
+  if (!uuid.safeParse(id).success) return undefined;
+  const doc = await readCustomPrompt(container, at, id);
+  return doc && customView(doc);
+}

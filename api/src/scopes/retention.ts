@@ -1,0 +1,83 @@
+import type { Container } from "@azure/cosmos";
+import { withRetry } from "../cosmos/retry";
+import { deleteDocuments, selectIds } from "./document-deletion";
+import { SETTINGS_ID } from "./scope-settings";
+
+interface RetainedScope {
+  pk: string;
+  tid: string;
+  scope: string;
+  retentionDays: number;
+}
+
+const ROUND_PAGE = 50;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The retention job: in every scope whose settings set `retentionDays`, deletes the rounds started
+ * before `now - retentionDays` with their answers, reactions and finished (done or dropped)
+ * experiments. Open experiments stay: the team still owes them a check-back. Returns how many
+ * scopes have a retention window and how many documents went.
+ */
+export async function purgeExpired(
+  container: Container,
+  now = new Date(),
+): Promise<{ scopes: number; deleted: number }> {
+  const scopes = await retainedScopes(container);
+  let deleted = 0;
+  for (const scope of scopes) {
+    const cutoff = new Date(now.getTime() - scope.retentionDays * DAY_MS).toISOString();
+    deleted += await purgeRoundsBefore(container, scope, cutoff);
+  }
+  return { scopes: scopes.length, deleted };
+}
+
+/**
+ * The one cross-partition query of the app, acceptable because it runs in the background: the
+ * settings documents that set a retention window.
+ */
+async function retainedScopes(container: Container): Promise<RetainedScope[]> {
+  const { resources } = await withRetry(() =>
+    container.items
+      .query<RetainedScope>({
+        query:
+          'SELECT c.pk, c.tid, c.scope, c.retentionDays FROM c WHERE c.type = "scope" AND c.id = @id AND IS_NUMBER(c.retentionDays) AND c.retentionDays > 0',
+        parameters: [{ name: "@id", value: SETTINGS_ID }],
+      })
+      .fetchAll(),
+  );
+  return resources;
+}
+
+/**
+ * Page by page: a round's dependents go before the round, so a run cut short leaves the round
+ * to find again next time instead of orphaned answers.
+ */
+async function purgeRoundsBefore(container: Container, at: RetainedScope, cutoff: string): Promise<number> {
+  const scoped = [
+    { name: "@pk", value: at.pk },
+    { name: "@tid", value: at.tid },
+    { name: "@scope", value: at.scope },
+  ];
+  let deleted = 0;
+  for (;;) {
+    const roundIds = await selectIds(
+      container,
+      at.pk,
+      `SELECT TOP ${ROUND_PAGE} c.id FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "round" AND c.startedAt < @cutoff`,
+      [...scoped, { name: "@cutoff", value: cutoff }],
+    );
+    if (roundIds.length === 0) return deleted;
+    const dependentIds = await selectIds(
+      container,
+      at.pk,
+      'SELECT c.id FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "reaction" OR (c.type = "experiment" AND (c.status = "done" OR c.status = "dropped")))',
+      [...scoped, { name: "@roundIds", value: roundIds }],
+    );
+    deleted += await deleteDocuments(container, at.pk, dependentIds);
+    const rounds = await deleteDocuments(container, at.pk, roundIds);
+    deleted += rounds;
+    // Nothing deleted means a concurrent run took this page; asking again would spin.
+    if (rounds === 0) return deleted;
+  }
+}

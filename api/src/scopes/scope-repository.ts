@@ -1,0 +1,33 @@
+import type { Container } from "@azure/cosmos";
+import type { ScopeDoc } from "../cosmos/documents";
+import { cosmosStatus } from "../cosmos/errors";
+import { withRetry } from "../cosmos/retry";
+
+/**
+ * Stores the settings document: creates it when `previous` is undefined, otherwise replaces it on
+ * condition that Cosmos' `_etag` is still `previous`. Undefined when another writer got there
+ * first (the id was taken meanwhile, the document changed since it was read, or it was purged),
+ * so of concurrent saves from the same revision exactly one wins. A retried write that finds its
+ * own first attempt reports a lost race too, which is safe: the caller reloads and sees its change.
+ */
+export async function saveScopeDoc(
+  container: Container,
+  doc: ScopeDoc,
+  previous: string | undefined,
+): Promise<ScopeDoc | undefined> {
+  try {
+    const { resource } = await withRetry(() =>
+      previous === undefined
+        ? container.items.create<ScopeDoc>(doc)
+        : container
+            .item(doc.id, doc.pk)
+            .replace<ScopeDoc>(doc, { accessCondition: { type: "IfMatch", condition: previous } }),
+    );
+    if (!resource) throw new Error("the write returned no settings document");
+    return resource;
+  } catch (error) {
+    const status = cosmosStatus(error);
+    if (status === 409 || status === 412 || (previous !== undefined && status === 404)) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Container } from "@azure/cosmos";
+import type { ScopeSettingsUpdate, ScopeView } from "@learning-loop/contract";
+import type { ScopeAccess } from "../auth/identity";
+import type { ScopeDoc } from "../cosmos/documents";
+import { DomainError } from "../domain/errors";
+import { findPrompt } from "../prompts/find-prompt";
+import { saveScopeDoc } from "./scope-repository";
+import { purgeScope } from "./scope-purge";
+import { SETTINGS_ID, defaultSettings, readScopeDoc, settingsOf } from "./scope-settings";
+import { etagMatches, scopeEtag, toScopeView } from "./scope-view";
+import { mergeSettings } from "./settings-merge";
+
+function requireOwner(access: ScopeAccess, action: string) {
+  if (access.role !== "owner")
+    throw new DomainError("forbidden", `Only an owner of this scope can ${action}.`);
+}
+
+/** The settings in force (stored, or the defaults at revision 0) and the caller's role. */
+export async function getScope(container: Container, access: ScopeAccess): Promise<ScopeView> {
+  const doc = await readScopeDoc(container, access);
+  return toScopeView(
+    access.scope,
+    doc ? settingsOf(doc) : defaultSettings(access.scope),
+    doc?.rev ?? 0,
+    access.role,
+  );
+}
+
+/**
+ * Owner only. `ifMatch` must name the current revision (`"0"` while nothing is stored); the write
+ * itself is conditional on Cosmos' `_etag`, so two saves from one revision cannot both win.
+ */
+export async function updateScope(
+  container: Container,
+  access: ScopeAccess,
+  ifMatch: string,
+  update: ScopeSettingsUpdate,
+  now = new Date(),
+): Promise<ScopeView> {
+  requireOwner(access, "change its settings");
+  const stored = await readScopeDoc(container, access);
+  const rev = stored?.rev ?? 0;
+  if (!etagMatches(ifMatch, scopeEtag(rev))) throw staleSettings();
+  if (update.rotation) await checkRotation(container, access, update.rotation);
+  const doc: ScopeDoc = {
+    id: SETTINGS_ID,
+    pk: access.pk,
+    tid: access.tid,
+    scope: access.scope,
+    type: "scope",
+    ...mergeSettings(stored ? settingsOf(stored) : defaultSettings(access.scope), update),
+    updatedAt: now.toISOString(),
+    rev: rev + 1,
+  };
+  const saved = await saveScopeDoc(container, doc, stored?._etag);
+  if (!saved) throw staleSettings();
+  return toScopeView(access.scope, settingsOf(saved), saved.rev, access.role);
+}
+
+const staleSettings = () =>
+  new DomainError("stale", "The settings changed since you read them. Reload them and try again.");
+
+/** Every rotation entry must name a library prompt or one of this scope's own prompts. */
+async function checkRotation(container: Container, access: ScopeAccess, rotation: readonly string[]) {
+  const distinct = [...new Set(rotation)];
+  const found = await Promise.all(distinct.map((id) => findPrompt(container, access, id)));
+  const known = new Set(distinct.filter((_id, index) => found[index] !== undefined));
+  const day = rotation.findIndex((id) => !known.has(id));
+  if (day !== -1) {
+    throw new DomainError(
+      "invalid",
+      "Must be the id of a library prompt or of one of this scope's prompts.",
+      `rotation.${day}`,
+    );
+  }
+}
+
+/** Owner only: removes everything the scope holds. Idempotent. Returns how many documents went. */
+export async function deleteScope(container: Container, access: ScopeAccess): Promise<number> {
+  requireOwner(access, "delete it");
+  return purgeScope(container, access);
+}

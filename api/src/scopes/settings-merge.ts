@@ -1,0 +1,22 @@
+import type { NotificationKind, ScopeSettingsUpdate } from "@learning-loop/contract";
+import type { ScopeSettings } from "./scope-settings";
+
+/**
+ * A PUT's body over the settings in force: absent fields keep their value, `retentionDays: null`
+ * switches retention off, and notification switches merge one by one.
+ */
+export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdate): ScopeSettings {
+  const notifications = { ...current.notifications };
+  for (const [kind, on] of Object.entries(update.notifications ?? {})) {
+    if (on !== undefined) notifications[kind as NotificationKind] = on;
+  }
+  return {
+    name: update.name ?? current.name,
+    rotation: update.rotation ? [...update.rotation] : [...current.rotation],
+    revealMode: update.revealMode ?? current.revealMode,
+    anonymousDefault: update.anonymousDefault ?? current.anonymousDefault,
+    timezone: update.timezone ?? current.timezone,
+    retentionDays: update.retentionDays === undefined ? current.retentionDays : update.retentionDays,
+    notifications,
+  };
+}
