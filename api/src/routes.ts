@@ -1,5 +1,7 @@
 import { answerRoutes } from "./answers/answer-handlers";
+import { botRoutes } from "./bot/bot-handlers";
 import { devRoutes } from "./dev/dev-token-handlers";
+import { eventRoutes } from "./events/event-handlers";
 import { experimentRoutes } from "./experiments/experiment-handlers";
 import { exportRoutes } from "./export/export-handlers";
 import { healthRoutes } from "./health/health-handlers";
@@ -27,5 +29,7 @@ export function createRoutes(services: Services): Route[] {
     ...privacyRoutes(services),
     ...exportRoutes(services),
     ...insightsRoutes(services),
+    ...botRoutes(services),
+    ...eventRoutes(services),
   ].map((route) => ({ ...route, handler: guarded(route.handler) }));
 }

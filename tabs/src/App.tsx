@@ -13,6 +13,7 @@ import { setLocale, t } from "./i18n/i18n";
 import { NotInTeams } from "./not-in-teams/NotInTeams";
 import { Config } from "./config/Config";
 import { SidePanel } from "./side-panel/SidePanel";
+import { MeetingStage } from "./stage/MeetingStage";
 import type { TeamsInfo } from "./teams/teams-context";
 import { useTeamsContext, useTheme } from "./teams/use-teams";
 
@@ -41,8 +42,9 @@ function PageFor({ info }: { info: TeamsInfo }): ReactNode {
   if (!info.scope) return <p role="alert">{t("app.noScope")}</p>;
   switch (info.page) {
     case "sidePanel":
-    case "meetingStage":
       return <SidePanel scope={info.scope} meetingId={info.meetingId} />;
+    case "meetingStage":
+      return <MeetingStage scope={info.scope} meetingId={info.meetingId} />;
     case "settings":
       return <Config scope={info.scope} />;
     default:

@@ -12,7 +12,12 @@ export function Config({ scope }: { scope: string }) {
     pages.config.registerOnSaveHandler((saveEvent) => {
       const url = `${window.location.origin}/index.html`;
       pages.config
-        .setConfig({ contentUrl: url, websiteUrl: url, entityId: "learning-loop-history", suggestedDisplayName: t("app.title") })
+        .setConfig({
+          contentUrl: url,
+          websiteUrl: url,
+          entityId: "learning-loop-history",
+          suggestedDisplayName: t("app.title"),
+        })
         .then(
           () => saveEvent.notifySuccess(),
           (error: unknown) => saveEvent.notifyFailure(String(error)),

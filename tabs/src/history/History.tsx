@@ -1,13 +1,36 @@
 import type { HistoryResponse, RoundView } from "@learning-loop/contract";
-import { Button, Caption1, Card, MessageBar, Spinner, Text, Title2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Card,
+  MessageBar,
+  Spinner,
+  Text,
+  Title2,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { formatDateTime, t } from "../i18n/i18n";
 import { AnswerList } from "../side-panel/AnswerList";
 
 const useStyles = makeStyles({
-  page: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  page: {
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
 });
 
 /** The channel tab: the team's learning moments, newest first. */

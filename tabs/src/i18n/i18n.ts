@@ -1,7 +1,5 @@
-import { en } from "./en";
-import type { MessageKey } from "./en";
-
-const catalogs: Record<string, Partial<Record<MessageKey, string>>> = { en };
+import { catalogs, en } from "./catalog";
+import type { MessageKey } from "./catalog";
 
 let locale = "en-US";
 
@@ -25,7 +23,11 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
         return branch.replace("#", new Intl.NumberFormat(locale).format(count));
       }
       const value = values[name ?? ""];
-      return value === undefined ? "" : typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value;
+      return value === undefined
+        ? ""
+        : typeof value === "number"
+          ? new Intl.NumberFormat(locale).format(value)
+          : value;
     },
   );
 }

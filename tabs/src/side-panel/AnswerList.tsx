@@ -3,7 +3,14 @@ import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n/i18n";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -14,7 +21,11 @@ const useStyles = makeStyles({
 });
 
 export const authorLabel = (answer: AnswerView) =>
-  answer.anonymous ? t("answer.anonymous") : answer.mine ? t("answer.you") : (answer.author?.name ?? t("answer.anonymous"));
+  answer.anonymous
+    ? t("answer.anonymous")
+    : answer.mine
+      ? t("answer.you")
+      : (answer.author?.name ?? t("answer.anonymous"));
 
 export function AnswerList({ round, headingLevel = 2 }: { round: RoundView; headingLevel?: 2 | 3 }) {
   const styles = useStyles();

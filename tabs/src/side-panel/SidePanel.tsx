@@ -1,5 +1,17 @@
 import type { PromptsResponse, RoundView } from "@learning-loop/contract";
-import { Button, Card, Caption1, Field, MessageBar, Spinner, Text, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  Caption1,
+  Field,
+  MessageBar,
+  Spinner,
+  Text,
+  Textarea,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { callApi, scopePath } from "../api/api-client";
@@ -9,7 +21,12 @@ import { useRound } from "./use-round";
 import { ANSWER_MAX, codePointLength } from "@learning-loop/contract";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   prompt: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -82,7 +99,15 @@ export function SidePanel({ scope, meetingId }: { scope: string; meetingId: stri
   );
 }
 
-function Composer({ scope, round, onShared }: { scope: string; round: RoundView; onShared: () => Promise<void> }) {
+function Composer({
+  scope,
+  round,
+  onShared,
+}: {
+  scope: string;
+  round: RoundView;
+  onShared: () => Promise<void>;
+}) {
   const [text, setText] = useState("");
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -126,7 +151,12 @@ function Composer({ scope, round, onShared }: { scope: string; round: RoundView;
           resize="vertical"
         />
       </Field>
-      <Button type="submit" appearance="primary" disabled={!text.trim() || tooLong || sending} style={{ marginTop: 8 }}>
+      <Button
+        type="submit"
+        appearance="primary"
+        disabled={!text.trim() || tooLong || sending}
+        style={{ marginTop: 8 }}
+      >
         {t("composer.share")}
       </Button>
     </form>

@@ -10,7 +10,9 @@ export type TeamsState =
   | { status: "ready"; info: TeamsInfo };
 
 export function useTeamsContext(): TeamsState {
-  const [state, setState] = useState<TeamsState>(() => (isTopLevel() ? { status: "outside" } : { status: "connecting" }));
+  const [state, setState] = useState<TeamsState>(() =>
+    isTopLevel() ? { status: "outside" } : { status: "connecting" },
+  );
   useEffect(() => {
     if (isTopLevel()) return;
     let live = true;

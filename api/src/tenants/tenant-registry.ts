@@ -1,0 +1,40 @@
+import type { Container } from "@azure/cosmos";
+import { cosmosStatus } from "../cosmos/errors";
+import { withRetry } from "../cosmos/retry";
+
+/**
+ * Tenants that installed the app's bot. A valid Entra token only proves the caller has *some*
+ * tenant; the API serves tenants recorded here or listed in settings (ARCHITECTURE §7). One small
+ * document per tenant in a partition of its own, `{tid}|tenant`.
+ */
+export interface TenantDoc {
+  id: "tenant";
+  pk: string;
+  tid: string;
+  scope: "tenant";
+  type: "tenant";
+  installedAt: string;
+}
+
+const tenantPk = (tid: string) => `${tid}|tenant`;
+
+export async function recordTenant(container: Container, tid: string, now = new Date()): Promise<void> {
+  const doc: TenantDoc = {
+    id: "tenant",
+    pk: tenantPk(tid),
+    tid,
+    scope: "tenant",
+    type: "tenant",
+    installedAt: now.toISOString(),
+  };
+  try {
+    await withRetry(() => container.items.create(doc));
+  } catch (error) {
+    if (cosmosStatus(error) !== 409) throw error;
+  }
+}
+
+export async function isTenantRecorded(container: Container, tid: string): Promise<boolean> {
+  const { resource } = await withRetry(() => container.item("tenant", tenantPk(tid)).read<TenantDoc>());
+  return resource?.type === "tenant" && resource.tid === tid;
+}
