@@ -8,6 +8,8 @@ import { devMembership, graphMembershipPending } from "./auth/membership";
 import { createTokenValidator } from "./auth/token-validator";
 import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
+import { silentNotifier } from "./notifications/notifier";
+import type { Notifier } from "./notifications/notifier";
 
 /** Everything a handler needs, made once per process. */
 export interface Services {
@@ -16,6 +18,7 @@ export interface Services {
   container(): Promise<Container>;
   /** Only in AUTH_MODE=dev. */
   devTokens: DevTokenIssuer | undefined;
+  notifier: Notifier;
 }
 
 const MICROSOFT_KEYS = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
@@ -37,6 +40,7 @@ export async function createServices(config: Config): Promise<Services> {
     authorizer: createAuthorizer(validate, devTokens ? devMembership : graphMembershipPending),
     container: lazyContainer(config),
     devTokens,
+    notifier: silentNotifier,
   };
 }
 

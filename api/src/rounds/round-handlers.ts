@@ -29,6 +29,7 @@ export function roundRoutes(services: Services): Route[] {
         const viewer = await viewerOf(services, req);
         const body = await readBody(req, startRoundSchema);
         const { created, round } = await startRound(await services.container(), viewer, body);
+        if (created) services.notifier.roundStarted(viewer.access, round);
         return json(created ? 201 : 200, round, { etag: round.etag, ...noCache });
       },
     },
@@ -65,7 +66,12 @@ export function roundRoutes(services: Services): Route[] {
       route: "scopes/{scope}/rounds/{roundId}/close",
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
-        const round = await closeRound(await services.container(), viewer, req.params.roundId ?? "");
+        const { round, changed } = await closeRound(
+          await services.container(),
+          viewer,
+          req.params.roundId ?? "",
+        );
+        if (changed) services.notifier.roundClosed(viewer.access, round);
         return json(200, round, { etag: round.etag, ...noCache });
       },
     },

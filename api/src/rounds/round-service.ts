@@ -104,12 +104,13 @@ export async function pollRound(
   return { notModified: false, round: await loadView(container, viewer, round) };
 }
 
+/** Closes a round; `changed` is false when it was closed already (a repeated close). */
 export async function closeRound(
   container: Container,
   viewer: Viewer,
   id: string,
   now = new Date(),
-): Promise<RoundView> {
+): Promise<{ round: RoundView; changed: boolean }> {
   return manageRound(container, viewer, id, (round) =>
     round.status === "closed"
       ? []
@@ -121,9 +122,10 @@ export async function closeRound(
 }
 
 export async function revealRound(container: Container, viewer: Viewer, id: string): Promise<RoundView> {
-  return manageRound(container, viewer, id, (round) =>
-    round.revealed ? [] : [{ op: "set", path: "/revealed", value: true }],
+  const { round } = await manageRound(container, viewer, id, (current) =>
+    current.revealed ? [] : [{ op: "set", path: "/revealed", value: true }],
   );
+  return round;
 }
 
 async function manageRound(
@@ -131,7 +133,7 @@ async function manageRound(
   viewer: Viewer,
   id: string,
   change: (round: RoundDoc) => Parameters<typeof patchRound>[3],
-): Promise<RoundView> {
+): Promise<{ round: RoundView; changed: boolean }> {
   let round = await readRound(container, viewer.access, id);
   if (!round) throw notFound("The round");
   if (!canManage(round, viewer.access)) {
@@ -139,5 +141,5 @@ async function manageRound(
   }
   const operations = change(round);
   if (operations.length) round = await patchRound(container, viewer.access, id, operations);
-  return loadView(container, viewer, round);
+  return { round: await loadView(container, viewer, round), changed: operations.length > 0 };
 }
