@@ -16,7 +16,11 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Account, AccountConstructor, Resource, ResponseBody, Route } from "./cosmosdb-server";
 
+import { makeLocalQueriesLinear } from "./linear-queries";
+
 export { LOCAL_COSMOS_KEY } from "./cosmos-key";
+
+makeLocalQueriesLinear();
 
 export interface LocalCosmosOptions {
   /** 0 picks a free port. */
