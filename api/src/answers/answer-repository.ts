@@ -1,20 +1,11 @@
 import type { Container } from "@azure/cosmos";
 import type { AnswerDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 
-type Scoped = { pk: string; tid: string; scope: string };
-
-export async function readAnswer(
-  container: Container,
-  at: Scoped,
-  id: string,
-): Promise<AnswerDoc | undefined> {
-  const { resource } = await withRetry(() => container.item(id, at.pk).read<AnswerDoc>());
-  if (!resource || resource.type !== "answer" || resource.tid !== at.tid || resource.scope !== at.scope)
-    return undefined;
-  return resource;
-}
+export const readAnswer = (container: Container, at: Scoped, id: string) =>
+  readInScope<AnswerDoc>(container, at, id, "answer");
 
 /**
  * Replaces an answer only if nobody wrote it since it was read (Cosmos' own `_etag`), so a

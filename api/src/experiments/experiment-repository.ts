@@ -3,21 +3,11 @@ import type { ExperimentStatus } from "@learning-loop/contract";
 import type { ExperimentDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
+import { queryInScope, readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 
-type Scoped = { pk: string; tid: string; scope: string };
-
-/** A point read that also checks tenant, scope and type: the local server does not scope reads by partition. */
-export async function readExperiment(
-  container: Container,
-  at: Scoped,
-  id: string,
-): Promise<ExperimentDoc | undefined> {
-  const { resource } = await withRetry(() => container.item(id, at.pk).read<ExperimentDoc>());
-  if (!resource || resource.type !== "experiment" || resource.tid !== at.tid || resource.scope !== at.scope) {
-    return undefined;
-  }
-  return resource;
-}
+export const readExperiment = (container: Container, at: Scoped, id: string) =>
+  readInScope<ExperimentDoc>(container, at, id, "experiment");
 
 /**
  * Creates an experiment, or returns what is stored under its id when the id is taken (a replayed
@@ -71,12 +61,8 @@ export async function listExperiments(
 ): Promise<ExperimentDoc[]> {
   const { roundIds, status } = filter;
   if (roundIds?.length === 0) return [];
-  const conditions = ["c.pk = @pk", "c.tid = @tid", "c.scope = @scope", 'c.type = "experiment"'];
-  const parameters: SqlParameter[] = [
-    { name: "@pk", value: at.pk },
-    { name: "@tid", value: at.tid },
-    { name: "@scope", value: at.scope },
-  ];
+  const conditions = ['c.type = "experiment"'];
+  const parameters: SqlParameter[] = [];
   if (roundIds) {
     conditions.push("ARRAY_CONTAINS(@roundIds, c.roundId)");
     parameters.push({ name: "@roundIds", value: roundIds });
@@ -85,13 +71,9 @@ export async function listExperiments(
     conditions.push("ARRAY_CONTAINS(@statuses, c.status)");
     parameters.push({ name: "@statuses", value: typeof status === "string" ? [status] : [...status] });
   }
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<ExperimentDoc>(
-        { query: `SELECT * FROM c WHERE ${conditions.join(" AND ")} ORDER BY c.createdAt DESC`, parameters },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
-  return resources;
+  return queryInScope<ExperimentDoc>(container, at, {
+    where: conditions.join(" AND "),
+    parameters,
+    orderBy: "c.createdAt DESC",
+  });
 }

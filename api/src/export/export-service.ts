@@ -1,7 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
+import { queryInScope } from "../cosmos/scoped";
 import { listRoundContent } from "../rounds/round-repository";
 import { toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
@@ -37,26 +37,13 @@ export async function exportScope(
   now = new Date(),
 ): Promise<ScopeExport> {
   const { access } = viewer;
-  const docs = await withRetry(() =>
-    container.items
-      .query<RoundDoc | ExperimentDoc>(
-        {
-          query:
-            'SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (c.type = "round" OR c.type = "experiment")',
-          parameters: [
-            { name: "@pk", value: access.pk },
-            { name: "@tid", value: access.tid },
-            { name: "@scope", value: access.scope },
-          ],
-        },
-        { partitionKey: access.pk },
-      )
-      .fetchAll(),
-  );
-  const rounds = docs.resources
+  const docs = await queryInScope<RoundDoc | ExperimentDoc>(container, access, {
+    where: 'c.type = "round" OR c.type = "experiment"',
+  });
+  const rounds = docs
     .filter((doc): doc is RoundDoc => doc.type === "round")
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
-  const experiments = docs.resources.filter((doc): doc is ExperimentDoc => doc.type === "experiment");
+  const experiments = docs.filter((doc): doc is ExperimentDoc => doc.type === "experiment");
   const content = await listRoundContent(
     container,
     access,

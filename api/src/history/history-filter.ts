@@ -1,10 +1,9 @@
+import type { Scoped } from "../cosmos/scoped";
 import type { Container } from "@azure/cosmos";
 import type { RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
+import { queryInScope } from "../cosmos/scoped";
 import { foldForSearch } from "../search/normalize";
-
-type Scoped = { pk: string; tid: string; scope: string };
 
 export interface HistoryFilter {
   q?: string;
@@ -53,21 +52,14 @@ export async function candidateRoundIds(
 
   let result: Set<string> | undefined;
   for (const condition of conditions) {
-    const { resources } = await withRetry(() =>
-      container.items
-        .query<{ id: string; type: string; roundId?: string | null }>(
-          {
-            query: `SELECT c.id, c.type, c.roundId FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND ${condition.where}`,
-            parameters: [
-              { name: "@pk", value: at.pk },
-              { name: "@tid", value: at.tid },
-              { name: "@scope", value: at.scope },
-              { name: "@value", value: condition.value ?? null },
-            ],
-          },
-          { partitionKey: at.pk },
-        )
-        .fetchAll(),
+    const resources = await queryInScope<{ id: string; type: string; roundId?: string | null }>(
+      container,
+      at,
+      {
+        select: "c.id, c.type, c.roundId",
+        where: condition.where,
+        parameters: [{ name: "@value", value: condition.value ?? null }],
+      },
     );
     const ids = new Set(
       resources.map((doc) => (doc.type === "round" ? doc.id : (doc.roundId ?? ""))).filter(Boolean),

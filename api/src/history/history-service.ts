@@ -1,7 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { HistoryResponse } from "@learning-loop/contract";
 import type { RoundDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
+import { queryInScope } from "../cosmos/scoped";
 import { todayIn } from "../calendar/calendar";
 import { listRoundContent } from "../rounds/round-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
@@ -37,33 +37,26 @@ export async function readHistory(
   const candidates = filtered ? await candidateRoundIds(container, access, query) : [];
   if (filtered && candidates.length === 0) return { items: [], nextCursor: null };
 
-  const conditions = [
-    after ? " AND (c.startedAt < @startedAt OR (c.startedAt = @startedAt AND c.id < @id))" : "",
-    query.from ? " AND c.startedAt >= @from" : "",
-    query.until ? " AND c.startedAt < @until" : "",
-    filtered ? " AND ARRAY_CONTAINS(@candidates, c.id)" : "",
-  ].join("");
-  const { resources: rounds } = await withRetry(() =>
-    container.items
-      .query<RoundDoc>(
-        {
-          query: `SELECT TOP @take * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "round"${conditions} ORDER BY c.startedAt DESC, c.id DESC`,
-          parameters: [
-            { name: "@take", value: query.limit + 1 },
-            { name: "@pk", value: access.pk },
-            { name: "@tid", value: access.tid },
-            { name: "@scope", value: access.scope },
-            { name: "@startedAt", value: after?.startedAt ?? null },
-            { name: "@id", value: after?.id ?? null },
-            { name: "@from", value: query.from ?? null },
-            { name: "@until", value: query.until ?? null },
-            { name: "@candidates", value: candidates },
-          ],
-        },
-        { partitionKey: access.pk },
-      )
-      .fetchAll(),
-  );
+  const rounds = await queryInScope<RoundDoc>(container, access, {
+    where: [
+      'c.type = "round"',
+      after ? "(c.startedAt < @startedAt OR (c.startedAt = @startedAt AND c.id < @id))" : "",
+      query.from ? "c.startedAt >= @from" : "",
+      query.until ? "c.startedAt < @until" : "",
+      filtered ? "ARRAY_CONTAINS(@candidates, c.id)" : "",
+    ]
+      .filter(Boolean)
+      .join(" AND "),
+    parameters: [
+      { name: "@startedAt", value: after?.startedAt ?? null },
+      { name: "@id", value: after?.id ?? null },
+      { name: "@from", value: query.from ?? null },
+      { name: "@until", value: query.until ?? null },
+      { name: "@candidates", value: candidates },
+    ],
+    orderBy: "c.startedAt DESC, c.id DESC",
+    top: query.limit + 1,
+  });
   const page = rounds.slice(0, query.limit);
   const [content, settings] = await Promise.all([
     listRoundContent(

@@ -1,12 +1,12 @@
+import type { Scoped } from "../cosmos/scoped";
 import type { Container } from "@azure/cosmos";
 import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop/contract";
 import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
+import { queryInScope } from "../cosmos/scoped";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { addDays, todayIn, weekStart } from "../calendar/calendar";
 
-type Scoped = { pk: string; tid: string; scope: string };
 type Slim =
   | Pick<RoundDoc, "type" | "startedAt" | "kind">
   | Pick<AnswerDoc, "type" | "createdAt" | "mode" | "anonymous" | "author">
@@ -28,26 +28,14 @@ export async function readInsights(
   const firstWeek = addDays(thisWeek, -7 * (weeks - 1));
   // One day of slack before the first week covers any time zone offset; the exact cut is by local date below.
   const since = new Date(new Date(`${firstWeek}T00:00:00Z`).getTime() - 86_400_000).toISOString();
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<Slim>(
-        {
-          query: `SELECT c.type, c.startedAt, c.kind, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome FROM c
-            WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (
-              (c.type = "round" AND c.startedAt >= @since) OR
-              (c.type = "answer" AND c.createdAt >= @since) OR
-              (c.type = "experiment" AND (c.createdAt >= @since OR c.closedAt >= @since)))`,
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-            { name: "@since", value: since },
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
+  const resources = await queryInScope<Slim>(container, at, {
+    select:
+      "c.type, c.startedAt, c.kind, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome",
+    where: `(c.type = "round" AND c.startedAt >= @since) OR
+      (c.type = "answer" AND c.createdAt >= @since) OR
+      (c.type = "experiment" AND (c.createdAt >= @since OR c.closedAt >= @since))`,
+    parameters: [{ name: "@since", value: since }],
+  });
 
   const byWeek = new Map<string, WeekInsight & { people: Set<string> }>();
   for (let index = 0; index < weeks; index++) {

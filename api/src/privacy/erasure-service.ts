@@ -10,6 +10,8 @@ import type {
 } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
+import { queryInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 import { isMine } from "../rounds/round-view";
 
 export const FORMER_MEMBER = "Former member";
@@ -88,29 +90,15 @@ export async function eraseMyData(
  * Everything that may hold the caller: their named answers and reactions, every anonymous answer
  * (only the owner proof can tell which are theirs), and documents naming them.
  */
-async function candidates(container: Container, at: { pk: string; tid: string; scope: string }, oid: string) {
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<Doc>(
-        {
-          query: `SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (
-            (c.type = "answer" AND (c.anonymous = true OR c.author.oid = @oid)) OR
-            (c.type = "reaction" AND c.oid = @oid) OR
-            (c.type = "round" AND c.startedBy.oid = @oid) OR
-            (c.type = "experiment" AND (c.owner.oid = @oid OR c.createdBy.oid = @oid)) OR
-            (c.type = "prompt" AND c.createdBy.oid = @oid))`,
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-            { name: "@oid", value: oid },
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
-  return resources;
+async function candidates(container: Container, at: Scoped, oid: string) {
+  return queryInScope<Doc>(container, at, {
+    where: `(c.type = "answer" AND (c.anonymous = true OR c.author.oid = @oid)) OR
+      (c.type = "reaction" AND c.oid = @oid) OR
+      (c.type = "round" AND c.startedBy.oid = @oid) OR
+      (c.type = "experiment" AND (c.owner.oid = @oid OR c.createdBy.oid = @oid)) OR
+      (c.type = "prompt" AND c.createdBy.oid = @oid)`,
+    parameters: [{ name: "@oid", value: oid }],
+  });
 }
 
 async function remove(container: Container, doc: BaseDoc): Promise<boolean> {

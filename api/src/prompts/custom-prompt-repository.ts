@@ -2,41 +2,15 @@ import type { Container } from "@azure/cosmos";
 import type { PromptDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
+import { queryInScope, readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 
-type Scoped = { pk: string; tid: string; scope: string };
-
-export async function readCustomPrompt(
-  container: Container,
-  at: Scoped,
-  id: string,
-): Promise<PromptDoc | undefined> {
-  const { resource } = await withRetry(() => container.item(id, at.pk).read<PromptDoc>());
-  // The local server does not scope by partition key, so check the tenant and scope ourselves.
-  if (!resource || resource.type !== "prompt" || resource.tid !== at.tid || resource.scope !== at.scope)
-    return undefined;
-  return resource;
-}
+export const readCustomPrompt = (container: Container, at: Scoped, id: string) =>
+  readInScope<PromptDoc>(container, at, id, "prompt");
 
 /** The scope's own prompts, oldest first. */
-export async function listCustomPrompts(container: Container, at: Scoped): Promise<PromptDoc[]> {
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<PromptDoc>(
-        {
-          query:
-            'SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "prompt" ORDER BY c.createdAt ASC',
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
-  return resources;
-}
+export const listCustomPrompts = (container: Container, at: Scoped) =>
+  queryInScope<PromptDoc>(container, at, { where: 'c.type = "prompt"', orderBy: "c.createdAt ASC" });
 
 /**
  * Creates a custom prompt, or reports what already holds its id (a replayed create, or an id

@@ -1,11 +1,10 @@
+import type { Scoped } from "../cosmos/scoped";
 import type { Container } from "@azure/cosmos";
 import type { PromptView } from "@learning-loop/contract";
 import { uuid } from "@learning-loop/contract";
 import { readCustomPrompt } from "./custom-prompt-repository";
 import { findLibraryPrompt } from "./library";
 import { customView, libraryView } from "./prompt-view";
-
-type Scoped = { pk: string; tid: string; scope: string };
 
 /**
  * A prompt by id as this scope sees it: from the library (no database call), else one of the

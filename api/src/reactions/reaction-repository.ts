@@ -2,8 +2,8 @@ import type { Container } from "@azure/cosmos";
 import type { ReactionDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
-
-type Scoped = { pk: string; tid: string; scope: string };
+import { queryInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 
 /** Creates the reaction; false when this person already reacted this way (its id is derived). */
 export async function createReaction(container: Container, doc: ReactionDoc): Promise<boolean> {
@@ -32,28 +32,19 @@ export async function listReactions(
   at: Scoped,
   filter: { answerId?: string; oid?: string },
 ): Promise<ReactionDoc[]> {
-  const conditions = [
-    filter.answerId !== undefined ? " AND c.answerId = @answerId" : "",
-    filter.oid !== undefined ? " AND c.oid = @oid" : "",
-  ].join("");
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<ReactionDoc>(
-        {
-          query: `SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "reaction"${conditions}`,
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-            { name: "@answerId", value: filter.answerId ?? null },
-            { name: "@oid", value: filter.oid ?? null },
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
-  return resources;
+  return queryInScope<ReactionDoc>(container, at, {
+    where: [
+      'c.type = "reaction"',
+      filter.answerId !== undefined ? "c.answerId = @answerId" : "",
+      filter.oid !== undefined ? "c.oid = @oid" : "",
+    ]
+      .filter(Boolean)
+      .join(" AND "),
+    parameters: [
+      { name: "@answerId", value: filter.answerId ?? null },
+      { name: "@oid", value: filter.oid ?? null },
+    ],
+  });
 }
 
 /** Removes an answer's reactions once the answer is gone, so nobody's reaction outlives it. */

@@ -2,16 +2,11 @@ import type { Container, PatchOperation } from "@azure/cosmos";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
+import { queryInScope, readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 
-type Scoped = { pk: string; tid: string; scope: string };
-
-export async function readRound(container: Container, at: Scoped, id: string): Promise<RoundDoc | undefined> {
-  const { resource } = await withRetry(() => container.item(id, at.pk).read<RoundDoc>());
-  // The local server does not scope by partition key, so check the tenant and scope ourselves.
-  if (!resource || resource.type !== "round" || resource.tid !== at.tid || resource.scope !== at.scope)
-    return undefined;
-  return resource;
-}
+export const readRound = (container: Container, at: Scoped, id: string) =>
+  readInScope<RoundDoc>(container, at, id, "round");
 
 /** Creates a round, or returns the stored one when its id is already taken (a replayed create). */
 export async function createRound(
@@ -32,24 +27,13 @@ export async function findOpenRound(
   at: Scoped,
   meetingId: string | undefined,
 ): Promise<RoundDoc | undefined> {
-  const meetingFilter = meetingId === undefined ? "" : " AND c.meetingId = @meetingId";
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<RoundDoc>(
-        {
-          query: `SELECT TOP 1 * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "round" AND c.status = "open"${meetingFilter} ORDER BY c.startedAt DESC`,
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-            { name: "@meetingId", value: meetingId ?? null },
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
-  return resources[0];
+  const [round] = await queryInScope<RoundDoc>(container, at, {
+    where: `c.type = "round" AND c.status = "open"${meetingId === undefined ? "" : " AND c.meetingId = @meetingId"}`,
+    parameters: [{ name: "@meetingId", value: meetingId ?? null }],
+    orderBy: "c.startedAt DESC",
+    top: 1,
+  });
+  return round;
 }
 
 export interface RoundContent {
@@ -68,24 +52,14 @@ export async function listRoundContent(
 ): Promise<RoundContent> {
   const content: RoundContent = { answers: [], myReactions: [], experiments: [] };
   if (roundIds.length === 0) return content;
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<AnswerDoc | ReactionDoc | ExperimentDoc>(
-        {
-          query:
-            'SELECT * FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "experiment" OR (c.type = "reaction" AND c.oid = @oid))',
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-            { name: "@roundIds", value: roundIds },
-            { name: "@oid", value: viewerOid },
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
-  );
+  const resources = await queryInScope<AnswerDoc | ReactionDoc | ExperimentDoc>(container, at, {
+    where:
+      'ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "experiment" OR (c.type = "reaction" AND c.oid = @oid))',
+    parameters: [
+      { name: "@roundIds", value: roundIds },
+      { name: "@oid", value: viewerOid },
+    ],
+  });
   for (const doc of resources) {
     if (doc.type === "answer") content.answers.push(doc);
     else if (doc.type === "reaction") content.myReactions.push(doc);

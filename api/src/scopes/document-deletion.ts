@@ -1,27 +1,10 @@
-import type { Container, SqlParameter } from "@azure/cosmos";
+import type { Container } from "@azure/cosmos";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 
 /** Deletes at most this many documents at once, so a purge never floods the database. */
 const DELETE_CONCURRENCY = 8;
 
-/** The ids a query of one partition returns; the query must `SELECT c.id`. */
-export async function selectIds(
-  container: Container,
-  pk: string,
-  query: string,
-  parameters: SqlParameter[],
-): Promise<string[]> {
-  const { resources } = await withRetry(() =>
-    container.items.query<{ id: string }>({ query, parameters }, { partitionKey: pk }).fetchAll(),
-  );
-  return resources.map((resource) => resource.id);
-}
-
-/**
- * Deletes documents of one partition by id, a few at a time. A document that is already gone
- * (a concurrent purge, a repeated call) is not an error. Returns how many this call removed.
- */
 export async function deleteDocuments(
   container: Container,
   pk: string,

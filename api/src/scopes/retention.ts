@@ -1,6 +1,7 @@
-import type { Container } from "@azure/cosmos";
+import type { Container, SqlParameter } from "@azure/cosmos";
 import { withRetry } from "../cosmos/retry";
-import { deleteDocuments, selectIds } from "./document-deletion";
+import { queryInScope } from "../cosmos/scoped";
+import { deleteDocuments } from "./document-deletion";
 import { SETTINGS_ID } from "./scope-settings";
 
 interface RetainedScope {
@@ -54,25 +55,21 @@ async function retainedScopes(container: Container): Promise<RetainedScope[]> {
  * to find again next time instead of orphaned answers.
  */
 async function purgeRoundsBefore(container: Container, at: RetainedScope, cutoff: string): Promise<number> {
-  const scoped = [
-    { name: "@pk", value: at.pk },
-    { name: "@tid", value: at.tid },
-    { name: "@scope", value: at.scope },
-  ];
+  const ids = async (where: string, parameters: SqlParameter[], top?: number) =>
+    (await queryInScope<{ id: string }>(container, at, { select: "c.id", where, parameters, top })).map(
+      (doc) => doc.id,
+    );
   let deleted = 0;
   for (;;) {
-    const roundIds = await selectIds(
-      container,
-      at.pk,
-      `SELECT TOP ${ROUND_PAGE} c.id FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND c.type = "round" AND c.startedAt < @cutoff`,
-      [...scoped, { name: "@cutoff", value: cutoff }],
+    const roundIds = await ids(
+      'c.type = "round" AND c.startedAt < @cutoff',
+      [{ name: "@cutoff", value: cutoff }],
+      ROUND_PAGE,
     );
     if (roundIds.length === 0) return deleted;
-    const dependentIds = await selectIds(
-      container,
-      at.pk,
-      'SELECT c.id FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "reaction" OR (c.type = "experiment" AND (c.status = "done" OR c.status = "dropped")))',
-      [...scoped, { name: "@roundIds", value: roundIds }],
+    const dependentIds = await ids(
+      'ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "reaction" OR (c.type = "experiment" AND (c.status = "done" OR c.status = "dropped")))',
+      [{ name: "@roundIds", value: roundIds }],
     );
     deleted += await deleteDocuments(container, at.pk, dependentIds);
     const rounds = await deleteDocuments(container, at.pk, roundIds);

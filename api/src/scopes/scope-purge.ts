@@ -1,7 +1,7 @@
+import type { Scoped } from "../cosmos/scoped";
 import type { Container } from "@azure/cosmos";
-import { deleteDocuments, selectIds } from "./document-deletion";
-
-type Scoped = { pk: string; tid: string; scope: string };
+import { queryInScope } from "../cosmos/scoped";
+import { deleteDocuments } from "./document-deletion";
 
 const PAGE_SIZE = 100;
 
@@ -14,16 +14,9 @@ const PAGE_SIZE = 100;
 export async function purgeScope(container: Container, at: Scoped): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const ids = await selectIds(
-      container,
-      at.pk,
-      `SELECT TOP ${PAGE_SIZE} c.id FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope`,
-      [
-        { name: "@pk", value: at.pk },
-        { name: "@tid", value: at.tid },
-        { name: "@scope", value: at.scope },
-      ],
-    );
+    const ids = (
+      await queryInScope<{ id: string }>(container, at, { select: "c.id", where: "true", top: PAGE_SIZE })
+    ).map((doc) => doc.id);
     const removed = ids.length ? await deleteDocuments(container, at.pk, ids) : 0;
     deleted += removed;
     // A page of which nothing could be deleted means someone else is purging the same ids; stop

@@ -1,10 +1,9 @@
 import type { Container } from "@azure/cosmos";
 import { NOTIFICATION_KINDS } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
-
-type Scoped = { pk: string; tid: string; scope: string };
 
 export const SETTINGS_ID = "settings";
 
@@ -42,12 +41,8 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
 }
 
 /** The scope's stored settings document, if an owner ever saved one. One point read. */
-export async function readScopeDoc(container: Container, at: Scoped): Promise<ScopeDoc | undefined> {
-  const { resource } = await withRetry(() => container.item(SETTINGS_ID, at.pk).read<ScopeDoc>());
-  if (!resource || resource.type !== "scope" || resource.tid !== at.tid || resource.scope !== at.scope)
-    return undefined;
-  return resource;
-}
+export const readScopeDoc = (container: Container, at: Scoped) =>
+  readInScope<ScopeDoc>(container, at, SETTINGS_ID, "scope");
 
 /** The settings in force: the stored ones, or the defaults. */
 export async function readScopeSettings(container: Container, at: Scoped): Promise<ScopeSettings> {

@@ -1,0 +1,58 @@
+import type { Container, SqlParameter } from "@azure/cosmos";
+import { withRetry } from "./retry";
+
+/** Where a document lives: its tenant's scope, and the logical partition `{tid}|{scope}`. */
+export interface Scoped {
+  pk: string;
+  tid: string;
+  scope: string;
+}
+
+/**
+ * A point read that also checks type, tenant and scope: the local Cosmos-protocol server does not
+ * scope reads by partition, and an id alone must never reach another scope's document.
+ */
+export async function readInScope<T extends { type: string; tid: string; scope: string }>(
+  container: Container,
+  at: Scoped,
+  id: string,
+  type: T["type"],
+): Promise<T | undefined> {
+  const { resource } = await withRetry(() => container.item(id, at.pk).read<T>());
+  if (!resource || resource.type !== type || resource.tid !== at.tid || resource.scope !== at.scope)
+    return undefined;
+  return resource;
+}
+
+export interface ScopedQuery {
+  /** Conditions ANDed after the partition, tenant and scope filters every query carries. */
+  where: string;
+  parameters?: SqlParameter[];
+  /** Defaults to `*`. */
+  select?: string;
+  orderBy?: string;
+  top?: number;
+}
+
+/** One query inside one scope's partition (ARCHITECTURE §4: every query also filters on tenant and scope). */
+export async function queryInScope<T>(container: Container, at: Scoped, query: ScopedQuery): Promise<T[]> {
+  const top = query.top === undefined ? "" : `TOP ${Math.trunc(query.top)} `;
+  const order = query.orderBy ? ` ORDER BY ${query.orderBy}` : "";
+  const { resources } = await withRetry(() =>
+    container.items
+      .query<T>(
+        {
+          query: `SELECT ${top}${query.select ?? "*"} FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (${query.where})${order}`,
+          parameters: [
+            { name: "@pk", value: at.pk },
+            { name: "@tid", value: at.tid },
+            { name: "@scope", value: at.scope },
+            ...(query.parameters ?? []),
+          ],
+        },
+        { partitionKey: at.pk },
+      )
+      .fetchAll(),
+  );
+  return resources;
+}
