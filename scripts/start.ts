@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import { connect, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createServer as createViteServer } from "vite";
@@ -67,6 +68,21 @@ async function waitFor(port: number, what: string, timeoutMs = 60_000) {
   }
 }
 
+/**
+ * `func start` reads its settings from api/local.settings.json (git-ignored). Timer triggers need
+ * a storage account; locally that is Azurite (`npx azurite`), which the built-in host does not need.
+ */
+function writeLocalSettings() {
+  const file = `${root}api/local.settings.json`;
+  if (existsSync(file)) return;
+  const settings = {
+    IsEncrypted: false,
+    Values: { FUNCTIONS_WORKER_RUNTIME: "node", AzureWebJobsStorage: "UseDevelopmentStorage=true" },
+    Host: { CORS: `http://localhost:${ports.tabs}` },
+  };
+  writeFileSync(file, JSON.stringify(settings, null, 2) + "\n");
+}
+
 const hasFunc = () => spawnSync("func", ["--version"], { stdio: "ignore" }).status === 0;
 
 let stopping = false;
@@ -107,6 +123,7 @@ const apiEnv = { COSMOS_ENDPOINT: cosmosEndpoint, API_PORT: String(ports.api) };
 if (hasFunc()) {
   const build = spawnSync("npm", ["run", "build", "--workspace", "api"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(1);
+  writeLocalSettings();
   run(names.api, "func", ["start", "--port", String(ports.api)], { cwd: `${root}api`, env: apiEnv });
 } else {
   run(names.api, tsx, ["api/src/local/api-main.ts"], { env: apiEnv });
