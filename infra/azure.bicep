@@ -63,12 +63,12 @@ param anonymitySecret string
 @description('Comma-separated tenant ids served without a recorded bot installation; empty means the Entra app\'s tenant.')
 param allowedTenants string = ''
 
-@description('key: the API authenticates to Cosmos DB with the account key (what the API supports today). managedIdentity: local auth is disabled and the Function App\'s identity uses its data-plane role.')
+@description('managedIdentity: local auth is disabled and the Function App\'s identity uses its data-plane role (the API uses DefaultAzureCredential when COSMOS_KEY is not set). key: the account key is handed to the API.')
 @allowed([
   'key'
   'managedIdentity'
 ])
-param cosmosAuth string = 'key'
+param cosmosAuth string = 'managedIdentity'
 
 @description('Always-ready instances for the HTTP functions; 1 or more removes cold starts at a cost.')
 @minValue(0)
@@ -327,7 +327,7 @@ var baseAppSettings = [
   }
 ]
 
-// The API reads COSMOS_KEY today; with cosmosAuth = 'managedIdentity' no key is handed out.
+// With cosmosAuth = 'managedIdentity' (the default) no key is handed out: the API uses its identity.
 var cosmosKeySettings = cosmosAuth == 'key' ? [
   {
     name: 'COSMOS_KEY'

@@ -1,5 +1,6 @@
 import { CosmosClient } from "@azure/cosmos";
 import type { Container } from "@azure/cosmos";
+import { DefaultAzureCredential } from "@azure/identity";
 import { Agent } from "node:https";
 import type { Config } from "../config";
 
@@ -20,7 +21,8 @@ export const INDEXING_POLICY = {
 export async function openContainer(config: Config["cosmos"]): Promise<Container> {
   const client = new CosmosClient({
     endpoint: config.endpoint,
-    key: config.key,
+    // Without a key (Azure's default, local auth disabled) the Function App's managed identity signs in.
+    ...(config.key ? { key: config.key } : { aadCredentials: new DefaultAzureCredential() }),
     ...(config.local ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) } : {}),
     connectionPolicy: { requestTimeout: 10_000, enableEndpointDiscovery: !config.local },
   });
