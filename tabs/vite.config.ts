@@ -33,7 +33,10 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // The local Teams host page (dev/host.html) is for development only and never built.
-    rollupOptions: { input: { index: "index.html" } },
+    // The local Teams host page (dev/host.html) is for development only and never built. The
+    // sign-in window's pages (authentication.authenticate) are.
+    rollupOptions: {
+      input: { index: "index.html", "auth-start": "auth-start.html", "auth-end": "auth-end.html" },
+    },
   },
 });

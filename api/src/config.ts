@@ -2,17 +2,49 @@ import { LOCAL_COSMOS_KEY } from "./local/cosmos-key";
 
 export type AuthMode = "dev" | "entra";
 
+export interface EntraConfig {
+  /** The Entra app's client id: the audience of v2 tokens and the client of the on-behalf-of flow. */
+  clientId: string;
+  /** The tab's domain; v1 tokens carry `api://{domain}/{clientId}` as their audience. */
+  domain: string | undefined;
+  /** Credential of the on-behalf-of flow: a client secret, or a PEM file with certificate and key. */
+  clientSecret: string | undefined;
+  certificatePath: string | undefined;
+  /** Where the token endpoint lives (`{authorityHost}/{tid}/oauth2/v2.0/token`). */
+  authorityHost: string;
+  /** The Microsoft identity platform's signing keys. */
+  jwksUrl: string;
+  /** Microsoft Graph, including the version segment. */
+  graphBaseUrl: string;
+}
+
 export interface Config {
   authMode: AuthMode;
   cosmos: { endpoint: string; key: string; database: string; container: string; local: boolean };
-  entra: { clientId: string; domain: string | undefined };
+  entra: EntraConfig;
+  /** Tenants served without a recorded bot installation (lower-case GUIDs), the app's home tenant included. */
+  allowedTenants: string[];
+  /** How long a tenant that passed the onboarding check is trusted without looking again. */
+  tenantCacheMs: number;
+  /** How long a membership decision is reused: positive answers, and (shorter) negative ones. */
+  membershipCacheMs: number;
+  membershipNegativeCacheMs: number;
   /** Secret for anonymous answers' owner proofs; must be stable across restarts in Azure. */
   anonymitySecret: string;
+  /** The one origin browsers may call the API from (CORS); the tab's origin. */
   tabOrigin: string | undefined;
 }
 
 /** Settings that only exist when the API runs in Azure or is registered with Entra ID. */
 const AZURE_SETTINGS = ["WEBSITE_SITE_NAME", "WEBSITE_INSTANCE_ID", "AAD_APP_CLIENT_ID"];
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** ARCHITECTURE §7: membership decisions are reused for at most ten minutes. */
+const MAX_MEMBERSHIP_CACHE_SECONDS = 600;
+
+export const DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
+export const DEFAULT_JWKS_URL = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
+export const DEFAULT_GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const inAzure = AZURE_SETTINGS.filter((name) => env[name]);
@@ -29,6 +61,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/?$/.test(endpoint);
   const anonymitySecret = env.ANONYMITY_SECRET ?? (authMode === "dev" ? "dev-only-anonymity-secret" : "");
   if (!anonymitySecret) throw new Error("ANONYMITY_SECRET must be set outside dev mode.");
+  const membershipSeconds = seconds(env, "MEMBERSHIP_CACHE_SECONDS", MAX_MEMBERSHIP_CACHE_SECONDS);
+  if (membershipSeconds > MAX_MEMBERSHIP_CACHE_SECONDS) {
+    throw new Error(`MEMBERSHIP_CACHE_SECONDS must be at most ${MAX_MEMBERSHIP_CACHE_SECONDS}.`);
+  }
+  const negativeSeconds = Math.min(
+    seconds(env, "MEMBERSHIP_NEGATIVE_CACHE_SECONDS", Math.min(60, membershipSeconds)),
+    membershipSeconds,
+  );
   return {
     authMode,
     cosmos: {
@@ -38,8 +78,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       container: env.COSMOS_CONTAINER ?? "items",
       local,
     },
-    entra: { clientId: env.AAD_APP_CLIENT_ID ?? "", domain: env.TAB_DOMAIN },
+    entra: {
+      clientId: env.AAD_APP_CLIENT_ID ?? "",
+      domain: env.TAB_DOMAIN || undefined,
+      clientSecret: env.AAD_APP_CLIENT_SECRET || undefined,
+      certificatePath: env.AAD_APP_CERTIFICATE_PATH || undefined,
+      authorityHost: url(env, "AAD_APP_OAUTH_AUTHORITY_HOST", DEFAULT_AUTHORITY_HOST),
+      jwksUrl: url(env, "ENTRA_JWKS_URL", DEFAULT_JWKS_URL),
+      graphBaseUrl: url(env, "GRAPH_BASE_URL", DEFAULT_GRAPH_BASE_URL),
+    },
+    allowedTenants: allowedTenants(env),
+    tenantCacheMs: seconds(env, "TENANT_CACHE_SECONDS", 300) * 1000,
+    membershipCacheMs: membershipSeconds * 1000,
+    membershipNegativeCacheMs: negativeSeconds * 1000,
     anonymitySecret,
-    tabOrigin: env.TAB_ORIGIN,
+    tabOrigin: env.TAB_ORIGIN ? originOf(env.TAB_ORIGIN) : undefined,
   };
+}
+
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number of seconds, not "${raw}".`);
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  try {
+    return new URL(raw).href.replace(/\/+$/, "");
+  } catch {
+    throw new Error(`${name} must be an absolute URL, not "${raw}".`);
+  }
+}
+
+function originOf(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new Error(`TAB_ORIGIN must be an origin such as https://tab.example.com, not "${value}".`);
+  }
+}
+
+/** ALLOWED_TENANTS, plus the tenant the Entra app is registered in (AAD_APP_TENANT_ID), which is onboarded by definition. */
+function allowedTenants(env: NodeJS.ProcessEnv): string[] {
+  const listed = tenantList(env.ALLOWED_TENANTS);
+  const home = env.AAD_APP_TENANT_ID?.trim().toLowerCase();
+  return home && GUID.test(home) && !listed.includes(home) ? [...listed, home] : listed;
+}
+
+function tenantList(raw: string | undefined): string[] {
+  const tenants = (raw ?? "")
+    .split(",")
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const invalid = tenants.filter((value) => !GUID.test(value));
+  if (invalid.length) throw new Error(`ALLOWED_TENANTS must list tenant GUIDs; not: ${invalid.join(", ")}.`);
+  return tenants.map((value) => value.toLowerCase());
 }

@@ -1,15 +1,23 @@
 import type { Container } from "@azure/cosmos";
-import { createRemoteJWKSet } from "jose";
 import { createAuthorizer } from "./auth/authorize";
 import type { Authorizer } from "./auth/authorize";
+import { DEV_TENANT, OTHER_TENANT } from "./auth/dev-fixtures";
 import { DEV_CLIENT_ID, createDevTokenIssuer } from "./auth/dev-keys";
 import type { DevTokenIssuer } from "./auth/dev-keys";
-import { devMembership, graphMembershipPending } from "./auth/membership";
-import { createTokenValidator } from "./auth/token-validator";
+import { createGraphMembership } from "./auth/graph-membership";
+import { devMembership } from "./auth/membership";
+import type { MembershipDirectory } from "./auth/membership";
+import { cachedMembership } from "./auth/membership-cache";
+import { createOboTokenSource } from "./auth/obo";
+import { createEntraKeySource, createTokenValidator } from "./auth/token-validator";
+import type { TokenValidator } from "./auth/token-validator";
 import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
+import { HttpError } from "./http/problem";
 import { silentNotifier } from "./notifications/notifier";
 import type { Notifier } from "./notifications/notifier";
+import { createTenantGate } from "./tenants/tenant-gate";
+import { isTenantRecorded } from "./tenants/tenant-registry";
 
 /** Everything a handler needs, made once per process. */
 export interface Services {
@@ -21,27 +29,59 @@ export interface Services {
   notifier: Notifier;
 }
 
-const MICROSOFT_KEYS = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
+export interface ServiceOptions {
+  /** Where auth problems worth an operator's attention go (ids and error codes only). */
+  log?: (line: string) => void;
+}
 
-export async function createServices(config: Config): Promise<Services> {
+export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const container = lazyContainer(config);
   const devTokens = config.authMode === "dev" ? await createDevTokenIssuer() : undefined;
   const validate = devTokens
     ? createTokenValidator({ keys: devTokens.keys, clientId: DEV_CLIENT_ID })
-    : createTokenValidator({
-        keys: createRemoteJWKSet(new URL(MICROSOFT_KEYS), {
-          cooldownDuration: 5 * 60_000,
-          cacheMaxAge: 24 * 3600_000,
+    : entraValidator(config, log);
+  const membership: MembershipDirectory = devTokens
+    ? devMembership
+    : cachedMembership(
+        createGraphMembership({
+          graphBaseUrl: config.entra.graphBaseUrl,
+          tokens: createOboTokenSource(config.entra, log),
+          log,
         }),
-        clientId: config.entra.clientId,
-        domain: config.entra.domain,
-      });
+        { positiveMs: config.membershipCacheMs, negativeMs: config.membershipNegativeCacheMs },
+      );
+  // The dev fixture tenants stay served in dev mode whatever else is configured (ARCHITECTURE §3).
+  const allowed = devTokens ? [DEV_TENANT, OTHER_TENANT, ...config.allowedTenants] : config.allowedTenants;
+  const tenants = createTenantGate({
+    allowed,
+    isRecorded: async (tid) => isTenantRecorded(await container(), tid),
+    cacheMs: config.tenantCacheMs,
+  });
   return {
     config,
-    authorizer: createAuthorizer(validate, devTokens ? devMembership : graphMembershipPending),
-    container: lazyContainer(config),
+    authorizer: createAuthorizer(validate, membership, tenants),
+    container,
     devTokens,
     notifier: silentNotifier,
   };
+}
+
+/** Entra mode without a client id cannot tell its own tokens from anyone's: it refuses them all. */
+function entraValidator(config: Config, log: (line: string) => void): TokenValidator {
+  if (!config.entra.clientId) {
+    log("auth: AAD_APP_CLIENT_ID is not set; every request is refused with 503");
+    return async () => {
+      throw new HttpError(503, "Sign-in is not configured on this server.", undefined, {
+        "retry-after": "300",
+      });
+    };
+  }
+  return createTokenValidator({
+    keys: createEntraKeySource(config.entra.jwksUrl),
+    clientId: config.entra.clientId,
+    domain: config.entra.domain,
+  });
 }
 
 /**

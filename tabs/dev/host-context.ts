@@ -36,7 +36,15 @@ export interface HostOptions {
   /** Same-origin path of the page to frame; null when the query asked for something else. */
   app: string | null;
   stageSharing: boolean;
+  /**
+   * `consent`: `authentication.getAuthToken` fails the way Teams does when the app needs the user's
+   * consent, until the user completes `authentication.authenticate` in this host.
+   */
+  authFail: AuthFail | null;
 }
+
+export const AUTH_FAILS = ["consent"] as const;
+export type AuthFail = (typeof AUTH_FAILS)[number];
 
 export interface ParsedHostOptions {
   options: HostOptions;
@@ -122,9 +130,17 @@ export function parseHostOptions(search: string, origin: string): ParsedHostOpti
       locale,
       app,
       stageSharing: query.get("stageSharing") !== "0",
+      authFail: authFailOf(query.get("authFail"), problems),
     },
     problems,
   };
+}
+
+function authFailOf(value: string | null, problems: string[]): AuthFail | null {
+  if (value === null || value === "") return null;
+  if (isOneOf(AUTH_FAILS, value)) return value;
+  problems.push(`Unknown authFail "${value}"; tokens are handed out. Choose: ${AUTH_FAILS.join(", ")}.`);
+  return null;
 }
 
 /** The query that reproduces these options; defaults of the optional parameters are left out. */
@@ -139,6 +155,7 @@ export function hostQuery(options: HostOptions): URLSearchParams {
   if (options.locale !== DEFAULT_LOCALE) query.set("locale", options.locale);
   if (options.app && options.app !== DEFAULT_APP) query.set("app", options.app);
   if (!options.stageSharing) query.set("stageSharing", "0");
+  if (options.authFail) query.set("authFail", options.authFail);
   return query;
 }
 
@@ -163,7 +180,8 @@ export interface DevIdentity {
  * into `app.Context`). The enum-typed fields are narrowed to the string values this host sends.
  */
 export type LegacyContext = Omit<Context, "frameContext" | "hostClientType" | "hostName" | "channelType"> & {
-  frameContext: View;
+  /** `authentication` in the window `authentication.authenticate` opens. */
+  frameContext: View | "authentication";
   hostClientType: "web";
   hostName: "Teams";
   channelType?: "Regular";

@@ -23,6 +23,8 @@ import type { AppRequest, HostEvent, SdkError } from "./host-protocol";
 export interface HostCall {
   func: string;
   args: unknown[];
+  /** Set for requests from the sign-in window that `authentication.authenticate` opened. */
+  window?: "authentication";
 }
 
 declare global {
@@ -34,6 +36,10 @@ declare global {
 
 /** The SDK version a current Teams client reports in the `initialize` reply. */
 const CLIENT_SUPPORTED_SDK_VERSION = "2.58.0";
+/** What Teams answers `authentication.getAuthToken` with when the app lacks the user's consent. */
+const CONSENT_REQUIRED = "resourceRequiresConsent";
+/** The name of the sign-in window, so that a second `authenticate` reuses rather than stacks it. */
+const AUTH_WINDOW_NAME = "learning-loop-sign-in";
 /** Teams gives up on a tab's save handler after a while; so does this host. */
 const SAVE_TIMEOUT_MS = 30_000;
 
@@ -180,6 +186,103 @@ function shareToStage(args: unknown[]): unknown[] {
   return [null, true];
 }
 
+// ---- sign-in window (authentication.authenticate) -------------------------------------------
+
+/** With authFail=consent, tokens are refused until the user completed a sign-in here. */
+let consentGranted = false;
+
+interface AuthWindow {
+  popup: Window;
+  finish(reply: unknown[]): void;
+}
+
+let authWindow: AuthWindow | null = null;
+
+/**
+ * Opens the app's sign-in page in a popup, as Teams on the web does, and answers the app's
+ * `authenticate` once that page calls `notifySuccess` / `notifyFailure`, or with
+ * `CancelledByUser` when the window is closed first. Teams only opens URLs on the app's domain.
+ */
+function authenticate(args: unknown[]): Promise<unknown[]> {
+  const url = typeof args[0] === "string" ? args[0] : "";
+  // teams-js only passes https URLs; the dev app sends its own http origin in https form.
+  const path =
+    pathOnOrigin(url, location.origin) ??
+    (location.protocol === "http:" ? pathOnOrigin(url.replace(/^https:/i, "http:"), location.origin) : null);
+  if (path === null) {
+    return Promise.resolve([
+      false,
+      `Teams only opens sign-in pages on the app's own domain (validDomains); got "${url}".`,
+    ]);
+  }
+  if (authWindow && !authWindow.popup.closed) {
+    authWindow.popup.focus();
+    return Promise.resolve([false, "A sign-in window is already open."]);
+  }
+  const width = Math.min(Math.max(Number(args[1]) || 600, 300), 1200);
+  const height = Math.min(Math.max(Number(args[2]) || 535, 300), 1000);
+  const popup = window.open(path, AUTH_WINDOW_NAME, `popup,width=${width},height=${height}`);
+  if (!popup) {
+    addLogLine("authentication.authenticate: the browser blocked the sign-in popup", "error");
+    return Promise.resolve([false, "FailedToOpenWindow"]);
+  }
+  return new Promise((resolve) => {
+    const watch = setInterval(() => {
+      if (popup.closed) current.finish([false, "CancelledByUser"]);
+    }, 250);
+    const current: AuthWindow = {
+      popup,
+      finish(reply) {
+        clearInterval(watch);
+        if (authWindow === current) authWindow = null;
+        if (reply[0] === true) {
+          consentGranted = true;
+          identityText = identityText.replace(/ · consent granted$/, "") + " · consent granted";
+          renderStatus();
+        }
+        addLogLine(
+          `authentication.authenticate → ${reply[0] === true ? "success" : `failure (${String(reply[1])})`}`,
+          "event",
+        );
+        resolve(reply);
+      },
+    };
+    authWindow = current;
+  });
+}
+
+/** Requests from the sign-in window: it initializes in the `authentication` frame context. */
+async function answerAuthWindow(request: AppRequest, line: HTMLElement): Promise<unknown[] | undefined> {
+  const args = request.args ?? [];
+  switch (request.func) {
+    case "initialize":
+      return [
+        "authentication",
+        "web",
+        JSON.stringify(buildRuntimeConfig(options)),
+        CLIENT_SUPPORTED_SDK_VERSION,
+      ];
+    case "getContext":
+      return [
+        { ...buildLegacyContext(options, await identity(), sessionId), frameContext: "authentication" },
+      ];
+    case "authentication.authenticate.success":
+      authWindow?.finish([true, typeof args[0] === "string" ? args[0] : ""]);
+      return undefined;
+    case "authentication.authenticate.failure":
+      authWindow?.finish([false, typeof args[0] === "string" && args[0] ? args[0] : "Sign-in failed."]);
+      return undefined;
+    case "registerHandler":
+    case "appInitialization.appLoaded":
+    case "appInitialization.success":
+      return undefined;
+    default:
+      line.className = "error";
+      line.append(" — not supported in the sign-in window; answered with an error");
+      return notSupportedReply(request.func);
+  }
+}
+
 // ---- tab settings (view=settings) -----------------------------------------------------------
 
 let settingsValid = false;
@@ -230,6 +333,10 @@ async function answer(request: AppRequest, line: HTMLElement): Promise<unknown[]
     case "getContext":
       return [buildLegacyContext(options, await identity(), sessionId)];
     case "authentication.getAuthToken":
+      if (options.authFail === "consent" && !consentGranted) {
+        addLogLine(`authentication.getAuthToken refused: ${CONSENT_REQUIRED} (authFail=consent)`, "error");
+        return [false, CONSENT_REQUIRED];
+      }
       try {
         return [true, (await tokens.get()).token];
       } catch (error) {
@@ -237,6 +344,8 @@ async function answer(request: AppRequest, line: HTMLElement): Promise<unknown[]
         addLogLine(`authentication.getAuthToken failed: ${message}`, "error");
         return [false, message];
       }
+    case "authentication.authenticate":
+      return authenticate(args);
     case "meeting.shareAppContentToStage":
       return shareToStage(args);
     case "meeting.getAppContentStageSharingCapabilities":
@@ -287,16 +396,20 @@ async function answer(request: AppRequest, line: HTMLElement): Promise<unknown[]
 }
 
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
-  // Only the framed app speaks to this host, and only from this origin.
-  if (!frame.contentWindow || event.source !== frame.contentWindow || event.origin !== location.origin) {
-    return;
-  }
+  // Only the framed app and its sign-in window speak to this host, and only from this origin.
+  const fromApp = !!frame.contentWindow && event.source === frame.contentWindow;
+  const fromAuthWindow = authWindow !== null && event.source === authWindow.popup;
+  if ((!fromApp && !fromAuthWindow) || event.origin !== location.origin) return;
   if (!isAppRequest(event.data)) return;
   const request = event.data;
   const source = event.source as Window;
-  window.hostCalls.push({ func: request.func, args: redact(request.args ?? []) as unknown[] });
-  const line = addLogLine(summarize(request));
-  void answer(request, line).then((args) => {
+  window.hostCalls.push({
+    func: request.func,
+    args: redact(request.args ?? []) as unknown[],
+    ...(fromAuthWindow ? { window: "authentication" as const } : {}),
+  });
+  const line = addLogLine(`${fromAuthWindow ? "sign-in window: " : ""}${summarize(request)}`);
+  void (fromAuthWindow ? answerAuthWindow(request, line) : answer(request, line)).then((args) => {
     if (args) source.postMessage(replyTo(request, args), event.origin);
   });
 });

@@ -1,41 +1,52 @@
-import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from "jose";
-import type { JWK } from "jose";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createTokenValidator } from "../../api/src/auth/token-validator";
+import { SignJWT, exportSPKI, importJWK } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createEntraKeySource,
+  createTokenValidator,
+  keyIssuerAllows,
+} from "../../api/src/auth/token-validator";
+import type { TokenValidator } from "../../api/src/auth/token-validator";
 import { HttpError } from "../../api/src/http/problem";
+import { TEMPLATED_ISSUER, createSigningKey, mintToken, startJwksServer } from "../support/fake-jwks";
+import type { JwksServer, MintOptions, SigningKey } from "../support/fake-jwks";
+
+/**
+ * The token attack matrix against the validator, with the key set served over HTTP by a local
+ * server and fetched through jose's createRemoteJWKSet, as in production.
+ */
 
 const CLIENT = "6a2f6f0e-1c4e-4f59-9d36-0d7b1e0c1a11";
+const DOMAIN = "tab.example";
 const TID = "11111111-1111-4111-8111-111111111111";
+const OTHER_TID = "22222222-2222-4222-8222-222222222222";
 const OID = "a11ce000-0000-4000-8000-000000000001";
-let privateKey: CryptoKey;
-let jwk: JWK;
-let validate: ReturnType<typeof createTokenValidator>;
+const now = () => Math.floor(Date.now() / 1000);
+
+let key: SigningKey;
+let boundToOther: SigningKey;
+let boundToOwn: SigningKey;
+let jwks: JwksServer;
+let validate: TokenValidator;
 
 beforeAll(async () => {
-  const pair = await generateKeyPair("RS256", { extractable: true });
-  privateKey = pair.privateKey;
-  jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "RS256" };
-  validate = createTokenValidator({
-    keys: createLocalJWKSet({ keys: [jwk] }),
-    clientId: CLIENT,
-    domain: "tab.example",
+  key = await createSigningKey({ kid: "k1", issuer: TEMPLATED_ISSUER });
+  boundToOther = await createSigningKey({
+    kid: "bound-other",
+    issuer: `https://login.microsoftonline.com/${OTHER_TID}/v2.0`,
   });
+  boundToOwn = await createSigningKey({
+    kid: "bound-own",
+    issuer: `https://login.microsoftonline.com/${TID}/v2.0`,
+  });
+  jwks = await startJwksServer([key, boundToOther, boundToOwn]);
+  validate = createTokenValidator({ keys: createEntraKeySource(jwks.url), clientId: CLIENT, domain: DOMAIN });
 });
+afterAll(() => jwks?.close());
 
-function token(
-  claims: Record<string, unknown> = {},
-  options: { aud?: string; iss?: string; exp?: string | number; kid?: string } = {},
-) {
-  return new SignJWT({ tid: TID, oid: OID, scp: "access_as_user", name: "Alice", ...claims })
-    .setProtectedHeader({ alg: "RS256", kid: options.kid ?? "k1" })
-    .setIssuer(options.iss ?? `https://login.microsoftonline.com/${TID}/v2.0`)
-    .setAudience(options.aud ?? CLIENT)
-    .setIssuedAt()
-    .setExpirationTime(options.exp ?? "1h")
-    .sign(privateKey);
-}
+const token = (options: Partial<MintOptions> = {}, signer: SigningKey = key) =>
+  mintToken(signer, CLIENT, { tid: TID, oid: OID, name: "Alice", ...options });
 
-async function rejection(promise: Promise<unknown>): Promise<number> {
+async function statusOf(promise: Promise<unknown>): Promise<number> {
   try {
     await promise;
   } catch (error) {
@@ -45,39 +56,151 @@ async function rejection(promise: Promise<unknown>): Promise<number> {
   return 200;
 }
 
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
 describe("token validator", () => {
-  it("accepts v2 and v1 shaped tokens and takes identity from tid + oid", async () => {
-    await expect(validate(await token())).resolves.toEqual({ tid: TID, oid: OID, name: "Alice" });
-    const v1 = await token(
-      {},
-      { aud: `api://tab.example/${CLIENT}`, iss: `https://sts.windows.net/${TID}/` },
+  it("accepts v2 and v1 tokens and takes identity from tid + oid only", async () => {
+    await expect(
+      validate(await token({ extra: { preferred_username: "x@y", email: "x@y" } })),
+    ).resolves.toEqual({
+      tid: TID,
+      oid: OID,
+      name: "Alice",
+    });
+    const v1 = await token({ aud: `api://${DOMAIN}/${CLIENT}`, iss: `https://sts.windows.net/${TID}/` });
+    await expect(validate(v1)).resolves.toMatchObject({ tid: TID, oid: OID });
+  });
+
+  it("accepts a key bound to the token's own tenant, and clock skew up to five minutes", async () => {
+    await expect(validate(await token({}, boundToOwn))).resolves.toMatchObject({ oid: OID });
+    await expect(validate(await token({ exp: now() - 120 }))).resolves.toMatchObject({ oid: OID });
+    await expect(validate(await token({ nbf: now() + 120 }))).resolves.toMatchObject({ oid: OID });
+  });
+
+  it.each<[string, () => Promise<string>]>([
+    ["no token", async () => ""],
+    ["a malformed token", async () => "garbage"],
+    ["three parts of nothing", async () => "a.b.c"],
+    [
+      "alg none",
+      async () =>
+        `${b64({ alg: "none", typ: "JWT" })}.${b64({ tid: TID, oid: OID, aud: CLIENT, scp: "access_as_user", iss: `https://login.microsoftonline.com/${TID}/v2.0`, exp: now() + 600 })}.`,
+    ],
+    [
+      "HS256 signed with the public key's bytes",
+      async () =>
+        new SignJWT({ tid: TID, oid: OID, scp: "access_as_user" })
+          .setProtectedHeader({ alg: "HS256", kid: "k1" })
+          .setIssuer(`https://login.microsoftonline.com/${TID}/v2.0`)
+          .setAudience(CLIENT)
+          .setExpirationTime("1h")
+          .sign(new TextEncoder().encode(await exportSPKI((await importJWK(key.jwk, "RS256")) as CryptoKey))),
+    ],
+    ["a signature from another key under a known kid", async () => token({ kid: "k1" }, boundToOwn)],
+    ["an unknown kid", async () => token({ kid: "unknown" })],
+    ["a token expired beyond the 5 minute skew", async () => token({ exp: now() - 400 })],
+    ["a token not valid until beyond the skew", async () => token({ nbf: now() + 400 })],
+    ["a wrong audience", async () => token({ aud: "3b1e5f7e-0000-4000-8000-000000000000" })],
+    ["Microsoft Graph's audience", async () => token({ aud: "00000003-0000-0000-c000-000000000000" })],
+    ["a v1 audience for another domain", async () => token({ aud: `api://evil.example/${CLIENT}` })],
+    ["a foreign issuer", async () => token({ iss: `https://evil.example/${TID}/v2.0` })],
+    [
+      "an issuer for another tenant",
+      async () => token({ iss: `https://login.microsoftonline.com/${OTHER_TID}/v2.0` }),
+    ],
+    ["a v1 issuer for another tenant", async () => token({ iss: `https://sts.windows.net/${OTHER_TID}/` })],
+    [
+      "a tenant that is not a GUID",
+      async () => token({ tid: "contoso", iss: "https://login.microsoftonline.com/contoso/v2.0" }),
+    ],
+    ["a user that is not a GUID", async () => token({ oid: "alice" })],
+    ["no scp", async () => token({ scp: null })],
+    ["an scp without access_as_user", async () => token({ scp: "User.Read Mail.Read" })],
+    [
+      "an app-only token (roles, no scp)",
+      async () => token({ scp: null, extra: { roles: ["access_as_user"] } }),
+    ],
+    ["a key bound to another tenant", async () => token({}, boundToOther)],
+  ])("rejects %s with 401", async (_label, make) => {
+    const error = await validate(await make()).then(
+      () => null,
+      (caught: unknown) => caught,
     );
-    await expect(validate(v1)).resolves.toMatchObject({ oid: OID });
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(401);
+    expect((error as HttpError).headers["www-authenticate"]).toMatch(/^Bearer/);
+  });
+});
+
+describe("signing-key issuer", () => {
+  it("is what refuses a key bound to another tenant (the rest of that token is valid)", async () => {
+    const error = (await validate(await token({}, boundToOther)).catch(
+      (caught: unknown) => caught,
+    )) as HttpError;
+    expect(error.detail).toMatch(/key that belongs to another tenant/);
   });
 
   it.each([
-    ["a wrong audience", () => token({}, { aud: "00000003-0000-0000-c000-000000000000" })],
-    [
-      "an issuer for another tenant",
-      () => token({}, { iss: "https://login.microsoftonline.com/22222222-2222-4222-8222-222222222222/v2.0" }),
-    ],
-    [
-      "a tenant that is not a GUID",
-      () => token({ tid: "contoso" }, { iss: "https://login.microsoftonline.com/contoso/v2.0" }),
-    ],
-    ["no access_as_user scope", () => token({ scp: "User.Read" })],
-    ["an expired token beyond the skew", () => token({}, { exp: Math.floor(Date.now() / 1000) - 600 })],
-    ["an unknown key id", () => token({}, { kid: "other" })],
-  ])("rejects %s with 401", async (_label, make) => {
-    expect(await rejection(validate(await make()))).toBe(401);
+    [TEMPLATED_ISSUER, TID, true],
+    [`https://login.microsoftonline.com/${TID}/v2.0`, TID, true],
+    [`https://login.microsoftonline.com/${TID.toUpperCase()}/v2.0`, TID, true],
+    [`https://sts.windows.net/${TID}/`, TID, true],
+    [`https://login.microsoftonline.com/${OTHER_TID}/v2.0`, TID, false],
+    ["not a url", TID, false],
+  ])("%s for tenant %s: %s", (issuer, tid, allowed) => {
+    expect(keyIssuerAllows(issuer, tid)).toBe(allowed);
+  });
+});
+
+describe("the remote key set", () => {
+  it("refetches once for an unknown kid, then not again until the cooldown has passed", async () => {
+    const first = await createSigningKey({ kid: "first" });
+    const rotated = await createSigningKey({ kid: "rotated" });
+    const server = await startJwksServer([first]);
+    try {
+      const check = createTokenValidator({
+        keys: createEntraKeySource(server.url, { cooldownMs: 400 }),
+        clientId: CLIENT,
+      });
+      await expect(check(await token({}, first))).resolves.toMatchObject({ oid: OID });
+      expect(server.fetches()).toBe(1);
+
+      // Just fetched: an unknown kid is refused without fetching again.
+      expect(await statusOf(check(await token({}, rotated)))).toBe(401);
+      expect(server.fetches()).toBe(1);
+
+      // Microsoft rolls its keys; within the cooldown the new key is still unknown here.
+      server.setKeys([first, rotated]);
+      expect(await statusOf(check(await token({}, rotated)))).toBe(401);
+      expect(server.fetches()).toBe(1);
+
+      await new Promise((resolve) => setTimeout(resolve, 450));
+      await expect(check(await token({}, rotated))).resolves.toMatchObject({ oid: OID });
+      expect(server.fetches()).toBe(2);
+
+      // Garbage kids cannot make the API hammer the key endpoint.
+      for (let i = 0; i < 5; i++)
+        expect(await statusOf(check(await token({ kid: `junk-${i}` }, rotated)))).toBe(401);
+      expect(server.fetches()).toBe(2);
+    } finally {
+      await server.close();
+    }
   });
 
-  it("rejects alg none and garbage", async () => {
-    const header = Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url");
-    const body = Buffer.from(
-      JSON.stringify({ tid: TID, oid: OID, aud: CLIENT, scp: "access_as_user" }),
-    ).toString("base64url");
-    expect(await rejection(validate(`${header}.${body}.`))).toBe(401);
-    expect(await rejection(validate("garbage"))).toBe(401);
+  it("answers 503 with Retry-After, not 401, when the key set cannot be fetched", async () => {
+    const signer = await createSigningKey({ kid: "only" });
+    const server = await startJwksServer([signer]);
+    server.setFailing(true);
+    try {
+      const check = createTokenValidator({ keys: createEntraKeySource(server.url), clientId: CLIENT });
+      const error = await check(await token({}, signer)).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(HttpError);
+      expect((error as HttpError).status).toBe(503);
+      expect(Number((error as HttpError).headers["retry-after"])).toBeGreaterThan(0);
+      server.setFailing(false);
+      await expect(check(await token({}, signer))).resolves.toMatchObject({ oid: OID });
+    } finally {
+      await server.close();
+    }
   });
 });

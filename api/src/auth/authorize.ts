@@ -2,18 +2,29 @@ import type { HttpRequest } from "@azure/functions";
 import { scopeSchema } from "@learning-loop/contract";
 import { HttpError } from "../http/problem";
 import { parseWith } from "../http/request-body";
+import type { TenantGate } from "../tenants/tenant-gate";
 import type { Identity, ScopeAccess } from "./identity";
 import type { MembershipDirectory } from "./membership";
 import type { TokenValidator } from "./token-validator";
 
 export interface Authorizer {
+  /** A validated token from an onboarded tenant: 401 without one, 403 for a tenant not onboarded. */
   authenticate(req: HttpRequest): Promise<Identity>;
   /** Authenticates the caller and checks membership of the `{scope}` route parameter. */
   scopeAccess(req: HttpRequest): Promise<ScopeAccess>;
 }
 
-export function createAuthorizer(validate: TokenValidator, membership: MembershipDirectory): Authorizer {
-  const authenticate = async (req: HttpRequest) => {
+/** Sent with the 403 so that the tab can tell "not a member" from "not onboarded". */
+export const NOT_A_MEMBER = "not-a-member";
+
+const admitAll: TenantGate = { admit: async () => undefined };
+
+export function createAuthorizer(
+  validate: TokenValidator,
+  membership: MembershipDirectory,
+  tenants: TenantGate = admitAll,
+): Authorizer {
+  const authenticated = async (req: HttpRequest) => {
     const header = req.headers.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
@@ -26,15 +37,22 @@ export function createAuthorizer(validate: TokenValidator, membership: Membershi
         },
       );
     }
-    return validate(match[1]);
+    const token = match[1];
+    const identity = await validate(token);
+    await tenants.admit(identity.tid);
+    return { identity, token };
   };
   return {
-    authenticate,
+    authenticate: async (req) => (await authenticated(req)).identity,
     async scopeAccess(req) {
-      const identity = await authenticate(req);
+      const { identity, token } = await authenticated(req);
       const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
-      const role = await membership.roleIn(identity, scope);
-      if (!role) throw new HttpError(403, "You are not a member of this team or meeting chat.");
+      const role = await membership.roleIn(identity, scope, token);
+      if (!role) {
+        throw new HttpError(403, "You are not a member of this team or meeting chat.", undefined, {
+          "x-problem-type": NOT_A_MEMBER,
+        });
+      }
       return { ...identity, scope, role, pk: `${identity.tid}|${scope}` };
     },
   };

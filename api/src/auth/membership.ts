@@ -1,13 +1,14 @@
-import { HttpError } from "../http/problem";
 import type { Identity, ScopeRole } from "./identity";
 import { DEV_USERS } from "./dev-fixtures";
 
 /**
  * Decides whether an identity belongs to a scope, and in which role. Dev mode answers from the
- * fixture table; the Entra mode (Graph on behalf of the user) implements the same interface.
+ * fixture table; Entra mode asks Microsoft Graph on behalf of the user (graph-membership.ts).
+ * `userToken` is the caller's validated SSO token, the assertion of the on-behalf-of flow; it is
+ * passed beside the identity so that it never travels into documents or logs with it.
  */
 export interface MembershipDirectory {
-  roleIn(identity: Identity, scope: string): Promise<ScopeRole | null>;
+  roleIn(identity: Identity, scope: string, userToken: string): Promise<ScopeRole | null>;
 }
 
 export const devMembership: MembershipDirectory = {
@@ -16,12 +17,5 @@ export const devMembership: MembershipDirectory = {
       (candidate) => candidate.oid === identity.oid && candidate.tid === identity.tid,
     );
     return user?.scopes[scope] ?? null;
-  },
-};
-
-/** Until the Graph-backed directory exists, Entra mode fails closed rather than open. */
-export const graphMembershipPending: MembershipDirectory = {
-  async roleIn() {
-    throw new HttpError(503, "Membership checks through Microsoft Graph are not configured on this server.");
   },
 };

@@ -27,10 +27,17 @@ export interface LocalHost {
  */
 export async function startLocalHost(
   routes: Route[],
-  options: { port: number; host?: string; log?: (line: string) => void },
+  options: {
+    port: number;
+    host?: string;
+    log?: (line: string) => void;
+    /** The one origin allowed to call cross-origin (CORS); defaults to the TAB_ORIGIN setting. */
+    tabOrigin?: string;
+  },
 ): Promise<LocalHost> {
   const match = createMatcher(routes);
   const log = options.log ?? (() => undefined);
+  const tabOrigin = normalizeOrigin(options.tabOrigin ?? process.env.TAB_ORIGIN);
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) write(res, problemResponse(500, "The local host failed to handle this request."));
@@ -38,13 +45,21 @@ export async function startLocalHost(
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const cors = corsHeaders(tabOrigin, req.headers.origin);
+    const send = (response: ApiResponse) =>
+      write(res, cors ? { ...response, headers: { ...response.headers, ...cors } } : response);
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith("/api/")) return write(res, problemResponse(404, "Not found."));
+    if (!url.pathname.startsWith("/api/")) return send(problemResponse(404, "Not found."));
+    if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
+      // A preflight: only the tab's origin gets an answer a browser accepts.
+      if (!cors) return send(problemResponse(403, "This origin may not call the API."));
+      return send({ status: 204, headers: PREFLIGHT });
+    }
     const found = match(req.method ?? "GET", url.pathname.slice("/api/".length));
-    if (found === undefined) return write(res, problemResponse(404, "No such route."));
-    if (found === "method") return write(res, problemResponse(405, `${req.method} is not allowed here.`));
+    if (found === undefined) return send(problemResponse(404, "No such route."));
+    if (found === "method") return send(problemResponse(405, `${req.method} is not allowed here.`));
     const body = await readRaw(req);
-    if (body === "too-large") return write(res, problemResponse(413, "The body is too large."));
+    if (body === "too-large") return send(problemResponse(413, "The body is too large."));
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
@@ -65,7 +80,7 @@ export async function startLocalHost(
     });
     const started = Date.now();
     const response = await found.route.handler(request, context);
-    write(res, response);
+    send(response);
     // Ids and timings only: never bodies, tokens or names.
     log(`${req.method} ${found.route.name} ${response.status} ${Date.now() - started}ms ${invocationId}`);
   }
@@ -103,6 +118,39 @@ function readRaw(req: IncomingMessage): Promise<Uint8Array | "too-large"> {
     req.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     req.on("error", reject);
   });
+}
+
+/**
+ * CORS as the Function App's platform setting does it in Azure: the allowed origin is echoed, any
+ * other origin gets no CORS headers at all. No credentials: the API takes a bearer token, not cookies.
+ */
+function corsHeaders(
+  tabOrigin: string | undefined,
+  origin: string | undefined,
+): Record<string, string> | null {
+  if (!tabOrigin || !origin || normalizeOrigin(origin) !== tabOrigin) return null;
+  return {
+    "access-control-allow-origin": tabOrigin,
+    "access-control-expose-headers":
+      "ETag, Retry-After, WWW-Authenticate, Content-Disposition, X-Problem-Type",
+    vary: "Origin",
+  };
+}
+
+const PREFLIGHT = {
+  "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
+  "access-control-allow-headers": "Authorization, Content-Type, If-Match, If-None-Match",
+  "access-control-max-age": "600",
+};
+
+function normalizeOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const origin = new URL(value).origin;
+    return origin === "null" ? undefined : origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function write(res: ServerResponse, response: ApiResponse) {

@@ -16,9 +16,11 @@ export interface TenantDoc {
   installedAt: string;
 }
 
-const tenantPk = (tid: string) => `${tid}|tenant`;
+// Token validation lower-cases `tid`; activities may not, so both sides normalize the same way.
+const tenantPk = (tid: string) => `${tid.toLowerCase()}|tenant`;
 
 export async function recordTenant(container: Container, tid: string, now = new Date()): Promise<void> {
+  tid = tid.toLowerCase();
   const doc: TenantDoc = {
     id: "tenant",
     pk: tenantPk(tid),
@@ -35,6 +37,7 @@ export async function recordTenant(container: Container, tid: string, now = new 
 }
 
 export async function isTenantRecorded(container: Container, tid: string): Promise<boolean> {
+  tid = tid.toLowerCase();
   const { resource } = await withRetry(() => container.item("tenant", tenantPk(tid)).read<TenantDoc>());
   return resource?.type === "tenant" && resource.tid === tid;
 }

@@ -1,14 +1,8 @@
-import type { Problem } from "@learning-loop/contract";
-import { getAuthToken } from "../teams/auth-token";
+import { apiErrorFrom } from "../auth/api-error";
+import { forgetAuthToken, getAuthToken } from "../teams/auth-token";
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem: Problem | undefined,
-  ) {
-    super(problem?.detail ?? `Request failed with status ${status}`);
-  }
-}
+export { ApiError, apiErrorFrom } from "../auth/api-error";
+export type { ApiErrorDetails } from "../auth/api-error";
 
 export interface ApiRequest {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -19,22 +13,37 @@ export interface ApiRequest {
 
 export type ApiResult<T> = { status: 304; etag: string } | { status: number; etag: string | null; data: T };
 
-/** Calls the v1 API under /api with the caller's Teams SSO token; errors arrive as problem+json. */
-export async function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${await getAuthToken()}` };
   if (request.body !== undefined) headers["content-type"] = "application/json";
   if (request.ifNoneMatch) headers["if-none-match"] = request.ifNoneMatch;
-  const response = await fetch(`/api/${path}`, {
+  return fetch(`/api/${path}`, {
     method: request.method ?? "GET",
     headers,
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
     signal: request.signal,
   });
+}
+
+/**
+ * Calls the v1 API under /api with the caller's Teams SSO token; errors arrive as problem+json and
+ * leave as `ApiError`. A 401 is tried once more with a fresh token (the kept one may have expired
+ * on the way; the API refuses before doing anything, so a retried write is safe), unless the API
+ * asks for interaction: then the 401 goes to the page, whose problem state offers "Sign in".
+ */
+export async function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+  let response = await send(path, request);
+  if (response.status === 401) {
+    forgetAuthToken();
+    const error = await apiErrorFrom(response);
+    if (error.details.interactionRequired) throw error;
+    response = await send(path, request);
+  }
   const etag = response.headers.get("etag");
   if (response.status === 304) return { status: 304, etag: etag ?? request.ifNoneMatch ?? "" };
   if (!response.ok) {
-    const problem = (await response.json().catch(() => undefined)) as Problem | undefined;
-    throw new ApiError(response.status, problem);
+    if (response.status === 401) forgetAuthToken();
+    throw await apiErrorFrom(response);
   }
   return { status: response.status, etag, data: (await response.json()) as T };
 }

@@ -1,0 +1,58 @@
+import type { ScopeRole } from "./identity";
+import type { MembershipDirectory } from "./membership";
+
+export interface MembershipCacheOptions {
+  /** How long a "member" or "owner" answer is reused (ARCHITECTURE §7: at most ten minutes). */
+  positiveMs: number;
+  /** How long a "not a member" answer is reused; shorter, so that someone just added gets in soon. */
+  negativeMs: number;
+  maxEntries?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  role: ScopeRole | null;
+  until: number;
+}
+
+/**
+ * Reuses membership decisions per (tid, oid, scope). Failures are never cached, and concurrent
+ * requests for the same decision share one lookup, so a panel's parallel calls cost Graph one.
+ */
+export function cachedMembership(
+  inner: MembershipDirectory,
+  options: MembershipCacheOptions,
+): MembershipDirectory {
+  const now = options.now ?? Date.now;
+  const maxEntries = options.maxEntries ?? 10_000;
+  const decided = new Map<string, Entry>();
+  const pending = new Map<string, Promise<ScopeRole | null>>();
+  return {
+    async roleIn(identity, scope, userToken) {
+      const key = `${identity.tid}|${identity.oid}|${scope}`;
+      const entry = decided.get(key);
+      if (entry && entry.until > now()) return entry.role;
+      const running = pending.get(key);
+      if (running) return running;
+      const lookup = inner.roleIn(identity, scope, userToken).then(
+        (role) => {
+          pending.delete(key);
+          const ttl = role ? options.positiveMs : options.negativeMs;
+          decided.delete(key);
+          if (ttl > 0) {
+            // Oldest first: a Map iterates in insertion order.
+            if (decided.size >= maxEntries) decided.delete(decided.keys().next().value!);
+            decided.set(key, { role, until: now() + ttl });
+          }
+          return role;
+        },
+        (error: unknown) => {
+          pending.delete(key);
+          throw error;
+        },
+      );
+      pending.set(key, lookup);
+      return lookup;
+    },
+  };
+}

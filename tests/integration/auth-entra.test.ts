@@ -1,0 +1,483 @@
+import type { Container } from "@azure/cosmos";
+import type { Problem, RoundView, ScopeView } from "@learning-loop/contract";
+import { randomUUID } from "node:crypto";
+import { SignJWT, exportSPKI, importJWK } from "jose";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { loadConfig } from "../../api/src/config";
+import { openContainer } from "../../api/src/cosmos/container";
+import type { LocalHost } from "../../api/src/local/http-host";
+import { recordTenant } from "../../api/src/tenants/tenant-registry";
+import { request, scopePath } from "../support/api-client";
+import type { TestResponse } from "../support/api-client";
+import { member, startFakeGraph } from "../support/fake-graph";
+import type { FakeGraph, FakeMember } from "../support/fake-graph";
+import {
+  TEMPLATED_ISSUER,
+  createSigningKey,
+  mintToken,
+  startFakeAuthority,
+  startJwksServer,
+} from "../support/fake-jwks";
+import type { FakeAuthority, JwksServer, MintOptions, SigningKey } from "../support/fake-jwks";
+import { startApi } from "../support/stack";
+
+/**
+ * The API in AUTH_MODE=entra against fakes of the Microsoft identity platform (JWKS, token endpoint
+ * of the on-behalf-of flow) and of Microsoft Graph, all on 127.0.0.1: tokens, tenant onboarding,
+ * scope membership and roles, Graph throttling and outages, and the membership cache.
+ */
+
+const CLIENT = "6a2f6f0e-1c4e-4f59-9d36-0d7b1e0c1a11";
+const DOMAIN = "tab.example";
+const ALLOWED = randomUUID();
+const RECORDED = randomUUID();
+const UNKNOWN = randomUUID();
+const GROUP = randomUUID();
+const TEAM = `team:${GROUP}`;
+const MEETING_CHAT_ID = `19:meeting_${randomUUID()}@thread.v2`;
+const MEETING_CHAT = `chat:${MEETING_CHAT_ID}`;
+const GROUP_CHAT_ID = `19:${randomUUID()}@thread.v2`;
+const GROUP_CHAT = `chat:${GROUP_CHAT_ID}`;
+const RECORDED_GROUP = randomUUID();
+
+/** People of the allowlisted tenant. */
+const owner = randomUUID();
+const alex = randomUUID();
+const sam = randomUUID();
+const outsider = randomUUID();
+const guest = randomUUID();
+const filler = Array.from({ length: 5 }, () => randomUUID());
+const recordedUser = randomUUID();
+
+const cleanup: (() => Promise<unknown>)[] = [];
+let key: SigningKey;
+let jwks: JwksServer;
+let authority: FakeAuthority;
+let graph: FakeGraph;
+let api: LocalHost;
+let container: Container;
+const warnings: string[] = [];
+
+function entraEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    AUTH_MODE: "entra",
+    AAD_APP_CLIENT_ID: CLIENT,
+    AAD_APP_CLIENT_SECRET: "test-only-secret",
+    TAB_DOMAIN: DOMAIN,
+    ANONYMITY_SECRET: "test-only-anonymity-secret",
+    ENTRA_JWKS_URL: jwks.url,
+    AAD_APP_OAUTH_AUTHORITY_HOST: authority.authorityHost,
+    GRAPH_BASE_URL: graph.baseUrl,
+    ALLOWED_TENANTS: ` ${ALLOWED.toUpperCase()} , 33333333-3333-4333-8333-333333333333`,
+    ...extra,
+  };
+}
+
+async function startEntraApi(extra: Record<string, string> = {}): Promise<LocalHost> {
+  const started = await startApi(inject("cosmosEndpoint"), { env: entraEnv(extra) });
+  cleanup.push(() => started.close());
+  return started;
+}
+
+beforeAll(async () => {
+  // Operator logs go to console.warn; they are checked for tokens below.
+  vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => {
+    warnings.push(args.map(String).join(" "));
+  });
+  key = await createSigningKey({ kid: "entra-1", issuer: TEMPLATED_ISSUER });
+  jwks = await startJwksServer([key]);
+  authority = await startFakeAuthority();
+  graph = await startFakeGraph();
+  cleanup.push(
+    () => jwks.close(),
+    () => authority.close(),
+    () => graph.close(),
+  );
+  graph.pageSize = 2;
+  graph.teams.set(GROUP, [
+    member(owner, ALLOWED, ["owner"]),
+    member(alex, ALLOWED),
+    member(sam, ALLOWED),
+    member(guest, ALLOWED, ["guest"]),
+    ...filler.map((id) => member(id, ALLOWED)),
+  ]);
+  graph.teams.set(RECORDED_GROUP, [member(recordedUser, RECORDED, ["owner"])]);
+  graph.chats.set(MEETING_CHAT_ID, {
+    chatType: "meeting",
+    organizerId: owner,
+    // Graph gives every full member of a group chat the owner role; only the organizer is one here.
+    members: [
+      ...filler.map((id) => member(id, ALLOWED, ["owner"])),
+      member(owner, ALLOWED, ["owner"]),
+      member(alex, ALLOWED, ["owner"]),
+    ],
+  });
+  graph.chats.set(GROUP_CHAT_ID, {
+    chatType: "group",
+    members: [member(owner, ALLOWED, ["owner"]), member(guest, ALLOWED, ["guest"])],
+  });
+  const database = `test-${randomUUID()}`;
+  api = await startEntraApi({ COSMOS_DATABASE: database });
+  container = await openContainer(
+    loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: inject("cosmosEndpoint"), COSMOS_DATABASE: database })
+      .cosmos,
+  );
+});
+
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step();
+  vi.restoreAllMocks();
+});
+
+const tokenFor = (oid: string, options: Partial<MintOptions> = {}) =>
+  mintToken(key, CLIENT, { tid: ALLOWED, oid, ...options });
+
+async function as<T>(
+  oid: string | null,
+  method: string,
+  path: string,
+  options: { body?: unknown; host?: LocalHost; tid?: string; headers?: Record<string, string> } = {},
+): Promise<TestResponse<T>> {
+  const token = oid ? await tokenFor(oid, options.tid ? { tid: options.tid } : {}) : undefined;
+  return request<T>((options.host ?? api).url, method, path, {
+    token,
+    body: options.body,
+    headers: options.headers,
+  });
+}
+
+const graphCallsFor = (oid: string, pathPart: string) =>
+  graph.requests.filter((call) => call.caller === oid && call.path.includes(pathPart)).length;
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+const now = () => Math.floor(Date.now() / 1000);
+
+describe("tokens through HTTP (AUTH_MODE=entra)", () => {
+  it("accepts valid v2 and v1 tokens of a member", async () => {
+    const v2 = await request<ScopeView>(api.url, "GET", scopePath(TEAM), { token: await tokenFor(alex) });
+    expect(v2.status).toBe(200);
+    expect(v2.body.role).toBe("member");
+    const v1 = await request<ScopeView>(api.url, "GET", scopePath(TEAM), {
+      token: await tokenFor(alex, {
+        aud: `api://${DOMAIN}/${CLIENT}`,
+        iss: `https://sts.windows.net/${ALLOWED}/`,
+      }),
+    });
+    expect(v1.status).toBe(200);
+  });
+
+  it.each<[string, () => Promise<Record<string, string>>]>([
+    ["no token", async () => ({})],
+    ["another scheme", async () => ({ authorization: `Basic ${Buffer.from("a:b").toString("base64")}` })],
+    ["a malformed token", async () => ({ authorization: "Bearer not-a-jwt" })],
+    [
+      "alg none",
+      async () => ({
+        authorization: `Bearer ${b64({ alg: "none" })}.${b64({ tid: ALLOWED, oid: alex, aud: CLIENT, scp: "access_as_user", iss: `https://login.microsoftonline.com/${ALLOWED}/v2.0`, exp: now() + 600 })}.`,
+      }),
+    ],
+    [
+      "HS256 signed with the public key",
+      async () => ({
+        authorization: `Bearer ${await new SignJWT({ tid: ALLOWED, oid: alex, scp: "access_as_user" })
+          .setProtectedHeader({ alg: "HS256", kid: key.kid })
+          .setIssuer(`https://login.microsoftonline.com/${ALLOWED}/v2.0`)
+          .setAudience(CLIENT)
+          .setExpirationTime("1h")
+          .sign(
+            new TextEncoder().encode(await exportSPKI((await importJWK(key.jwk, "RS256")) as CryptoKey)),
+          )}`,
+      }),
+    ],
+    ["an unknown kid", async () => bearer(await tokenFor(alex, { kid: "not-published" }))],
+    ["an expired token", async () => bearer(await tokenFor(alex, { exp: now() - 600 }))],
+    ["a token not yet valid", async () => bearer(await tokenFor(alex, { nbf: now() + 600 }))],
+    ["a wrong audience", async () => bearer(await tokenFor(alex, { aud: randomUUID() }))],
+    [
+      "Microsoft Graph's audience",
+      async () => bearer(await tokenFor(alex, { aud: "00000003-0000-0000-c000-000000000000" })),
+    ],
+    [
+      "a wrong issuer",
+      async () => bearer(await tokenFor(alex, { iss: `https://evil.example/${ALLOWED}/v2.0` })),
+    ],
+    [
+      "an issuer tenant other than tid",
+      async () => bearer(await tokenFor(alex, { iss: `https://login.microsoftonline.com/${UNKNOWN}/v2.0` })),
+    ],
+    [
+      "a tid that is not a GUID",
+      async () =>
+        bearer(
+          await tokenFor(alex, { tid: "contoso", iss: "https://login.microsoftonline.com/contoso/v2.0" }),
+        ),
+    ],
+    ["no scp", async () => bearer(await tokenFor(alex, { scp: null }))],
+  ])("refuses %s with 401 and reveals nothing", async (_label, headers) => {
+    const before = graph.requests.length;
+    const response = await request<Problem>(api.url, "GET", scopePath(TEAM), { headers: await headers() });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(response.body.status).toBe(401);
+    // Nobody is asked about membership on behalf of an invalid token.
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it("refuses a token signed by a key bound to another tenant", async () => {
+    const bound = await createSigningKey({
+      kid: "bound",
+      issuer: `https://login.microsoftonline.com/${UNKNOWN}/v2.0`,
+    });
+    jwks.setKeys([key, bound]);
+    try {
+      // A fresh API fetches the key set with the bound key in it.
+      const fresh = await startEntraApi();
+      const response = await request<Problem>(fresh.url, "GET", scopePath(TEAM), {
+        token: await mintToken(bound, CLIENT, { tid: ALLOWED, oid: alex }),
+      });
+      expect(response.status).toBe(401);
+      expect(response.body.detail).toMatch(/another tenant/);
+    } finally {
+      jwks.setKeys([key]);
+    }
+  });
+});
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+describe("tenant onboarding", () => {
+  it("refuses a valid token from a tenant that is neither recorded nor allowlisted, naming it", async () => {
+    const before = authority.requests.length;
+    const response = await as<Problem>(randomUUID(), "GET", scopePath(TEAM), { tid: UNKNOWN });
+    expect(response.status).toBe(403);
+    expect(response.body.detail).toContain(UNKNOWN);
+    expect(response.body.detail).toMatch(/has not installed Learning Loop/);
+    expect(response.headers.get("x-problem-type")).toBe("tenant-not-onboarded");
+    // Refused before any on-behalf-of exchange.
+    expect(authority.requests.length).toBe(before);
+    const erase = await as<Problem>(randomUUID(), "DELETE", `me/data?scope=${encodeURIComponent(TEAM)}`, {
+      tid: UNKNOWN,
+    });
+    expect(erase.status).toBe(403);
+  });
+
+  it("serves a tenant once the bot recorded its installation", async () => {
+    const scope = scopePath(`team:${RECORDED_GROUP}`);
+    const before = await as<Problem>(recordedUser, "GET", scope, { tid: RECORDED });
+    expect(before.status).toBe(403);
+    expect(before.body.detail).toContain(RECORDED);
+    await recordTenant(container, RECORDED.toUpperCase());
+    const after = await as<ScopeView>(recordedUser, "GET", scope, { tid: RECORDED });
+    expect(after.status).toBe(200);
+    expect(after.body.role).toBe("owner");
+  });
+
+  it("serves an allowlisted tenant without a recorded installation", async () => {
+    expect((await as(alex, "GET", scopePath(TEAM))).status).toBe(200);
+  });
+});
+
+describe("scope membership through Microsoft Graph on behalf of the user", () => {
+  it("team: a member gets in as member, an owner as owner, guests as members, others not", async () => {
+    expect((await as<ScopeView>(owner, "GET", scopePath(TEAM))).body.role).toBe("owner");
+    expect((await as<ScopeView>(guest, "GET", scopePath(TEAM))).body.role).toBe("member");
+    const denied = await as<Problem>(outsider, "GET", scopePath(TEAM));
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get("x-problem-type")).toBe("not-a-member");
+    // The exchange happened in the caller's own tenant, for Graph, by this app.
+    expect(authority.requests.find((call) => call.oid === owner)).toMatchObject({
+      tid: ALLOWED,
+      clientId: CLIENT,
+      scope: expect.stringContaining(`${new URL(graph.baseUrl).origin}/.default`),
+    });
+    expect(
+      graph.requests.find((call) => call.caller === owner && call.path.includes(GROUP))?.query,
+    ).toContain(`userId eq '${owner}'`);
+  });
+
+  it("team: a name that is no group id gets no access and costs no Graph call", async () => {
+    const before = graph.requests.length;
+    expect((await as(alex, "GET", scopePath("team:dev-team"))).status).toBe(403);
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it("team: finds the caller across pages when Graph ignores the filter, and trusts no one else's entry", async () => {
+    graph.honourFilter = false;
+    try {
+      const last = filler.at(-1)!;
+      const response = await as<ScopeView>(last, "GET", scopePath(TEAM));
+      expect(response.status).toBe(200);
+      expect(response.body.role).toBe("member");
+      expect(graphCallsFor(last, `/teams/${GROUP}/members`)).toBe(5);
+    } finally {
+      graph.honourFilter = true;
+    }
+  });
+
+  it("meeting chat: every page of members is read; the organizer is the owner, other members are members", async () => {
+    const alexView = await as<ScopeView>(alex, "GET", scopePath(MEETING_CHAT));
+    expect(alexView.status).toBe(200);
+    expect(alexView.body.role).toBe("member");
+    expect(graphCallsFor(alex, `/chats/${MEETING_CHAT_ID}/members`)).toBe(4);
+    expect((await as<ScopeView>(owner, "GET", scopePath(MEETING_CHAT))).body.role).toBe("owner");
+    expect((await as(sam, "GET", scopePath(MEETING_CHAT))).status).toBe(403);
+  });
+
+  it("group chat without a meeting: Graph's owner role counts, guests are members", async () => {
+    expect((await as<ScopeView>(owner, "GET", scopePath(GROUP_CHAT))).body.role).toBe("owner");
+    expect((await as<ScopeView>(guest, "GET", scopePath(GROUP_CHAT))).body.role).toBe("member");
+    expect((await as(alex, "GET", scopePath(GROUP_CHAT))).status).toBe(403);
+  });
+
+  it("closing someone else's round needs the owner role", async () => {
+    const started = await as<RoundView>(alex, "POST", `${scopePath(TEAM)}/rounds`, {
+      body: { id: randomUUID(), promptId: "weekly-learning" },
+    });
+    expect(started.status).toBe(201);
+    const bySam = await as<Problem>(sam, "POST", `${scopePath(TEAM)}/rounds/${started.body.id}/close`);
+    expect(bySam.status).toBe(403);
+    const byOwner = await as<RoundView>(owner, "POST", `${scopePath(TEAM)}/rounds/${started.body.id}/close`);
+    expect(byOwner.status).toBe(200);
+    expect(byOwner.body.status).toBe("closed");
+  });
+
+  it("asks for sign-in (401 interaction_required) when the on-behalf-of exchange needs consent", async () => {
+    const user = randomUUID();
+    graph.teams.get(GROUP)!.push(member(user, ALLOWED));
+    authority.behave(user, "consent-required");
+    const response = await as<Problem>(user, "GET", scopePath(TEAM));
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toContain('error="interaction_required"');
+    expect(response.headers.get("x-problem-type")).toBe("consent-required");
+    authority.behave(user, "issue");
+    expect((await as(user, "GET", scopePath(TEAM))).status).toBe(200);
+  });
+
+  it("fails closed with 503 when the token endpoint fails", async () => {
+    const user = randomUUID();
+    graph.teams.get(GROUP)!.push(member(user, ALLOWED));
+    authority.behave(user, "server-error");
+    const response = await as<Problem>(user, "GET", scopePath(TEAM));
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    authority.behave(user, "issue");
+  });
+});
+
+describe("Graph throttling and outages", () => {
+  const newMember = (): string => {
+    const user = randomUUID();
+    graph.teams.get(GROUP)!.push(member(user, ALLOWED));
+    return user;
+  };
+
+  it("waits out a 429 as Retry-After says, then succeeds", async () => {
+    const user = newMember();
+    graph.throttle(1, 1);
+    const started = Date.now();
+    const response = await as<ScopeView>(user, "GET", scopePath(TEAM));
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(graphCallsFor(user, `/teams/${GROUP}/members`)).toBe(2);
+  });
+
+  it("gives up after a bounded number of 429s with 503 and Retry-After, never access", async () => {
+    const user = newMember();
+    graph.throttle(10, 0);
+    const response = await as<Problem>(user, "GET", scopePath(TEAM));
+    graph.throttle(0, 0);
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(graphCallsFor(user, `/teams/${GROUP}/members`)).toBe(3);
+  });
+
+  it("does not wait for a long Retry-After: 503 passes it on", async () => {
+    const user = newMember();
+    graph.throttle(1, 120);
+    const started = Date.now();
+    const response = await as<Problem>(user, "GET", scopePath(TEAM));
+    graph.throttle(0, 0);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("120");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // Failures are not cached: the next request asks Graph again and gets in.
+    expect((await as(user, "GET", scopePath(TEAM))).status).toBe(200);
+  });
+
+  it("answers 503 with Retry-After and no data when Graph is down", async () => {
+    const user = newMember();
+    // Something was written while Graph was up.
+    const secret = `written before the outage ${randomUUID()}`;
+    const round = await as<RoundView>(user, "POST", `${scopePath(TEAM)}/rounds`, {
+      body: { id: randomUUID(), promptText: secret },
+    });
+    expect(round.status).toBe(201);
+    const down = await startEntraApi({ GRAPH_BASE_URL: "http://127.0.0.1:9/v1.0" });
+    for (const path of [
+      scopePath(TEAM),
+      `${scopePath(TEAM)}/rounds/${round.body.id}`,
+      `${scopePath(TEAM)}/history`,
+    ]) {
+      const response = await as<Problem>(user, "GET", path, { host: down });
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(response.text).not.toContain(secret);
+    }
+    const downAuthority = await startEntraApi({ AAD_APP_OAUTH_AUTHORITY_HOST: "https://127.0.0.1:9" });
+    expect((await as(user, "GET", scopePath(TEAM), { host: downAuthority })).status).toBe(503);
+  });
+});
+
+describe("the membership cache", () => {
+  it("asks Graph once for repeated and for concurrent requests", async () => {
+    const user = randomUUID();
+    graph.teams.get(GROUP)!.push(member(user, ALLOWED));
+    for (let i = 0; i < 4; i++) expect((await as(user, "GET", scopePath(TEAM))).status).toBe(200);
+    expect(graphCallsFor(user, `/teams/${GROUP}/members`)).toBe(1);
+    expect(authority.requests.filter((call) => call.oid === user)).toHaveLength(1);
+
+    const parallel = randomUUID();
+    graph.teams.get(GROUP)!.push(member(parallel, ALLOWED));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => as(parallel, "GET", scopePath(TEAM))),
+    );
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(graphCallsFor(parallel, `/teams/${GROUP}/members`)).toBe(1);
+  });
+
+  it("lets a changed membership take effect after the TTL, both ways", async () => {
+    const short = await startEntraApi({
+      MEMBERSHIP_CACHE_SECONDS: "1",
+      MEMBERSHIP_NEGATIVE_CACHE_SECONDS: "0.5",
+    });
+    const user = randomUUID();
+    const members: FakeMember[] = graph.teams.get(GROUP)!;
+    members.push(member(user, ALLOWED));
+    expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(200);
+
+    members.splice(
+      members.findIndex((m) => m.userId === user),
+      1,
+    );
+    expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(403);
+
+    members.push(member(user, ALLOWED));
+    expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(200);
+  });
+});
+
+describe("operator logs", () => {
+  it("never carry tokens", () => {
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const line of warnings) {
+      expect(line).not.toMatch(/eyJ[\w-]+\./);
+      expect(line).not.toContain("fake-graph.");
+      expect(line).not.toContain("test-only-secret");
+    }
+  });
+});
