@@ -4,7 +4,6 @@ import {
   Card,
   Caption1,
   Field,
-  MessageBar,
   Spinner,
   Text,
   Textarea,
@@ -14,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { ApiError, callApi, scopePath } from "../api/api-client";
+import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
 import { AnswerList } from "./AnswerList";
 import { useRound } from "./use-round";
@@ -36,12 +36,12 @@ export function SidePanel({ scope, meetingId }: { scope: string; meetingId: stri
   const { round, loading, error, adopt, refresh } = useRound(scope, meetingId);
   const [prompts, setPrompts] = useState<PromptsResponse | null>(null);
   const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
 
   useEffect(() => {
     callApi<PromptsResponse>(`${scopePath(scope)}/prompts`).then(
       (result) => "data" in result && setPrompts(result.data),
-      (failure: unknown) => setActionError(String(failure instanceof Error ? failure.message : failure)),
+      (failure: unknown) => setActionError(failure),
     );
   }, [scope]);
 
@@ -56,20 +56,24 @@ export function SidePanel({ scope, meetingId }: { scope: string; meetingId: stri
       });
       if ("data" in result) adopt(result.data);
     } catch (failure) {
-      setActionError(failure instanceof Error ? failure.message : String(failure));
+      setActionError(failure);
     } finally {
       setBusy(false);
     }
   };
 
   if (loading) return <Spinner label={t("common.loading")} />;
+  // Without access there is nothing to start or answer: show only what the person can do about it.
+  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+    return (
+      <main className={styles.panel} aria-label={t("app.title")}>
+        <ProblemState error={error} />
+      </main>
+    );
+  }
   return (
     <main className={styles.panel} aria-label={t("app.title")}>
-      {(error || actionError) && (
-        <MessageBar intent="error" role="alert">
-          {t("error.load", { message: error ?? actionError ?? "" })}
-        </MessageBar>
-      )}
+      {Boolean(error || actionError) && <ProblemState error={error ?? actionError} />}
       {round ? (
         <>
           <Card>

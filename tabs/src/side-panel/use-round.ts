@@ -11,7 +11,7 @@ export function pollDelay(hasRound: boolean, hidden: boolean): number {
 export interface RoundState {
   round: RoundView | null;
   loading: boolean;
-  error: string | null;
+  error: unknown;
   /** Takes a round the app just received (started, answered) without waiting for the next poll. */
   adopt(round: RoundView): void;
   refresh(): Promise<void>;
@@ -24,7 +24,7 @@ export interface RoundState {
 export function useRound(scope: string, meetingId: string | null): RoundState {
   const [round, setRound] = useState<RoundView | null>(null);
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const current = useRef<RoundView | null>(null);
 
   const adopt = useCallback((next: RoundView | null) => {
@@ -53,7 +53,7 @@ export function useRound(scope: string, meetingId: string | null): RoundState {
       }
       setError(null);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failure);
     } finally {
       setLoading(false);
     }
