@@ -25,33 +25,42 @@ export interface Route {
  */
 export function guarded(handler: Handler): Handler {
   return async (req, context) => {
-    try {
-      return await handler(req, context);
-    } catch (error) {
-      if (error instanceof HttpError) {
-        return problemResponse(error.status, error.detail, error.errors, error.headers);
-      }
-      if (error instanceof DomainError) {
-        const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
-        return problemResponse(DOMAIN_STATUS[error.kind], error.message, errors);
-      }
-      if (isDatabaseUnavailable(error)) {
-        context.warn(`database unavailable (invocation ${context.invocationId})`);
-        return problemResponse(
-          503,
-          "The database is not reachable right now. Try again shortly.",
-          undefined,
-          {
-            "retry-after": "5",
-          },
-        );
-      }
-      context.error(
-        `unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${
-          error instanceof Error ? error.name + ": " + error.message.slice(0, 200) : "unknown"
-        }`,
-      );
-      return problemResponse(500, `Something went wrong. Reference: ${context.invocationId}.`);
-    }
+    const response = await answer(handler, req, context);
+    return { ...response, headers: { ...EXPOSED, ...response.headers } };
   };
+}
+
+/**
+ * In Azure the tab calls the Function App cross-origin, and the platform's CORS setting cannot
+ * expose response headers; without this the tab could not read ETags, Retry-After or the reasons
+ * of a 401.
+ */
+const EXPOSED = {
+  "access-control-expose-headers": "ETag, Retry-After, WWW-Authenticate, Content-Disposition, X-Problem-Type",
+};
+
+async function answer(handler: Handler, req: HttpRequest, context: InvocationContext): Promise<ApiResponse> {
+  try {
+    return await handler(req, context);
+  } catch (error) {
+    if (error instanceof HttpError) {
+      return problemResponse(error.status, error.detail, error.errors, error.headers);
+    }
+    if (error instanceof DomainError) {
+      const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
+      return problemResponse(DOMAIN_STATUS[error.kind], error.message, errors);
+    }
+    if (isDatabaseUnavailable(error)) {
+      context.warn(`database unavailable (invocation ${context.invocationId})`);
+      return problemResponse(503, "The database is not reachable right now. Try again shortly.", undefined, {
+        "retry-after": "5",
+      });
+    }
+    context.error(
+      `unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${
+        error instanceof Error ? error.name + ": " + error.message.slice(0, 200) : "unknown"
+      }`,
+    );
+    return problemResponse(500, `Something went wrong. Reference: ${context.invocationId}.`);
+  }
 }

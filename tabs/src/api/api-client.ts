@@ -4,6 +4,14 @@ import { forgetAuthToken, getAuthToken } from "../teams/auth-token";
 export { ApiError, apiErrorFrom } from "../auth/api-error";
 export type { ApiErrorDetails } from "../auth/api-error";
 
+/**
+ * Where the API lives: the same origin locally (Vite proxies /api), the Function App in Azure
+ * (`VITE_API_ENDPOINT`, set by the deploy build).
+ */
+const API_BASE = String(import.meta.env.VITE_API_ENDPOINT ?? "").replace(/\/+$/, "");
+
+export const apiUrl = (path: string) => `${API_BASE}/api/${path}`;
+
 export interface ApiRequest {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
@@ -17,7 +25,7 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${await getAuthToken()}` };
   if (request.body !== undefined) headers["content-type"] = "application/json";
   if (request.ifNoneMatch) headers["if-none-match"] = request.ifNoneMatch;
-  return fetch(`/api/${path}`, {
+  return fetch(apiUrl(path), {
     method: request.method ?? "GET",
     headers,
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
