@@ -31,5 +31,5 @@ export function createRoutes(services: Services): Route[] {
     ...insightsRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
-  ].map((route) => ({ ...route, handler: guarded(route.handler) }));
+  ].map((route) => ({ ...route, handler: guarded(route.handler, services.config.tabOrigin) }));
 }

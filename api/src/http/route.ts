@@ -23,17 +23,18 @@ export interface Route {
  * an unreachable database as 503 with Retry-After, anything else as a logged 500 that names only
  * the invocation id (never request content).
  */
-export function guarded(handler: Handler): Handler {
+export function guarded(handler: Handler, tabOrigin?: string): Handler {
   return async (req, context) => {
     const response = await answer(handler, req, context);
-    return { ...response, headers: { ...EXPOSED, ...response.headers } };
+    const crossOrigin = tabOrigin !== undefined && req.headers.get("origin")?.replace(/\/+$/, "") === tabOrigin;
+    return crossOrigin ? { ...response, headers: { ...EXPOSED, ...response.headers } } : response;
   };
 }
 
 /**
  * In Azure the tab calls the Function App cross-origin, and the platform's CORS setting cannot
  * expose response headers; without this the tab could not read ETags, Retry-After or the reasons
- * of a 401.
+ * of a 401. Other origins get no CORS headers at all.
  */
 const EXPOSED = {
   "access-control-expose-headers": "ETag, Retry-After, WWW-Authenticate, Content-Disposition, X-Problem-Type",
