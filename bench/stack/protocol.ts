@@ -1,0 +1,8 @@
+/** Messages between the bench process and its server workers (./worker.ts). */
+export type WorkerRequest =
+  | { id: number; op: "startCosmos" }
+  | { id: number; op: "startApi"; endpoint: string; env: Record<string, string> }
+  | { id: number; op: "stopApi"; url: string }
+  | { id: number; op: "shutdown" };
+
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
