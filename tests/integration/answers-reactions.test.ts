@@ -88,6 +88,35 @@ describe("editing and deleting answers", () => {
   });
 });
 
+describe("answering a round that is not open", () => {
+  it("refuses a closed or unknown round and keeps nothing", async () => {
+    const round = await s.startRound();
+    await s.call("alice", "POST", `${roundPath(round.id)}/close`);
+    const id = randomUUID();
+    const closed = await s.call<Problem>("bob", "POST", `${roundPath(round.id)}/answers`, {
+      id,
+      text: "too late",
+    });
+    expect(closed.status).toBe(409);
+    expect(closed.body.errors?.[0]?.field).toBe("roundId");
+    const unknown = await s.call<Problem>("bob", "POST", `${roundPath(randomUUID())}/answers`, {
+      id: randomUUID(),
+      text: "where?",
+    });
+    expect(unknown.status).toBe(404);
+    const view = await s.call<RoundView>("alice", "GET", roundPath(round.id));
+    expect(view.body.answers).toEqual([]);
+    const retried = await s.call(
+      "bob",
+      "PATCH",
+      `${roundPath(round.id)}/answers/${id}`,
+      { text: "x" },
+      { "if-match": "*" },
+    );
+    expect(retried.status).toBe(404);
+  });
+});
+
 describe("reactions", () => {
   it("counts one per person per kind, idempotently, and shows the caller's own", async () => {
     const round = await s.startRound();

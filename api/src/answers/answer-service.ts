@@ -4,7 +4,7 @@ import type { AnswerDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { DomainError, notFound } from "../domain/errors";
-import { patchRound, readRound } from "../rounds/round-repository";
+import { countAnswerOnOpenRound } from "../rounds/round-repository";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
@@ -12,9 +12,10 @@ import { ownerProof } from "./owner-proof";
 
 /**
  * Stores an answer under its client-made id: one create, then one patch that bumps the round's
- * version and count so pollers see it. A replay (same id, same content) answers with the stored
- * answer and bumps the version again, so an answer whose first bump failed still becomes visible;
- * the extra bump only costs pollers one refresh.
+ * version and count so pollers see it, on condition that the round is open — no read first. If the
+ * round is closed or unknown, the answer just created is removed again. A replay (same id, same
+ * content) answers with the stored answer and bumps the version again, so an answer whose first
+ * bump failed still becomes visible; the extra bump only costs pollers one refresh.
  */
 export async function submitAnswer(
   container: Container,
@@ -24,9 +25,6 @@ export async function submitAnswer(
   now = new Date(),
 ): Promise<{ created: boolean; answer: AnswerView }> {
   const { access, anonymitySecret } = viewer;
-  const round = await readRound(container, access, roundId);
-  if (!round) throw notFound("The round");
-  if (round.status !== "open") throw new DomainError("conflict", "This round is closed.", "roundId");
   const anonymous = request.anonymous ?? false;
   const doc: AnswerDoc = {
     id: request.id,
@@ -46,19 +44,34 @@ export async function submitAnswer(
     rev: 1,
     search: foldForSearch(request.text),
   };
+  let created: AnswerDoc | undefined;
   try {
-    const { resource } = await withRetry(() => container.items.create<AnswerDoc>(doc));
-    await patchRound(container, access, roundId, [{ op: "incr", path: "/answerCount", value: 1 }]);
-    return { created: true, answer: toAnswerView(resource ?? doc, true) };
+    created = (await withRetry(() => container.items.create<AnswerDoc>(doc))).resource ?? doc;
   } catch (error) {
     if (cosmosStatus(error) !== 409) throw error;
+  }
+  if (created) {
+    const counted = await countAnswerOnOpenRound(container, access, roundId, 1);
+    if (counted === "counted") return { created: true, answer: toAnswerView(created, true) };
+    await removeQuietly(container, doc);
+    if (counted === "missing") throw notFound("The round");
+    throw new DomainError("conflict", "This round is closed.", "roundId");
   }
   const { resource: stored } = await withRetry(() => container.item(doc.id, access.pk).read<AnswerDoc>());
   if (!stored || !sameAnswer(stored, doc, viewer)) {
     throw new DomainError("conflict", "An answer with this id already exists with other content.", "id");
   }
-  await patchRound(container, access, roundId, []);
+  await countAnswerOnOpenRound(container, access, roundId, 0);
   return { created: false, answer: toAnswerView(stored, true) };
+}
+
+/** Takes back an answer whose round turned out closed or unknown; one already gone is fine. */
+async function removeQuietly(container: Container, doc: AnswerDoc) {
+  try {
+    await withRetry(() => container.item(doc.id, doc.pk).delete());
+  } catch (error) {
+    if (cosmosStatus(error) !== 404) throw error;
+  }
 }
 
 const sameAnswer = (stored: AnswerDoc, doc: AnswerDoc, viewer: Viewer) =>

@@ -82,3 +82,33 @@ export async function patchRound(
   if (!resource) throw new Error("patch returned no round");
   return resource;
 }
+
+/**
+ * Counts a new answer on a round that is still open, in the same write as the version bump: the
+ * patch carries the condition, so no read is needed first. "closed" also covers an id that is not
+ * a round of this scope (the partition key already pins tenant and scope).
+ */
+export async function countAnswerOnOpenRound(
+  container: Container,
+  at: Scoped,
+  roundId: string,
+  answers: 1 | 0,
+): Promise<"counted" | "closed" | "missing"> {
+  try {
+    await withRetry(() =>
+      container.item(roundId, at.pk).patch({
+        condition: 'FROM c WHERE c.type = "round" AND c.status = "open"',
+        operations: [
+          ...(answers ? [{ op: "incr" as const, path: "/answerCount", value: answers }] : []),
+          { op: "incr", path: "/version", value: 1 },
+        ],
+      }),
+    );
+    return "counted";
+  } catch (error) {
+    const status = cosmosStatus(error);
+    if (status === 412) return "closed";
+    if (status === 404) return "missing";
+    throw error;
+  }
+}
