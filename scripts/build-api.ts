@@ -8,7 +8,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const apiRoot = fileURLToPath(new URL("../api/", import.meta.url));
-const manifest = JSON.parse(readFileSync(`${apiRoot}package.json`, "utf8")) as { dependencies: Record<string, string> };
+const manifest = JSON.parse(readFileSync(`${apiRoot}package.json`, "utf8")) as {
+  dependencies: Record<string, string>;
+};
 const external = Object.keys(manifest.dependencies).filter((name) => name !== "@learning-loop/contract");
 
 await build({

@@ -30,7 +30,12 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-function run(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+) {
   const child = spawn(command, args, {
     cwd: options.cwd ?? root,
     env: { ...process.env, ...options.env },
@@ -110,7 +115,9 @@ const names = { cosmos: "Cosmos-protocol server", api: "API", tabs: "tabs dev se
 for (const [key, port] of Object.entries(ports) as [keyof typeof ports, number][]) {
   if (!(await portFree(port))) {
     const variable = `${key.toUpperCase()}_PORT`;
-    console.error(`Port ${port} is already in use (${names[key]}). Stop whatever uses it or set ${variable}.`);
+    console.error(
+      `Port ${port} is already in use (${names[key]}). Stop whatever uses it or set ${variable}.`,
+    );
     process.exit(1);
   }
 }
@@ -132,7 +139,11 @@ await waitFor(ports.api, names.api);
 
 const vite = await createViteServer({
   configFile: `${root}tabs/vite.config.ts`,
-  server: { port: ports.tabs, strictPort: true, proxy: { "/api": { target: `http://127.0.0.1:${ports.api}` } } },
+  server: {
+    port: ports.tabs,
+    strictPort: true,
+    proxy: { "/api": { target: `http://127.0.0.1:${ports.api}` } },
+  },
 });
 closers.push(() => vite.close());
 await vite.listen();

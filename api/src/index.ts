@@ -1,5 +1,6 @@
 import functions from "@azure/functions";
 import { loadConfig } from "./config";
+import { notificationServiceOf } from "./notifications/notifier";
 import { createRoutes } from "./routes";
 import { purgeExpired } from "./scopes/retention";
 import { createServices } from "./services";
@@ -20,5 +21,27 @@ app.timer("purgeExpired", {
   handler: async (_timer, context) => {
     const { scopes, deleted } = await purgeExpired(await services.container());
     context.log(`retention: ${deleted} documents removed across ${scopes} scopes with a retention window`);
+  },
+});
+// Weekly digests and check-back reminders fall due at a local hour per scope, so one hourly run
+// finds them all; waiting for `idle` keeps the sends inside the invocation.
+const notifications = notificationServiceOf(services);
+app.timer("notificationsHourly", {
+  schedule: "0 5 * * * *",
+  handler: async (_timer, context) => {
+    const { scopes, sent, cleaned } = await notifications.runScheduled();
+    await notifications.idle();
+    context.log(
+      `notifications: ${sent} sent across ${scopes} scopes with the bot; ${cleaned} old entries removed`,
+    );
+  },
+});
+// Sends that failed in a process that has since gone are retried here once their backoff passed.
+app.timer("notificationRetries", {
+  schedule: "0 */5 * * * *",
+  handler: async (_timer, context) => {
+    const retried = await notifications.retryDue();
+    await notifications.idle();
+    if (retried) context.log(`notifications: ${retried} failed sends retried`);
   },
 });

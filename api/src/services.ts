@@ -14,7 +14,7 @@ import type { TokenValidator } from "./auth/token-validator";
 import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
 import { HttpError } from "./http/problem";
-import { silentNotifier } from "./notifications/notifier";
+import { createNotifier } from "./notifications/notifier";
 import type { Notifier } from "./notifications/notifier";
 import { createTenantGate } from "./tenants/tenant-gate";
 import { isTenantRecorded } from "./tenants/tenant-registry";
@@ -63,7 +63,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     authorizer: createAuthorizer(validate, membership, tenants),
     container,
     devTokens,
-    notifier: silentNotifier,
+    notifier: createNotifier(config, container),
   };
 }
 

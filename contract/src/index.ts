@@ -8,3 +8,4 @@ export * from "./dev";
 export * from "./experiments";
 export * from "./scopes";
 export * from "./insights";
+export * from "./notifications";

@@ -1,6 +1,40 @@
+import { uuid } from "@learning-loop/contract";
+import { parseWith } from "../http/request-body";
+import { json } from "../http/response";
 import type { Route } from "../http/route";
+import { notificationServiceOf } from "../notifications/notifier";
 import type { Services } from "../services";
+import { onTurn } from "./bot-turns";
 
-export function botRoutes(_services: Services): Route[] {
-  return [];
+export function botRoutes(services: Services): Route[] {
+  const notifications = notificationServiceOf(services);
+  return [
+    {
+      // The Bot Connector's endpoint: Bot Framework tokens, not Teams SSO tokens (ARCHITECTURE §6).
+      name: "botMessages",
+      methods: ["POST"],
+      route: "messages",
+      handler: (req, context) =>
+        notifications.bot.handle(req, (turn) =>
+          onTurn(turn, {
+            container: () => services.container(),
+            anonymitySecret: services.config.anonymitySecret,
+            teamsAppId: notifications.bot.config.teamsAppId,
+            log: (line) => context.log(line),
+          }),
+        ),
+    },
+    {
+      // From the side panel: a targeted in-meeting notification to those who have not answered.
+      name: "nudgeRound",
+      methods: ["POST"],
+      route: "scopes/{scope}/rounds/{roundId}/nudge",
+      handler: async (req) => {
+        const access = await services.authorizer.scopeAccess(req);
+        const roundId = parseWith(uuid, req.params.roundId ?? "", "roundId");
+        const result = await notifications.nudge(access, roundId);
+        return json(result.status === "queued" ? 202 : 200, result);
+      },
+    },
+  ];
 }

@@ -1,4 +1,5 @@
 import { loadConfig } from "../config";
+import { notificationServiceOf } from "../notifications/notifier";
 import { createRoutes } from "../routes";
 import { purgeExpired } from "../scopes/retention";
 import { createServices } from "../services";
@@ -30,6 +31,19 @@ try {
       );
   void purge();
   setInterval(purge, 24 * 60 * 60 * 1000).unref();
+  // The Functions host's notification timers: digests and check-backs hourly, retries every 5 minutes.
+  const notifications = notificationServiceOf(services);
+  const scheduled = () =>
+    notifications.runScheduled().then(
+      ({ sent }) => {
+        if (!quiet && sent) console.log(`api notifications: ${sent} sent`);
+      },
+      (error: unknown) =>
+        console.error(`api notifications failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  void scheduled();
+  setInterval(scheduled, 60 * 60 * 1000).unref();
+  setInterval(() => void notifications.retryDue(), 5 * 60 * 1000).unref();
   const stop = () => host.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

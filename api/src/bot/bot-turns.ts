@@ -1,0 +1,223 @@
+import type { Container } from "@azure/cosmos";
+import { Activity } from "@microsoft/agents-activity";
+import type { TurnContext } from "@microsoft/agents-hosting";
+import { ANSWER_MAX, createAnswerSchema, scopeSchema, uuid } from "@learning-loop/contract";
+import { z } from "zod";
+import { submitAnswer } from "../answers/answer-service";
+import type { ScopeAccess } from "../auth/identity";
+import { PROMPT_VERBS } from "../cards/prompt-card";
+import type { PromptCardState } from "../cards/prompt-card";
+import type { CardJson } from "../cards/render";
+import type { Scoped } from "../cosmos/scoped";
+import { DomainError } from "../domain/errors";
+import { derivedUuid } from "../notifications/derived-uuid";
+import { toFieldErrors } from "../http/request-body";
+import { listRoundContent, readRound } from "../rounds/round-repository";
+import { isMine } from "../rounds/round-view";
+import type { Viewer } from "../rounds/round-view";
+import { recordTenant } from "../tenants/tenant-registry";
+import {
+  channelDataOf,
+  conversationMatches,
+  conversationRefFor,
+  deleteConversationRef,
+  findTeamConversationRefs,
+  readConversationRef,
+  saveConversationRef,
+  scopeOfActivity,
+  tenantOf,
+} from "./conversation-refs";
+import { loadPromptCard } from "./prompt-card-view";
+
+export interface BotTurnDeps {
+  container(): Promise<Container>;
+  anonymitySecret: string;
+  teamsAppId: string | undefined;
+  /** Ids and kinds only: never names or text. */
+  log(line: string): void;
+}
+
+const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
+const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
+const ERROR_RESPONSE = "application/vnd.microsoft.error";
+
+/** What one turn of the bot does with an incoming activity. */
+export async function onTurn(context: TurnContext, deps: BotTurnDeps): Promise<void> {
+  const activity = context.activity;
+  switch (activity.type) {
+    case "installationUpdate":
+      if (activity.action === "add" || activity.action === "add-upgrade") await remember(activity, deps);
+      if (activity.action === "remove" || activity.action === "remove-upgrade") await forget(activity, deps);
+      return;
+    case "conversationUpdate": {
+      const botId = activity.recipient?.id;
+      const eventType = channelDataOf(activity).eventType;
+      if (activity.membersAdded?.some((member) => member.id === botId)) await remember(activity, deps);
+      if (activity.membersRemoved?.some((member) => member.id === botId) || eventType === "teamDeleted") {
+        await forget(activity, deps);
+      }
+      return;
+    }
+    case "invoke":
+      if (activity.name === ADAPTIVE_CARD_ACTION)
+        await context.sendActivity(Activity.fromObject(await cardAction(activity, deps)));
+      return;
+    case "message":
+      await context.sendActivity(
+        Activity.fromObject({
+          type: "message",
+          text: "I post Learning Loop's prompt cards, summaries, digests and check-back reminders here. Start a learning moment from the Learning Loop side panel in your meeting.",
+        }),
+      );
+      return;
+    default:
+      return;
+  }
+}
+
+/** The bot was added: keep the conversation reference for the scope and count the tenant as onboarded. */
+async function remember(activity: Activity, deps: BotTurnDeps) {
+  const at = scopeOfActivity(activity);
+  if (!at) return;
+  const container = await deps.container();
+  await saveConversationRef(container, conversationRefFor(activity, at));
+  await recordTenant(container, at.tid);
+  deps.log(`bot installed in ${at.scope.split(":")[0]} scope`);
+}
+
+async function forget(activity: Activity, deps: BotTurnDeps) {
+  const at = scopeOfActivity(activity);
+  const container = await deps.container();
+  if (!at) {
+    // An uninstall from a team may not say which group it is; the team's id finds its reference.
+    const tid = tenantOf(activity);
+    const teamId = channelDataOf(activity).team?.id;
+    if (!tid || !teamId) return;
+    for (const ref of await findTeamConversationRefs(container, tid, teamId)) {
+      await deleteConversationRef(container, ref);
+    }
+    return;
+  }
+  const ref = await readConversationRef(container, at);
+  // Removal from one chat of a team must not forget where the team's cards go.
+  if (ref && (activity.type === "installationUpdate" || conversationMatches(ref, activity))) {
+    await deleteConversationRef(container, at);
+    deps.log(`bot removed from ${at.scope.split(":")[0]} scope`);
+  }
+}
+
+/** `value` of an `adaptiveCard/action` invoke from the prompt card; inputs arrive inside `data`. */
+const actionValue = z.object({
+  action: z.object({
+    type: z.literal("Action.Execute"),
+    verb: z.string(),
+    data: z.looseObject({
+      roundId: uuid,
+      scope: scopeSchema,
+      answer: z.string().optional(),
+      anonymous: z.union([z.boolean(), z.string()]).optional(),
+    }),
+  }),
+});
+
+interface InvokeResponseActivity {
+  type: "invokeResponse";
+  value: { status: number; body: unknown };
+}
+
+const cardResponse = (card: CardJson): InvokeResponseActivity => ({
+  type: "invokeResponse",
+  value: { status: 200, body: { statusCode: 200, type: CARD_RESPONSE, value: card } },
+});
+
+const errorResponse = (statusCode: number, message: string): InvokeResponseActivity => ({
+  type: "invokeResponse",
+  value: {
+    status: 200,
+    body: { statusCode, type: ERROR_RESPONSE, value: { code: String(statusCode), message } },
+  },
+});
+
+/**
+ * `Action.Execute` from the prompt card: `answer` stores the answer through the same domain
+ * function as `POST …/answers`, then returns the person's own view; `refresh` returns that view
+ * (Universal Actions call it for each person who looks at the card).
+ */
+async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<InvokeResponseActivity> {
+  const parsed = actionValue.safeParse(activity.value);
+  if (!parsed.success) {
+    const fields = toFieldErrors(parsed.error, "value").map((error) => error.field);
+    return errorResponse(400, `This card action is not valid (${fields.join(", ")}).`);
+  }
+  const { verb, data } = parsed.data.action;
+  if (verb !== PROMPT_VERBS.answer && verb !== PROMPT_VERBS.refresh) {
+    return errorResponse(400, `Unknown card action "${verb.slice(0, 40)}".`);
+  }
+  const tid = tenantOf(activity);
+  const oid = activity.from?.aadObjectId?.toLowerCase();
+  if (!tid || !oid) return errorResponse(401, "Teams did not say who you are; try again from Teams.");
+  const at: Scoped = { tid, scope: data.scope, pk: `${tid}|${data.scope}` };
+  const container = await deps.container();
+  // The card names its scope, but only a conversation of that scope may act on it.
+  const ref = await readConversationRef(container, at);
+  if (!ref || !conversationMatches(ref, activity)) {
+    return errorResponse(403, "This card does not belong to this conversation.");
+  }
+  const access: ScopeAccess = { ...at, oid, name: activity.from?.name ?? "", role: "member" };
+  const viewer: Viewer = { access, anonymitySecret: deps.anonymitySecret };
+  if (verb === PROMPT_VERBS.answer) {
+    const problem = await answerFromCard(container, viewer, activity, data);
+    if (problem) return problem;
+  }
+  const card = await cardFor(container, viewer, data.roundId, deps);
+  return card ? cardResponse(card) : errorResponse(404, "The round was not found.");
+}
+
+async function answerFromCard(
+  container: Container,
+  viewer: Viewer,
+  activity: Activity,
+  data: { roundId: string; answer?: string; anonymous?: boolean | string },
+): Promise<InvokeResponseActivity | null> {
+  const { tid, oid } = viewer.access;
+  const text = data.answer ?? "";
+  // A retried invoke carries the same activity id, so it maps to the same answer id and stores nothing new.
+  const id = derivedUuid(`card-answer|${tid}|${oid}|${data.roundId}|${activity.id ?? `text:${text}`}`);
+  const request = createAnswerSchema.safeParse({
+    id,
+    text,
+    anonymous: data.anonymous === true || data.anonymous === "true",
+  });
+  if (!request.success) {
+    const error = toFieldErrors(request.error)[0];
+    const field = error?.field === "text" ? "answer" : (error?.field ?? "answer");
+    return errorResponse(400, `${field}: ${error?.message ?? `Must be 1 to ${ANSWER_MAX} characters.`}`);
+  }
+  try {
+    await submitAnswer(container, viewer, data.roundId, request.data);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    // A closed round shows its closed card; anything else is the person's to fix.
+    if (error.kind === "conflict" && error.field === "roundId") return null;
+    return errorResponse(error.kind === "not-found" ? 404 : 400, error.message);
+  }
+  return null;
+}
+
+/** The card as this person should see it now. */
+async function cardFor(
+  container: Container,
+  viewer: Viewer,
+  roundId: string,
+  deps: BotTurnDeps,
+): Promise<CardJson | null> {
+  const { access } = viewer;
+  const round = await readRound(container, access, roundId);
+  if (!round) return null;
+  let state: PromptCardState = "closed";
+  if (round.status === "open") {
+    const { answers } = await listRoundContent(container, access, [round.id], access.oid);
+    state = answers.some((answer) => isMine(answer, viewer)) ? "answered" : "open";
+  }
+  return loadPromptCard(container, access, round, state, deps.teamsAppId);
+}

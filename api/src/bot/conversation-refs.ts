@@ -1,0 +1,158 @@
+import type { Container } from "@azure/cosmos";
+import type { Activity, ConversationReference } from "@microsoft/agents-activity";
+import { scopeSchema } from "@learning-loop/contract";
+import { cosmosStatus } from "../cosmos/errors";
+import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+
+/**
+ * Where the bot posts for a scope: the conversation reference it was given when it was added to
+ * the team or the meeting chat (ARCHITECTURE §4, `conversationRef`). One per scope, in the scope's
+ * partition; the latest installation wins.
+ */
+export interface ConversationRefDoc extends Scoped {
+  id: typeof CONVERSATION_REF_ID;
+  type: "conversationRef";
+  /** Who the bot talks to; never the installing user, whom it does not need to remember. */
+  reference: ConversationReference;
+  /** Teams' id of the team (`19:…@thread.skype`), to recognise cards posted in any of its channels. */
+  teamId: string | null;
+  /** The channel the bot posts to in a team, for deep links that open that channel's tab. */
+  channelId: string | null;
+  updatedAt: string;
+}
+
+export const CONVERSATION_REF_ID = "conversationRef";
+
+/** The tenant of an activity, lower-case like the tid of a validated token. */
+export function tenantOf(activity: Activity): string | null {
+  const tid =
+    activity.conversation?.tenantId ?? (activity.channelData as TeamsChannelData | undefined)?.tenant?.id;
+  return typeof tid === "string" && tid ? tid.toLowerCase() : null;
+}
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+  team?: { id?: string; aadGroupId?: string };
+  channel?: { id?: string };
+  eventType?: string;
+}
+
+export const channelDataOf = (activity: Activity): TeamsChannelData =>
+  (typeof activity.channelData === "object" && activity.channelData !== null
+    ? activity.channelData
+    : {}) as TeamsChannelData;
+
+/** A channel post's conversation id carries `;messageid=…`; the conversation itself is the part before. */
+export const baseConversationId = (id: string) => id.split(";")[0] ?? id;
+
+/**
+ * The scope an activity belongs to: `team:{aadGroupId}` in a team's channels, `chat:{chatId}` in a
+ * group or meeting chat, nothing in a personal chat (the app has no personal scope) or when Teams
+ * did not say which group a team is.
+ */
+export function scopeOfActivity(activity: Activity): Scoped | null {
+  const tid = tenantOf(activity);
+  const conversation = activity.conversation;
+  if (!tid || !conversation?.id) return null;
+  const team = channelDataOf(activity).team;
+  let scope: string | null = null;
+  if (team) scope = team.aadGroupId ? `team:${team.aadGroupId}` : null;
+  else if (conversation.conversationType !== "personal" && conversation.isGroup !== false) {
+    scope = `chat:${baseConversationId(conversation.id)}`;
+  }
+  if (!scope || !scopeSchema.safeParse(scope).success) return null;
+  return { tid, scope, pk: `${tid}|${scope}` };
+}
+
+export function conversationRefFor(activity: Activity, at: Scoped, now = new Date()): ConversationRefDoc {
+  const conversation = activity.conversation!;
+  const channelData = channelDataOf(activity);
+  const conversationId = baseConversationId(conversation.id);
+  return {
+    id: CONVERSATION_REF_ID,
+    pk: at.pk,
+    tid: at.tid,
+    scope: at.scope,
+    type: "conversationRef",
+    reference: {
+      channelId: activity.channelId ?? "msteams",
+      serviceUrl: activity.serviceUrl,
+      locale: activity.locale,
+      agent: activity.recipient ? { id: activity.recipient.id, name: activity.recipient.name } : undefined,
+      conversation: {
+        id: conversationId,
+        tenantId: conversation.tenantId ?? at.tid,
+        conversationType: conversation.conversationType,
+        isGroup: conversation.isGroup,
+      },
+    },
+    teamId: channelData.team?.id ?? null,
+    channelId: channelData.team ? (channelData.channel?.id ?? conversationId) : null,
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Whether an activity comes from the conversation the scope's reference points at (or its team). */
+export function conversationMatches(ref: ConversationRefDoc, activity: Activity): boolean {
+  if (tenantOf(activity) !== ref.tid || !activity.conversation?.id) return false;
+  const teamId = channelDataOf(activity).team?.id;
+  if (ref.teamId && teamId) return teamId === ref.teamId;
+  return baseConversationId(activity.conversation.id) === ref.reference.conversation.id;
+}
+
+export async function saveConversationRef(container: Container, doc: ConversationRefDoc): Promise<void> {
+  await withRetry(() => container.items.upsert(doc));
+}
+
+export function readConversationRef(
+  container: Container,
+  at: Scoped,
+): Promise<ConversationRefDoc | undefined> {
+  return readInScope<ConversationRefDoc>(container, at, CONVERSATION_REF_ID, "conversationRef");
+}
+
+export async function deleteConversationRef(container: Container, at: Scoped): Promise<void> {
+  try {
+    await withRetry(() => container.item(CONVERSATION_REF_ID, at.pk).delete());
+  } catch (error) {
+    if (cosmosStatus(error) !== 404) throw error;
+  }
+}
+
+/**
+ * Every scope the bot is installed in. A query across partitions, acceptable because only the
+ * background jobs (digest, check-backs) ask it, never a person's request.
+ */
+export async function listConversationRefs(container: Container): Promise<ConversationRefDoc[]> {
+  const { resources } = await withRetry(() =>
+    container.items
+      .query<ConversationRefDoc>({
+        query: 'SELECT * FROM c WHERE c.type = "conversationRef" AND c.id = @id',
+        parameters: [{ name: "@id", value: CONVERSATION_REF_ID }],
+      })
+      .fetchAll(),
+  );
+  return resources;
+}
+
+/** The references stored for a team, found by Teams' team id when an activity does not name its group. */
+export async function findTeamConversationRefs(
+  container: Container,
+  tid: string,
+  teamId: string,
+): Promise<ConversationRefDoc[]> {
+  const { resources } = await withRetry(() =>
+    container.items
+      .query<ConversationRefDoc>({
+        query: 'SELECT * FROM c WHERE c.type = "conversationRef" AND c.tid = @tid AND c.teamId = @teamId',
+        parameters: [
+          { name: "@tid", value: tid },
+          { name: "@teamId", value: teamId },
+        ],
+      })
+      .fetchAll(),
+  );
+  return resources;
+}

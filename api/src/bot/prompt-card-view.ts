@@ -1,0 +1,43 @@
+import type { Container } from "@azure/cosmos";
+import type { Scoped } from "../cosmos/scoped";
+import type { RoundDoc } from "../cosmos/documents";
+import { historyDeepLink } from "../cards/deep-link";
+import { promptCard } from "../cards/prompt-card";
+import type { PromptCardState } from "../cards/prompt-card";
+import type { CardJson } from "../cards/render";
+import { readAfterActionEvent } from "../events/after-action";
+import { findPrompt } from "../prompts/find-prompt";
+import { readScopeSettings } from "../scopes/scope-settings";
+import { readConversationRef } from "./conversation-refs";
+import type { ConversationRefDoc } from "./conversation-refs";
+
+/**
+ * The prompt card of a round in one of its states, with everything around it: the scope's
+ * anonymity default, the prompt's hint, the event of an after-action review and the deep link.
+ */
+export async function loadPromptCard(
+  container: Container,
+  at: Scoped,
+  round: RoundDoc,
+  state: PromptCardState,
+  teamsAppId: string | undefined,
+  knownRef?: ConversationRefDoc,
+): Promise<CardJson> {
+  const [settings, event, prompt, ref] = await Promise.all([
+    readScopeSettings(container, at),
+    readAfterActionEvent(container, at, round.id),
+    round.promptId ? findPrompt(container, at, round.promptId) : undefined,
+    knownRef ?? readConversationRef(container, at),
+  ]);
+  return promptCard({
+    roundId: round.id,
+    scope: round.scope,
+    promptText: round.promptText,
+    hint: prompt?.hint ?? null,
+    answerCount: round.answerCount,
+    state,
+    anonymousDefault: settings.anonymousDefault,
+    event: event ? { kind: event.kind, title: event.title, url: event.url } : null,
+    deepLink: historyDeepLink(teamsAppId, round.id, ref?.channelId ?? null),
+  });
+}

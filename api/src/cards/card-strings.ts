@@ -1,0 +1,60 @@
+/**
+ * The words on the cards, in one place (English; the tabs' i18n layer does not reach the API).
+ * `{name}` placeholders are filled by `format`, with values the caller already escaped.
+ */
+export const CARD_STRINGS = {
+  promptHeading: "Learning moment",
+  afterActionHeading: "After-action review",
+  summaryHeading: "Learning moment closed",
+  checkBackHeading: "Check-back",
+  digestHeading: "This week's learning in {scope}",
+  digestPeriod: "{from} to {to}",
+  refresh: "Refresh",
+  answer: "Your answer",
+  placeholder: "A sentence or two is plenty",
+  answerRequired: "Write an answer first.",
+  anonymous: "Answer anonymously",
+  send: "Send answer",
+  answered: "✓ You answered. Add more or edit in the Learning Loop side panel.",
+  closed: "This learning moment is closed.",
+  openHistory: "Open in history",
+  openEvent: "Open {kind}",
+  noAnswersYet: "No answers yet",
+  oneAnswerSoFar: "1 answer so far",
+  answersSoFar: "{count} answers so far",
+  noAnswers: "No answers",
+  oneAnswer: "1 answer",
+  answers: "{count} answers",
+  topAnswers: "Top answers",
+  experiments: "We'll try",
+  anonymousAuthor: "Anonymous",
+  meToo: "{count} me too",
+  insightful: "{count} insightful",
+  owner: "Owner: {name}",
+  checkBackOn: "check back {date}",
+  checkBackLead: "Last time we said we'd try:",
+  checkBackQuestion: "What happened? Record the outcome in Learning Loop.",
+  dueOn: "Due {date}",
+  factRounds: "Learning moments",
+  factAnswers: "Answers",
+  factStarted: "Experiments started",
+  factClosed: "Experiments closed",
+  promptsAsked: "What we asked",
+  outcomes: "What we learned from experiments",
+  statusDone: "done",
+  statusDropped: "dropped",
+  eventKinds: { release: "Release", incident: "Incident", sprint: "Sprint", custom: "Event" },
+} as const;
+
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+export function countLine(count: number, open: boolean): string {
+  const s = CARD_STRINGS;
+  if (count === 0) return open ? s.noAnswersYet : s.noAnswers;
+  if (count === 1) return open ? s.oneAnswerSoFar : s.oneAnswer;
+  return format(open ? s.answersSoFar : s.answers, { count });
+}

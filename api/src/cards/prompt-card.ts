@@ -1,0 +1,65 @@
+import type { AfterActionEventKind } from "@learning-loop/contract";
+import { PROMPT_MAX } from "@learning-loop/contract";
+import { CARD_STRINGS, countLine, format } from "./card-strings";
+import { cardText } from "./card-text";
+import { expandCard } from "./render";
+import type { CardJson } from "./render";
+import template from "./templates/prompt.json" with { type: "json" };
+
+/** What the person looking at the card sees: the form, their "you answered", or the closed round. */
+export type PromptCardState = "open" | "answered" | "closed";
+
+export interface PromptCardInput {
+  roundId: string;
+  scope: string;
+  promptText: string;
+  hint: string | null;
+  answerCount: number;
+  state: PromptCardState;
+  anonymousDefault: boolean;
+  /** The outside event of an after-action review. */
+  event: { kind: AfterActionEventKind; title: string; url: string | null } | null;
+  deepLink: string | null;
+}
+
+/** The action verbs of the prompt card, as the bot's invoke handler routes them. */
+export const PROMPT_VERBS = { answer: "answer", refresh: "refresh" } as const;
+
+/**
+ * Card 1: the round's prompt, answerable in place with `Action.Execute`. Its `refresh` has no
+ * `userIds`: in chats and channels of up to 60 people Teams then refreshes it for everyone, which
+ * a stand-up is, and each person gets their own view back.
+ */
+export function promptCard(input: PromptCardInput): CardJson {
+  const s = CARD_STRINGS;
+  const { event } = input;
+  return expandCard(template, {
+    roundId: input.roundId,
+    scope: input.scope,
+    state: input.state,
+    heading: event ? s.afterActionHeading : s.promptHeading,
+    showEvent: event !== null,
+    eventLine: event ? `${s.eventKinds[event.kind]}: ${cardText(event.title, 200)}` : "",
+    prompt: cardText(input.promptText, PROMPT_MAX),
+    showHint: Boolean(input.hint),
+    hint: input.hint ? cardText(input.hint, 200) : "",
+    anonymousDefault: String(input.anonymousDefault),
+    countLine: countLine(input.answerCount, input.state !== "closed"),
+    showEventUrl: Boolean(event?.url),
+    eventUrl: event?.url ?? "",
+    showDeepLink: input.deepLink !== null,
+    deepLink: input.deepLink ?? "",
+    labels: {
+      refresh: s.refresh,
+      answer: s.answer,
+      placeholder: s.placeholder,
+      answerRequired: s.answerRequired,
+      anonymous: s.anonymous,
+      send: s.send,
+      answered: s.answered,
+      closed: s.closed,
+      openHistory: s.openHistory,
+      openEvent: format(s.openEvent, { kind: event ? s.eventKinds[event.kind].toLowerCase() : "" }),
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import type { AnswerView, ExperimentView, RoundView } from "@learning-loop/contract";
+import { PROMPT_MAX } from "@learning-loop/contract";
+import { CARD_STRINGS, countLine, format } from "./card-strings";
+import { cardText } from "./card-text";
+import { expandCard } from "./render";
+import type { CardJson } from "./render";
+import template from "./templates/round-summary.json" with { type: "json" };
+
+const TOP_ANSWERS = 3;
+const EXPERIMENTS = 5;
+/** Long answers are cut on the card: the whole text is one click away in the history tab. */
+const ANSWER_CHARS = 280;
+
+const reactionsOf = (answer: AnswerView) => answer.reactions["me-too"] + answer.reactions.insightful;
+
+/**
+ * Card 2, when a round closes: the prompt, how many answered, the answers the team reacted to most
+ * and the experiments it started. An anonymous answer is shown as "Anonymous": the view it is made
+ * from never carries its author, so the card cannot either.
+ */
+export function roundSummaryCard(round: RoundView, deepLink: string | null): CardJson {
+  const s = CARD_STRINGS;
+  const top = [...round.answers]
+    .sort((a, b) => reactionsOf(b) - reactionsOf(a) || a.createdAt.localeCompare(b.createdAt))
+    .slice(0, TOP_ANSWERS)
+    .map((answer) => ({ text: cardText(answer.text, ANSWER_CHARS), meta: answerMeta(answer) }));
+  const experiments = round.experiments.slice(0, EXPERIMENTS).map((experiment) => ({
+    text: cardText(experiment.text, 300),
+    meta: experimentMeta(experiment),
+  }));
+  return expandCard(template, {
+    heading: s.summaryHeading,
+    prompt: cardText(round.promptText, PROMPT_MAX),
+    countLine: countLine(round.answerCount, false),
+    showTopAnswers: top.length > 0,
+    topAnswers: top,
+    showExperiments: experiments.length > 0,
+    experiments,
+    showDeepLink: deepLink !== null,
+    deepLink: deepLink ?? "",
+    labels: { topAnswers: s.topAnswers, experiments: s.experiments, openHistory: s.openHistory },
+  });
+}
+
+function answerMeta(answer: AnswerView): string {
+  const s = CARD_STRINGS;
+  const who = answer.anonymous || !answer.author ? s.anonymousAuthor : cardText(answer.author.name, 100);
+  const parts = [who];
+  if (answer.reactions["me-too"]) parts.push(format(s.meToo, { count: answer.reactions["me-too"] }));
+  if (answer.reactions.insightful) parts.push(format(s.insightful, { count: answer.reactions.insightful }));
+  return parts.join(" · ");
+}
+
+function experimentMeta(experiment: ExperimentView): string {
+  const s = CARD_STRINGS;
+  const parts = [format(s.owner, { name: cardText(experiment.owner.name, 100) })];
+  if (experiment.checkBackAt) {
+    const date =
+      experiment.checkBackAt === "next-standup" ? "next stand-up" : experiment.checkBackAt.slice(0, 10);
+    parts.push(format(s.checkBackOn, { date: cardText(date, 40) }));
+  }
+  return parts.join(" · ");
+}

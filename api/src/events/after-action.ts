@@ -1,0 +1,81 @@
+import type { Container } from "@azure/cosmos";
+import type { AfterActionEvent, AfterActionEventKind, RoundView } from "@learning-loop/contract";
+import { randomUUID } from "node:crypto";
+import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+import { derivedUuid } from "../notifications/derived-uuid";
+import { startRound } from "../rounds/round-service";
+
+/** The outside event behind an after-action-review round, kept beside the round it started. */
+export interface AfterActionEventDoc extends Scoped {
+  id: string;
+  type: "afterActionEvent";
+  roundId: string;
+  kind: AfterActionEventKind;
+  title: string;
+  url: string | null;
+  /** The sender's own id for the event, when it gave one. */
+  eventId: string | null;
+  receivedAt: string;
+}
+
+/** The library's first after-action question; the card adds the event it is about. */
+export const AFTER_ACTION_PROMPT_ID = "aar-intended";
+
+/**
+ * Who "starts" an event-triggered round. Not a person: no user's oid can equal it, so only the
+ * scope's owners (organizers) may close or reveal such a round.
+ */
+export const AFTER_ACTION_STARTER = { oid: "after-action-trigger", name: "After-action trigger" };
+
+const eventDocId = (roundId: string) => `afterActionEvent:${roundId}`;
+
+export function readAfterActionEvent(
+  container: Container,
+  at: Scoped,
+  roundId: string,
+): Promise<AfterActionEventDoc | undefined> {
+  return readInScope<AfterActionEventDoc>(container, at, eventDocId(roundId), "afterActionEvent");
+}
+
+/**
+ * Starts the after-action review of an event through the rounds domain, as the HTTP API starts
+ * any round. An event sent again under the same `id` finds its round instead of starting another.
+ */
+export async function startAfterActionReview(
+  container: Container,
+  at: Scoped,
+  event: AfterActionEvent,
+  anonymitySecret: string,
+  now = new Date(),
+): Promise<{ created: boolean; round: RoundView; event: AfterActionEventDoc }> {
+  const roundId = event.id ? derivedUuid(`after-action|${at.tid}|${at.scope}|${event.id}`) : randomUUID();
+  const doc: AfterActionEventDoc = {
+    id: eventDocId(roundId),
+    pk: at.pk,
+    tid: at.tid,
+    scope: at.scope,
+    type: "afterActionEvent",
+    roundId,
+    kind: event.kind,
+    title: event.title,
+    url: event.url ?? null,
+    eventId: event.id ?? null,
+    receivedAt: now.toISOString(),
+  };
+  // Written first, so that the prompt card (sent once the round exists) can show the event.
+  const stored = (await readAfterActionEvent(container, at, roundId)) ?? doc;
+  if (stored === doc) await withRetry(() => container.items.upsert(doc));
+  const viewer = {
+    access: { ...at, ...AFTER_ACTION_STARTER, role: "member" as const },
+    anonymitySecret,
+  };
+  const { created, round } = await startRound(
+    container,
+    viewer,
+    { id: roundId, promptId: AFTER_ACTION_PROMPT_ID },
+    now,
+  );
+  return { created, round, event: stored };
+}

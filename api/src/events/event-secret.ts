@@ -1,0 +1,120 @@
+import type { Container } from "@azure/cosmos";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+
+/**
+ * A scope's after-action-trigger secret. Checking an HMAC needs the secret itself (a hash of it
+ * would not do: whoever holds what verifies can also sign), so it is stored, but sealed with
+ * AES-256-GCM under a key derived from the server's own secret and bound to its tenant and scope:
+ * a database export alone cannot forge events, and a sealed secret copied into another scope
+ * does not open there. It is shown once, when made; rotating replaces it at once.
+ */
+export interface EventSecretDoc extends Scoped {
+  id: typeof SECRET_ID;
+  type: "eventSecret";
+  /** Tells one rotation from the next in logs, without showing anything of the secret. */
+  keyId: string;
+  sealed: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/**
+ * Events arrive with only the scope in their URL, not the tenant. This small document, kept in a
+ * partition of its own per scope, says which tenant's partition holds the scope's secret, so
+ * that finding it stays two point reads.
+ */
+export interface EventSecretIndexDoc {
+  id: typeof INDEX_ID;
+  pk: string;
+  tid: string;
+  scope: string;
+  type: "eventSecretIndex";
+  updatedAt: string;
+}
+
+const SECRET_ID = "eventSecret";
+const INDEX_ID = "eventSecretIndex";
+const indexPk = (scope: string) => `event-secret|${scope}`;
+const SECRET_PREFIX = "llwh_";
+
+function sealingKey(serverSecret: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", serverSecret, "learning-loop", "event-secret/v1", 32));
+}
+
+function seal(serverSecret: string, at: Scoped, secret: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", sealingKey(serverSecret), iv);
+  cipher.setAAD(Buffer.from(`${at.tid}|${at.scope}`));
+  const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url");
+}
+
+function unseal(serverSecret: string, at: Scoped, sealed: string): string | undefined {
+  try {
+    const bytes = Buffer.from(sealed, "base64url");
+    const decipher = createDecipheriv("aes-256-gcm", sealingKey(serverSecret), bytes.subarray(0, 12));
+    decipher.setAAD(Buffer.from(`${at.tid}|${at.scope}`));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString("utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes a new secret for the scope, replacing any earlier one, and returns it (the only time it is shown). */
+export async function rotateEventSecret(
+  container: Container,
+  at: Scoped,
+  createdBy: string,
+  serverSecret: string,
+  now = new Date(),
+): Promise<{ secret: string; createdAt: string }> {
+  const secret = `${SECRET_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const createdAt = now.toISOString();
+  const doc: EventSecretDoc = {
+    id: SECRET_ID,
+    pk: at.pk,
+    tid: at.tid,
+    scope: at.scope,
+    type: "eventSecret",
+    keyId: randomBytes(6).toString("hex"),
+    sealed: seal(serverSecret, at, secret),
+    createdAt,
+    createdBy,
+  };
+  const index: EventSecretIndexDoc = {
+    id: INDEX_ID,
+    pk: indexPk(at.scope),
+    tid: at.tid,
+    scope: at.scope,
+    type: "eventSecretIndex",
+    updatedAt: createdAt,
+  };
+  await withRetry(() => container.items.upsert(doc));
+  await withRetry(() => container.items.upsert(index));
+  return { secret, createdAt };
+}
+
+export async function eventSecretCreatedAt(container: Container, at: Scoped): Promise<string | null> {
+  const doc = await readInScope<EventSecretDoc>(container, at, SECRET_ID, "eventSecret");
+  return doc?.createdAt ?? null;
+}
+
+/** The scope's secret and the tenant it belongs to, found from the scope alone. */
+export async function findEventSecret(
+  container: Container,
+  scope: string,
+  serverSecret: string,
+): Promise<{ at: Scoped; secret: string; keyId: string } | undefined> {
+  const { resource: index } = await withRetry(() =>
+    container.item(INDEX_ID, indexPk(scope)).read<EventSecretIndexDoc>(),
+  );
+  if (!index || index.type !== "eventSecretIndex" || index.scope !== scope) return undefined;
+  const at: Scoped = { tid: index.tid, scope, pk: `${index.tid}|${scope}` };
+  const doc = await readInScope<EventSecretDoc>(container, at, SECRET_ID, "eventSecret");
+  const secret = doc && unseal(serverSecret, at, doc.sealed);
+  return doc && secret ? { at, secret, keyId: doc.keyId } : undefined;
+}

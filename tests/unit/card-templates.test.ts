@@ -1,0 +1,347 @@
+import type { AnswerView, ExperimentView, RoundView } from "@learning-loop/contract";
+import type * as AdaptiveCards from "adaptivecards";
+import { JSDOM } from "jsdom";
+import { createRequire } from "node:module";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkBackCard } from "../../api/src/cards/check-back-card";
+import { cardText, escapeMarkdown } from "../../api/src/cards/card-text";
+import { historyDeepLink } from "../../api/src/cards/deep-link";
+import { promptCard } from "../../api/src/cards/prompt-card";
+import type { PromptCardState } from "../../api/src/cards/prompt-card";
+import type { CardJson } from "../../api/src/cards/render";
+import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
+import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
+
+/** Text people could type, each aimed at a different way a card could misread it. */
+const HOSTILE = {
+  link: "[click me](javascript:alert(1)) and ![img](https://evil.example/x.png)",
+  emphasis: "**bold** __strong__ _it_ *it* ~~gone~~ `code` \\*not\\*",
+  html: "<script>alert(1)</script><img src=x onerror=alert(1)> <b>b</b> &lt;i&gt;",
+  blocks: "# Heading\n- item\n+ item\n1. one\n2) two\n> quote\n---\n===\n| a | b |",
+  functions: "{{DATE(2017-02-14T06:08:39Z, SHORT)}} ${$root.scope} ${labels.send}",
+  rtl: "safe \u202Egnp.exe\u202C and \u2067isolate unclosed",
+  long: `${"very long ".repeat(600)}end`,
+  plain: "Plain words: e.g. 1-2 days, a < b, 50% & more. Ümlaut, 日本語, emoji 🎉.",
+};
+
+let AC: typeof AdaptiveCards;
+let dom: JSDOM;
+
+/**
+ * The markdown an Adaptive Card host applies to a TextBlock, reduced to what could turn text into
+ * something else: emphasis, links, images, code, strike-through, headings, lists, quotes, raw HTML
+ * and the cards' DATE/TIME functions, with CommonMark's backslash escapes honoured.
+ */
+function hostMarkdown(text: string): string {
+  const escaped: string[] = [];
+  let html = text.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) => {
+    escaped.push(char);
+    return `\uE000${escaped.length - 1}\uE001`;
+  });
+  const mark =
+    (tag: string) =>
+    (_match: string, inner = "") =>
+      `\uE002${tag}\uE003${inner}\uE002/${tag}\uE003`;
+  html = html
+    .replace(/\{\{(DATE|TIME)\([^)]*\)\}\}/g, mark("time"))
+    .replace(/<[A-Za-z/!?][^>]*>?/g, mark("raw-html"))
+    .replace(/&#?[A-Za-z0-9]+;/g, mark("entity"))
+    .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, mark("a"))
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, (_m, _d, inner: string) => mark("strong")("", inner))
+    .replace(/(\*|_)(?=\S)([\s\S]*?\S)\1/g, (_m, _d, inner: string) => mark("em")("", inner))
+    .replace(/~~([\s\S]*?)~~/g, mark("del"))
+    .replace(/`([^`]*)`/g, mark("code"))
+    .replace(
+      /^[ \t]*(#{1,6}[ \t]|[-+*][ \t]|\d{1,9}[.)][ \t]|>|(?:-{3,}|={3,}|\*{3,})[ \t]*$|\|)/gm,
+      mark("block"),
+    );
+  const escapeHtml = (value: string) =>
+    value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeHtml(html)
+    .replace(/\uE002(\/?[\w-]+)\uE003/g, "<$1>")
+    .replace(/\uE000(\d+)\uE001/g, (_match, index: string) => escapeHtml(escaped[Number(index)] ?? ""));
+}
+
+const MARKUP = "time, raw-html, entity, a, strong, em, del, code, block";
+
+interface Rendered {
+  element: HTMLElement;
+  text: string;
+}
+
+/** Parses the card with the `adaptivecards` library at version 1.5, validates it and renders it. */
+function parseAndRender(card: CardJson): Rendered {
+  const adaptiveCard = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  adaptiveCard.parse(card, context);
+  const parseEvents = Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index));
+  expect(parseEvents, "parse warnings").toEqual([]);
+  expect(adaptiveCard.validateProperties().validationEvents, "validation").toEqual([]);
+  const element = adaptiveCard.render();
+  if (!element) throw new Error("the card did not render");
+  dom.window.document.body.replaceChildren(element);
+  return { element, text: element.textContent ?? "" };
+}
+
+/** Whitespace as a browser shows it: the test compares what people read, not how lines wrap. */
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** No markup came out of the text, and a reader sees exactly what was typed. */
+function expectLiteral(rendered: Rendered, text: string, max: number) {
+  expect(rendered.element.querySelector(MARKUP), "markup made from user text").toBeNull();
+  const typed = cardText(text, max).replace(/[\u2068\u2069]/g, "");
+  expect(squash(rendered.text.replace(/[\u2068\u2069]/g, ""))).toContain(squash(unescapeForReader(typed)));
+}
+
+/** What a person reads from escaped text, for comparing with what they typed. */
+function unescapeForReader(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+const answer = (overrides: Partial<AnswerView>): AnswerView => ({
+  id: "a",
+  roundId: "r",
+  text: "An answer",
+  mode: null,
+  anonymous: false,
+  author: { oid: "b0b00000-0000-4000-8000-000000000002", name: "Bob Example" },
+  mine: false,
+  createdAt: "2026-11-23T09:00:00.000Z",
+  editedAt: null,
+  reactions: { "me-too": 0, insightful: 0 },
+  myReactions: [],
+  etag: '"1"',
+  ...overrides,
+});
+
+const experiment = (text: string, owner = "Carol Example"): ExperimentView =>
+  ({
+    id: "e",
+    text,
+    owner: { oid: null, name: owner },
+    checkBackAt: "2026-12-01",
+    status: "planned",
+    outcome: null,
+    sourceAnswerId: null,
+    roundId: "r",
+    createdBy: { oid: null, name: owner },
+    createdAt: "2026-11-23T09:00:00.000Z",
+    updatedAt: "2026-11-23T09:00:00.000Z",
+    closedAt: null,
+    due: false,
+    etag: '"1"',
+  }) as ExperimentView;
+
+const round = (text: string, answers: AnswerView[], experiments: ExperimentView[] = []): RoundView => ({
+  id: "11111111-2222-4333-8444-555555555555",
+  scope: "team:dev-team",
+  promptId: null,
+  promptText: text,
+  kind: null,
+  meetingId: null,
+  status: "closed",
+  revealMode: "live",
+  revealed: true,
+  startedBy: { oid: "a", name: "Alice" },
+  startedAt: "2026-11-23T09:00:00.000Z",
+  closedAt: "2026-11-23T09:05:00.000Z",
+  answerCount: answers.length,
+  canManage: true,
+  answersHidden: false,
+  answers,
+  experiments,
+  etag: '"1"',
+});
+
+const deepLink = historyDeepLink(
+  "00000000-0000-4000-8000-000000000001",
+  "11111111-2222-4333-8444-555555555555",
+  null,
+);
+
+const cards: Record<string, (text: string) => CardJson> = {};
+for (const state of ["open", "answered", "closed"] as PromptCardState[]) {
+  cards[`prompt card (${state})`] = (text) =>
+    promptCard({
+      roundId: "11111111-2222-4333-8444-555555555555",
+      scope: "chat:19:standup@thread.v2",
+      promptText: text,
+      hint: text,
+      answerCount: 3,
+      state,
+      anonymousDefault: false,
+      event: null,
+      deepLink,
+    });
+}
+cards["after-action prompt card"] = (text) =>
+  promptCard({
+    roundId: "11111111-2222-4333-8444-555555555555",
+    scope: "team:dev-team",
+    promptText: "What was supposed to happen?",
+    hint: null,
+    answerCount: 0,
+    state: "open",
+    anonymousDefault: true,
+    event: { kind: "incident", title: text, url: "https://status.example.com/incidents/42" },
+    deepLink,
+  });
+cards["round summary"] = (text) =>
+  roundSummaryCard(
+    round(
+      text,
+      [
+        answer({ id: "a1", text, reactions: { "me-too": 2, insightful: 1 } }),
+        answer({ id: "a2", text, anonymous: true, author: null }),
+        answer({ id: "a3", text, author: { oid: "x", name: text } }),
+      ],
+      [experiment(text, text)],
+    ),
+    deepLink,
+  );
+cards["weekly digest"] = (text) =>
+  weeklyDigestCard({
+    scopeName: text,
+    from: "2026-11-23",
+    to: "2026-11-29",
+    rounds: 3,
+    answers: 12,
+    experimentsStarted: 2,
+    experimentsClosed: 1,
+    prompts: [text, "What can we try next?"],
+    outcomes: [{ text, status: "done", outcome: text }],
+    deepLink,
+  });
+cards["check-back reminder"] = (text) =>
+  checkBackCard({ text, ownerName: text, dueOn: "2026-11-30", deepLink });
+
+beforeAll(() => {
+  dom = new JSDOM("<!doctype html><html><body></body></html>");
+  // The renderer reads these DOM names as globals, as in a browser.
+  const names = Object.getOwnPropertyNames(dom.window).filter((name) =>
+    /^(HTML\w*Element|Node|Element|DocumentFragment|\w*Event|document)$/.test(name),
+  );
+  for (const name of [...names, "window"]) {
+    const value: unknown =
+      name === "window" ? dom.window : (dom.window as unknown as Record<string, unknown>)[name];
+    Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  }
+  // The package's ES modules import without file extensions, which Node cannot load; its UMD bundle can.
+  AC = createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js") as typeof AdaptiveCards;
+  AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    result.outputHtml = hostMarkdown(text);
+    result.didProcess = true;
+  };
+});
+
+describe("card templates", () => {
+  for (const [name, build] of Object.entries(cards)) {
+    it(`${name}: expands and parses as Adaptive Card 1.5 with representative text`, () => {
+      const card = build("What are we learning this week?");
+      expect(card.version).toBe("1.5");
+      const rendered = parseAndRender(card);
+      expect(rendered.text).toContain("What are we learning this week?");
+    });
+
+    for (const [kind, text] of Object.entries(HOSTILE)) {
+      it(`${name}: shows ${kind} text literally`, () => {
+        const card = build(text);
+        const rendered = parseAndRender(card);
+        if (kind === "long") {
+          // Cut to the field's length, visibly.
+          expect(rendered.element.querySelector(MARKUP)).toBeNull();
+          expect(rendered.text).toContain(`${text.slice(0, 150)}`);
+          expect(rendered.text).toContain("…");
+          expect(rendered.text).not.toContain("long end");
+        } else {
+          expectLiteral(rendered, text, 1000);
+        }
+        if (kind === "rtl") {
+          // The override is closed inside the person's text: the card's own words keep their order.
+          expect(JSON.stringify(card)).toContain("\u2068safe");
+          expect(JSON.stringify(card)).toMatch(/unclosed\u2069/);
+        }
+        if (kind === "long") expect(JSON.stringify(card).length).toBeLessThan(28 * 1024);
+      });
+    }
+  }
+});
+
+describe("escaping", () => {
+  it("is needed: the host's markdown turns unescaped text into markup", () => {
+    const raw = (text: string) =>
+      parseAndRender({
+        type: "AdaptiveCard",
+        version: "1.5",
+        body: [{ type: "TextBlock", text, wrap: true }],
+      });
+    for (const text of [HOSTILE.link, HOSTILE.emphasis, HOSTILE.html, HOSTILE.blocks]) {
+      expect(raw(text).element.querySelector(MARKUP), text).not.toBeNull();
+    }
+    // The renderer itself replaces DATE/TIME functions before any markdown runs.
+    expect(raw(HOSTILE.functions).text).not.toContain("{{DATE(");
+  });
+
+  it("round-trips every hostile text for a reader", () => {
+    for (const text of Object.values(HOSTILE).filter((value) => value.length < 1000)) {
+      const shown = unescapeForReader(escapeMarkdown(text));
+      expect(shown).toBe(text);
+    }
+  });
+
+  it("leaves ordinary prose without backslashes", () => {
+    expect(escapeMarkdown(HOSTILE.plain)).toBe(HOSTILE.plain);
+  });
+
+  it("does not evaluate template expressions a person typed", () => {
+    const card = cards["prompt card (open)"]!(HOSTILE.functions);
+    expect(JSON.stringify(card)).toContain("$\\\\{$root.scope\\\\}");
+    expect(JSON.stringify(card)).not.toContain("chat:19:standup@thread.v2 ");
+  });
+});
+
+describe("anonymity on cards", () => {
+  it("never names the author of an anonymous answer, even if one slipped into the view", () => {
+    const leaked = answer({
+      id: "a9",
+      text: "Secret thought",
+      anonymous: true,
+      author: { oid: "ca201000-0000-4000-8000-000000000003", name: "Carol Example" },
+    });
+    const card = roundSummaryCard(round("Prompt", [leaked, answer({ id: "a8", text: "Named" })]), deepLink);
+    const json = JSON.stringify(card);
+    expect(json).not.toContain("Carol");
+    expect(json).not.toContain("ca201000");
+    expect(json).toContain("Anonymous");
+    expect(json).toContain("Bob Example");
+  });
+
+  it("shows the top answers by reactions, then by time", () => {
+    const card = JSON.stringify(
+      roundSummaryCard(
+        round("Prompt", [
+          answer({ id: "1", text: "first, no reactions" }),
+          answer({ id: "2", text: "most liked", reactions: { "me-too": 3, insightful: 2 } }),
+          answer({ id: "3", text: "some", reactions: { "me-too": 1, insightful: 0 } }),
+          answer({ id: "4", text: "last, no reactions", createdAt: "2026-11-23T10:00:00.000Z" }),
+        ]),
+        deepLink,
+      ),
+    );
+    expect(card.indexOf("most liked")).toBeLessThan(card.indexOf("some"));
+    expect(card.indexOf("some")).toBeLessThan(card.indexOf("first, no reactions"));
+    expect(card).not.toContain("last, no reactions");
+  });
+});
+
+describe("deep links", () => {
+  it("opens the history tab at the round, URL-encoded", () => {
+    const link = historyDeepLink("app-id", "round-1", "19:general@thread.skype");
+    expect(link).toBe(
+      `https://teams.microsoft.com/l/entity/app-id/learning-loop-history?context=${encodeURIComponent(
+        JSON.stringify({ subEntityId: "round-1", channelId: "19:general@thread.skype" }),
+      )}`,
+    );
+    expect(historyDeepLink(undefined, "round-1", null)).toBeNull();
+  });
+});
