@@ -1,36 +1,337 @@
-import { Text, Title3 } from "@fluentui/react-components";
-import { pages } from "@microsoft/teams-js";
-import { useEffect } from "react";
+import { NOTIFICATION_KINDS, REVEAL_MODES } from "@learning-loop/contract";
+import type { PromptView, PromptsResponse, RevealMode, ScopeView } from "@learning-loop/contract";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { callApi, scopePath } from "../api/api-client";
+import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
+import { isStatus, sendApi } from "../history/api-request";
+import {
+  NAME_MAX,
+  RETENTION_MAX,
+  RETENTION_MIN,
+  WEEKDAYS_MONDAY_FIRST,
+  formOf,
+  hasChanges,
+  isValid,
+  settingsUpdate,
+  validateForm,
+} from "./config-form";
+import type { ConfigForm, FieldProblem } from "./config-form";
+import { DataDeletion } from "./DataDeletion";
+import { PromptSelect } from "./PromptSelect";
+import { ReadOnlySettings } from "./ReadOnlySettings";
+import { usePageContext } from "../history/use-page-context";
+import { useTabConfig } from "./use-tab-config";
+import { WebhookSecret } from "./WebhookSecret";
+import { weekdayName } from "./weekdays";
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: "760px",
+  },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  rotation: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 300px), 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  // Long prompt texts must not widen a weekday's cell beyond its column.
+  day: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  daySelect: { width: "100%", maxWidth: "100%", minWidth: 0, "& select": { textOverflow: "ellipsis" } },
+  switches: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type Load =
+  | { state: "loading" }
+  | { state: "failed"; error: unknown }
+  | { state: "ready"; scope: ScopeView; prompts: PromptView[] };
 
 /**
- * The configuration page of the channel / meeting tab. For now it only saves the tab itself; the
- * scope's settings (rotation, reveal mode, anonymity, notifications) come with the settings work.
+ * The configuration page (`settings` frame): the scope's settings, saved through Teams' own Save
+ * button. Owners edit; members see the settings read-only and can still add the tab, because
+ * adding a tab to a channel is a Teams permission, not ours: refusing it would only block people
+ * from seeing their team's history while giving no protection (the API enforces who may change
+ * settings regardless).
  */
 export function Config({ scope }: { scope: string }) {
-  useEffect(() => {
-    pages.config.registerOnSaveHandler((saveEvent) => {
-      const url = `${window.location.origin}/index.html`;
-      pages.config
-        .setConfig({
-          contentUrl: url,
-          websiteUrl: url,
-          entityId: "learning-loop-history",
-          suggestedDisplayName: t("app.title"),
-        })
-        .then(
-          () => saveEvent.notifySuccess(),
-          (error: unknown) => saveEvent.notifyFailure(String(error)),
-        );
-    });
-    pages.config.setValidityState(true);
+  const styles = useStyles();
+  const locale = usePageContext()?.locale ?? "en-US";
+  const [load, setLoad] = useState<Load>({ state: "loading" });
+  const [form, setForm] = useState<ConfigForm | null>(null);
+  const [original, setOriginal] = useState<ConfigForm | null>(null);
+  const [saveProblem, setSaveProblem] = useState<unknown>(null);
+  const [stale, setStale] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const etag = useRef<string | null>(null);
+
+  const reload = useCallback(async () => {
+    setLoad({ state: "loading" });
+    setSaveProblem(null);
+    setStale(false);
+    try {
+      const [scopeResult, promptsResult] = await Promise.all([
+        callApi<ScopeView>(scopePath(scope)),
+        callApi<PromptsResponse>(`${scopePath(scope)}/prompts`),
+      ]);
+      if (!("data" in scopeResult) || !("data" in promptsResult)) throw new Error("Unexpected 304");
+      etag.current = scopeResult.etag ?? scopeResult.data.etag;
+      setForm(formOf(scopeResult.data));
+      setOriginal(formOf(scopeResult.data));
+      setLoad({ state: "ready", scope: scopeResult.data, prompts: promptsResult.data.prompts });
+    } catch (error) {
+      setLoad({ state: "failed", error });
+    }
   }, [scope]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const promptIds = useMemo(
+    () => new Set(load.state === "ready" ? load.prompts.map((prompt) => prompt.id) : []),
+    [load],
+  );
+  const problems = useMemo(() => (form ? validateForm(form, promptIds) : {}), [form, promptIds]);
+  const owner = load.state === "ready" && load.scope.role === "owner";
+  // Honest validity: not while loading; an owner's form must be valid; a member only adds the tab;
+  // when the settings cannot be read, the tab can still be added and the settings keep their defaults.
+  const valid = load.state === "failed" || (load.state === "ready" && (!owner || isValid(problems)));
+
+  const beforeSave = useCallback(async () => {
+    if (!owner || !form || !original) return;
+    const update = settingsUpdate(original, form);
+    if (!hasChanges(update)) return;
+    setSaveProblem(null);
+    try {
+      const result = await sendApi<ScopeView>(scopePath(scope), {
+        method: "PUT",
+        body: update,
+        ifMatch: etag.current ?? '"0"',
+      });
+      if (result.data) {
+        etag.current = result.etag ?? result.data.etag;
+        setOriginal(formOf(result.data));
+        setForm(formOf(result.data));
+      }
+    } catch (error) {
+      setSaveProblem(error);
+      if (isStatus(error, 412)) setStale(true);
+      throw new Error(isStatus(error, 412) ? t("config.save.stale") : t("config.save.failed"), {
+        cause: error,
+      });
+    }
+  }, [owner, form, original, scope]);
+
+  useTabConfig(valid, beforeSave);
+
+  const update = (patch: Partial<ConfigForm>) =>
+    setForm((previous) => (previous ? { ...previous, ...patch } : previous));
+  const problemText = (problem: FieldProblem | undefined) =>
+    problem === undefined
+      ? undefined
+      : t(`config.problem.${problem}`, { min: RETENTION_MIN, max: RETENTION_MAX, nameMax: NAME_MAX });
+
   return (
-    <main style={{ padding: 16 }}>
-      <Title3 as="h1">{t("app.title")}</Title3>
-      <p>
-        <Text>{t("history.title")}</Text>
-      </p>
+    <main className={styles.page}>
+      <h1 className={styles.title}>{t("config.title")}</h1>
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {load.state === "loading" && <Spinner label={t("config.loading")} />}
+      {load.state === "failed" && (
+        <>
+          <ProblemState error={load.error} onRetry={() => void reload()} />
+          <Text>{t("config.loadFailedHelp")}</Text>
+        </>
+      )}
+      {load.state === "ready" && !owner && (
+        <ReadOnlySettings scope={load.scope} prompts={load.prompts} locale={locale} />
+      )}
+      {load.state === "ready" && owner && form && (
+        <form
+          className={styles.form}
+          aria-describedby="config-intro"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <Text id="config-intro">{t("config.intro")}</Text>
+          {saveProblem !== null && (
+            <>
+              <ProblemState error={saveProblem} />
+              {stale && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    {t("config.save.staleHelp")}{" "}
+                    <Button size="small" onClick={() => void reload()}>
+                      {t("config.reload")}
+                    </Button>
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+            </>
+          )}
+
+          <Field
+            label={t("config.name")}
+            hint={t("config.nameHint")}
+            required
+            validationState={problems.name ? "error" : "none"}
+            validationMessage={problemText(problems.name)}
+          >
+            <Input
+              value={form.name}
+              maxLength={NAME_MAX * 2}
+              onChange={(_event, data) => update({ name: data.value })}
+            />
+          </Field>
+
+          <fieldset className={styles.section}>
+            <legend className={styles.sectionHeading}>{t("config.rotation")}</legend>
+            <Text className={styles.muted}>{t("config.rotationHint")}</Text>
+            <div className={styles.rotation}>
+              {WEEKDAYS_MONDAY_FIRST.map((day) => (
+                <Field
+                  key={day}
+                  className={styles.day}
+                  label={weekdayName(day, locale)}
+                  validationState={problems[`rotation.${day}`] ? "error" : "none"}
+                  validationMessage={problemText(problems[`rotation.${day}`])}
+                >
+                  <PromptSelect
+                    className={styles.daySelect}
+                    prompts={load.prompts}
+                    value={form.rotation[day] ?? ""}
+                    onChange={(id) =>
+                      update({
+                        rotation: form.rotation.map((current, index) => (index === day ? id : current)),
+                      })
+                    }
+                  />
+                </Field>
+              ))}
+            </div>
+          </fieldset>
+
+          <Field label={t("config.revealMode")}>
+            <RadioGroup
+              value={form.revealMode}
+              onChange={(_event, data) => update({ revealMode: data.value as RevealMode })}
+            >
+              {REVEAL_MODES.map((mode) => (
+                <Radio
+                  key={mode}
+                  value={mode}
+                  label={`${t(`config.reveal.${mode}`)}: ${t(`config.reveal.${mode}.hint`)}`}
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+
+          <Switch
+            checked={form.anonymousDefault}
+            label={t("config.anonymousDefault")}
+            onChange={(_event, data) => update({ anonymousDefault: data.checked })}
+          />
+
+          <fieldset className={styles.section}>
+            <legend className={styles.sectionHeading}>{t("config.notifications")}</legend>
+            <div className={styles.switches}>
+              {NOTIFICATION_KINDS.map((kind) => (
+                <Switch
+                  key={kind}
+                  checked={form.notifications[kind]}
+                  label={t(`config.notification.${kind}`)}
+                  onChange={(_event, data) =>
+                    update({ notifications: { ...form.notifications, [kind]: data.checked } })
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+
+          <Field
+            label={t("config.timezone")}
+            hint={t("config.timezoneHint")}
+            validationState={problems.timezone ? "error" : "none"}
+            validationMessage={problemText(problems.timezone)}
+          >
+            <Select value={form.timezone} onChange={(_event, data) => update({ timezone: data.value })}>
+              {timeZones(form.timezone).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
+            </Select>
+          </Field>
+
+          <Field
+            label={t("config.retention")}
+            hint={t("config.retentionHint", { min: RETENTION_MIN, max: RETENTION_MAX })}
+            validationState={problems.retentionDays ? "error" : "none"}
+            validationMessage={problemText(problems.retentionDays)}
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={RETENTION_MIN}
+              max={RETENTION_MAX}
+              value={form.retentionDays}
+              placeholder={t("config.retentionPlaceholder")}
+              onChange={(_event, data) => update({ retentionDays: data.value })}
+            />
+          </Field>
+          <Text className={styles.muted}>{t("config.saveHint")}</Text>
+        </form>
+      )}
+      {load.state === "ready" && owner && <WebhookSecret scope={scope} />}
+      {load.state === "ready" && (
+        <DataDeletion
+          scope={scope}
+          scopeName={load.scope.name}
+          owner={owner}
+          onDone={setNotice}
+          onScopeDeleted={() => void reload()}
+        />
+      )}
     </main>
   );
+}
+
+function timeZones(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  const all = new Set(["UTC", ...zones]);
+  all.add(current);
+  return [...all];
 }

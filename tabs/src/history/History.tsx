@@ -1,94 +1,156 @@
-import type { HistoryResponse, RoundView } from "@learning-loop/contract";
-import {
-  Button,
-  Caption1,
-  Card,
-  MessageBar,
-  Spinner,
-  Text,
-  Title2,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import type { ScopeView } from "@learning-loop/contract";
+import { Spinner, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
-import { formatDateTime, t } from "../i18n/i18n";
-import { AnswerList } from "../side-panel/AnswerList";
+import { t } from "../i18n/i18n";
+import { ExperimentsBoard } from "./ExperimentsBoard";
+import { ExportButtons } from "./ExportButtons";
+import { Timeline } from "./Timeline";
+import { usePageContext } from "./use-page-context";
+
+// The charts are a chunk of their own: most visits never open them.
+const Insights = lazy(() => import("../insights/Insights"));
 
 const useStyles = makeStyles({
   page: {
-    padding: tokens.spacingHorizontalL,
+    boxSizing: "border-box",
+    height: "100vh",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
   },
-  list: {
-    listStyle: "none",
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  title: {
     margin: 0,
-    padding: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  panel: {
+    flex: "1 1 auto",
+    minHeight: 0,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    overflowY: "auto",
+    paddingBottom: tokens.spacingVerticalM,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  timelinePanel: { overflowY: "hidden" },
+  hidden: { display: "none" },
+  status: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
   },
 });
 
-/** The channel tab: the team's learning moments, newest first. */
+type View = "timeline" | "board" | "insights";
+const VIEWS: readonly View[] = ["timeline", "board", "insights"];
+
+/**
+ * The history tab (channel tab, meeting chat tab, meeting details tab): the timeline, the
+ * experiments board and the insights, plus export. Views stay mounted once opened, so switching
+ * back keeps the scroll position and what was loaded.
+ */
 export function History({ scope }: { scope: string }) {
   const styles = useStyles();
-  const [items, setItems] = useState<RoundView[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const context = usePageContext();
+  const timeZone = useScopeTimeZone(scope);
+  const [view, setView] = useState<View>("timeline");
+  const [visited, setVisited] = useState<ReadonlySet<View>>(new Set(["timeline"]));
+  const [message, setMessage] = useState("");
+  const announce = useCallback((text: string) => setMessage(text), []);
 
-  const load = useCallback(
-    async (after: string | null) => {
-      setLoading(true);
-      try {
-        const query = new URLSearchParams({ limit: "20", ...(after ? { cursor: after } : {}) });
-        const result = await callApi<HistoryResponse>(`${scopePath(scope)}/history?${query}`);
-        if ("data" in result) {
-          setItems((previous) => (after ? [...previous, ...result.data.items] : result.data.items));
-          setCursor(result.data.nextCursor);
-        }
-        setError(null);
-      } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [scope],
-  );
+  const select = (next: View) => {
+    setView(next);
+    setVisited((previous) => new Set([...previous, next]));
+  };
 
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const ready = context !== null && timeZone !== null;
 
   return (
     <main className={styles.page}>
-      <Title2 as="h1">{t("history.title")}</Title2>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          {t("error.load", { message: error })}
-        </MessageBar>
-      )}
-      {!loading && !error && items.length === 0 && <Text>{t("history.empty")}</Text>}
-      <ul className={styles.list} aria-label={t("history.title")}>
-        {items.map((round) => (
-          <li key={round.id}>
-            <Card aria-label={t("history.round", { prompt: round.promptText })}>
-              <Title3 as="h2">{round.promptText}</Title3>
-              <Caption1>
-                {formatDateTime(round.startedAt)} · {t("round.answerCount", { count: round.answerCount })}
-              </Caption1>
-              <AnswerList round={round} headingLevel={3} />
-            </Card>
-          </li>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t("history.title")}</h1>
+        {context && <ExportButtons scope={scope} clientType={context.clientType} announce={announce} />}
+      </div>
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_event, data) => select(data.value as View)}
+        aria-label={t("history.views")}
+      >
+        {VIEWS.map((name) => (
+          <Tab key={name} id={`tab-${name}`} value={name} aria-controls={`panel-${name}`}>
+            {t(`history.view.${name}`)}
+          </Tab>
         ))}
-      </ul>
-      {loading && <Spinner label={t("common.loading")} />}
-      {cursor && !loading && <Button onClick={() => void load(cursor)}>{t("history.more")}</Button>}
+      </TabList>
+      {!ready ? (
+        <Spinner label={t("history.loading")} />
+      ) : (
+        VIEWS.filter((name) => visited.has(name)).map((name) => (
+          <div
+            key={name}
+            id={`panel-${name}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${name}`}
+            hidden={view !== name}
+            className={mergeClasses(
+              styles.panel,
+              name === "timeline" && styles.timelinePanel,
+              view !== name && styles.hidden,
+            )}
+          >
+            {name === "timeline" && (
+              <Timeline scope={scope} timeZone={timeZone} context={context} announce={announce} />
+            )}
+            {name === "board" && (
+              <ExperimentsBoard
+                scope={scope}
+                timeZone={timeZone}
+                locale={context.locale}
+                announce={announce}
+              />
+            )}
+            {name === "insights" && (
+              <Suspense fallback={<Spinner label={t("history.insights.loading")} />}>
+                <Insights scope={scope} locale={context.locale} />
+              </Suspense>
+            )}
+          </div>
+        ))
+      )}
+      <div role="status" aria-live="polite" className={styles.status}>
+        {message}
+      </div>
     </main>
   );
+}
+
+/**
+ * The scope's time zone, which decides what "this week" means for the team. When the settings
+ * cannot be read the timeline still works, grouped by UTC weeks.
+ */
+function useScopeTimeZone(scope: string): string | null {
+  const [timeZone, setTimeZone] = useState<string | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    callApi<ScopeView>(scopePath(scope), { signal: controller.signal }).then(
+      (result) => setTimeZone("data" in result ? result.data.timezone : "UTC"),
+      () => !controller.signal.aborted && setTimeZone("UTC"),
+    );
+    return () => controller.abort();
+  }, [scope]);
+  return timeZone;
 }

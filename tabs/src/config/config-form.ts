@@ -1,0 +1,98 @@
+import { NOTIFICATION_KINDS } from "@learning-loop/contract";
+import type { NotificationKind, RevealMode, ScopeSettingsUpdate, ScopeView } from "@learning-loop/contract";
+
+/** The settings form as typed: the rotation stays Sunday first like the API, the UI shows Monday first. */
+export interface ConfigForm {
+  name: string;
+  rotation: string[];
+  revealMode: RevealMode;
+  anonymousDefault: boolean;
+  timezone: string;
+  /** Digits as typed; empty keeps history until the scope is deleted. */
+  retentionDays: string;
+  notifications: Record<NotificationKind, boolean>;
+}
+
+/** Weekday indexes (0 = Sunday, as stored) in the order a European work week reads: Monday first. */
+export const WEEKDAYS_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
+
+export const RETENTION_MIN = 7;
+export const RETENTION_MAX = 3650;
+export const NAME_MAX = 100;
+
+export function formOf(scope: ScopeView): ConfigForm {
+  return {
+    name: scope.name,
+    rotation: [...scope.rotation],
+    revealMode: scope.revealMode,
+    anonymousDefault: scope.anonymousDefault,
+    timezone: scope.timezone,
+    retentionDays: scope.retentionDays === null ? "" : String(scope.retentionDays),
+    notifications: { ...scope.notifications },
+  };
+}
+
+export type FieldProblem = "nameRequired" | "nameTooLong" | "retention" | "timezone" | "unknownPrompt";
+export type FormProblems = Partial<
+  Record<"name" | "retentionDays" | "timezone" | `rotation.${number}`, FieldProblem>
+>;
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone.length > 0 && zone.length <= 64;
+  } catch {
+    return false;
+  }
+};
+
+/** Null for an empty field (keep forever), a number for a valid one, undefined for anything else. */
+export function parseRetention(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  if (!/^\d+$/.test(trimmed)) return undefined;
+  const days = Number(trimmed);
+  return days >= RETENTION_MIN && days <= RETENTION_MAX ? days : undefined;
+}
+
+/** The same rules the API applies, checked before asking it, so the save button can be honest. */
+export function validateForm(form: ConfigForm, promptIds: ReadonlySet<string>): FormProblems {
+  const problems: FormProblems = {};
+  const name = form.name.trim();
+  if (!name) problems.name = "nameRequired";
+  else if ([...name].length > NAME_MAX) problems.name = "nameTooLong";
+  if (parseRetention(form.retentionDays) === undefined) problems.retentionDays = "retention";
+  if (!isTimeZone(form.timezone)) problems.timezone = "timezone";
+  form.rotation.forEach((id, day) => {
+    if (!promptIds.has(id)) problems[`rotation.${day}`] = "unknownPrompt";
+  });
+  return problems;
+}
+
+export const isValid = (problems: FormProblems) => Object.keys(problems).length === 0;
+
+/**
+ * The PUT body: only what changed. The API merges it over what is stored, so a setting nobody
+ * touched (a rotation naming a prompt that was since removed, say) is never re-validated or
+ * overwritten by this form.
+ */
+export function settingsUpdate(original: ConfigForm, form: ConfigForm): ScopeSettingsUpdate {
+  const update: ScopeSettingsUpdate = {};
+  if (form.name.trim() !== original.name) update.name = form.name.trim();
+  if (form.rotation.some((id, day) => id !== original.rotation[day])) update.rotation = [...form.rotation];
+  if (form.revealMode !== original.revealMode) update.revealMode = form.revealMode;
+  if (form.anonymousDefault !== original.anonymousDefault) update.anonymousDefault = form.anonymousDefault;
+  if (form.timezone !== original.timezone) update.timezone = form.timezone;
+  const retention = parseRetention(form.retentionDays);
+  if (retention !== undefined && retention !== parseRetention(original.retentionDays))
+    update.retentionDays = retention;
+  const notifications = NOTIFICATION_KINDS.filter(
+    (kind) => form.notifications[kind] !== original.notifications[kind],
+  );
+  if (notifications.length > 0) {
+    update.notifications = Object.fromEntries(notifications.map((kind) => [kind, form.notifications[kind]]));
+  }
+  return update;
+}
+
+export const hasChanges = (update: ScopeSettingsUpdate) => Object.keys(update).length > 0;

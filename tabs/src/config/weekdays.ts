@@ -1,0 +1,5 @@
+/** The weekday's name in the person's language; 0 = Sunday (7 January 2024 was a Sunday). */
+export const weekdayName = (day: number, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2024, 0, 7 + day, 12)),
+  );

@@ -1,0 +1,238 @@
+import type { AnswerView, ExperimentView, RoundView } from "@learning-loop/contract";
+import { Badge, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import { t } from "../i18n/i18n";
+import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2,
+  },
+  highlighted: {
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  itemHead: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  author: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  chevron: { display: "inline-block", width: "1em" },
+});
+
+export interface RoundCardProps {
+  round: RoundView;
+  timeZone: string;
+  locale: string;
+  expanded: boolean;
+  highlighted?: boolean;
+  headingLevel?: 2 | 3;
+  onToggle(id: string): void;
+  onCopyLink(round: RoundView): void;
+}
+
+export const roundHeadingId = (id: string) => `round-${id}-heading`;
+
+/**
+ * One learning moment: its prompt and when, and behind a disclosure its answers, reactions and
+ * experiments. Memoized: the timeline re-renders on every scroll frame, the cards on screen need not.
+ */
+export const RoundCard = memo(function RoundCard({
+  round,
+  timeZone,
+  locale,
+  expanded,
+  highlighted = false,
+  headingLevel = 3,
+  onToggle,
+  onCopyLink,
+}: RoundCardProps) {
+  const styles = useStyles();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  const detailsId = `round-${round.id}-details`;
+  const headingId = roundHeadingId(round.id);
+  return (
+    <article
+      className={mergeClasses(styles.card, highlighted && styles.highlighted)}
+      aria-labelledby={headingId}
+    >
+      <Heading id={headingId} className={styles.heading} tabIndex={-1}>
+        {round.promptText}
+      </Heading>
+      <div className={styles.meta}>
+        <Caption1>{formatMoment(round.startedAt, timeZone, locale)}</Caption1>
+        {round.kind && (
+          <Badge appearance="tint" color="brand" size="small">
+            {kindLabel(round.kind)}
+          </Badge>
+        )}
+        {round.status === "open" && (
+          <Badge appearance="filled" color="success" size="small">
+            {t("history.round.open")}
+          </Badge>
+        )}
+        <Caption1>{t("history.round.startedBy", { name: round.startedBy.name })}</Caption1>
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          size="small"
+          aria-expanded={expanded}
+          {...(expanded ? { "aria-controls": detailsId } : {})}
+          onClick={() => onToggle(round.id)}
+        >
+          <span aria-hidden="true" className={styles.chevron}>
+            {expanded ? "▾" : "▸"}
+          </span>
+          {t("history.round.toggle", { answers: round.answerCount, experiments: round.experiments.length })}
+        </Button>
+        <Button
+          appearance="subtle"
+          size="small"
+          aria-describedby={headingId}
+          onClick={() => onCopyLink(round)}
+        >
+          {t("history.round.copyLink")}
+        </Button>
+      </div>
+      {expanded && (
+        <div id={detailsId} className={styles.details}>
+          <section aria-labelledby={`${detailsId}-answers`}>
+            <Sub id={`${detailsId}-answers`} className={styles.subheading}>
+              {t("history.round.answers")}
+            </Sub>
+            {round.answersHidden && <Text className={styles.muted}>{t("history.round.hidden")}</Text>}
+            {round.answers.length === 0 && !round.answersHidden ? (
+              <Text className={styles.muted}>{t("history.round.noAnswers")}</Text>
+            ) : (
+              <ul className={styles.list}>
+                {round.answers.map((answer) => (
+                  <AnswerItem key={answer.id} answer={answer} />
+                ))}
+              </ul>
+            )}
+          </section>
+          {round.experiments.length > 0 && (
+            <section aria-labelledby={`${detailsId}-experiments`}>
+              <Sub id={`${detailsId}-experiments`} className={styles.subheading}>
+                {t("history.round.experiments")}
+              </Sub>
+              <ul className={styles.list}>
+                {round.experiments.map((experiment) => (
+                  <ExperimentItem
+                    key={experiment.id}
+                    experiment={experiment}
+                    timeZone={timeZone}
+                    locale={locale}
+                  />
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+    </article>
+  );
+});
+
+/** Anonymous answers show no author, by design: the API never sends one. */
+function AnswerItem({ answer }: { answer: AnswerView }) {
+  const styles = useStyles();
+  const author = answer.anonymous
+    ? t("history.answer.anonymous")
+    : answer.mine
+      ? t("history.answer.you")
+      : (answer.author?.name ?? t("history.answer.anonymous"));
+  const reactions = [
+    answer.reactions["me-too"] > 0 && t("history.answer.meToo", { count: answer.reactions["me-too"] }),
+    answer.reactions.insightful > 0 && t("history.answer.insightful", { count: answer.reactions.insightful }),
+  ].filter(Boolean);
+  return (
+    <li className={styles.item}>
+      <div className={styles.itemHead}>
+        <Caption1 className={styles.author}>{author}</Caption1>
+        {answer.mode && (
+          <Badge appearance="outline" size="small">
+            {modeLabel(answer.mode)}
+          </Badge>
+        )}
+      </div>
+      <Text>{answer.text}</Text>
+      {reactions.length > 0 && <Caption1 className={styles.muted}>{reactions.join(" · ")}</Caption1>}
+    </li>
+  );
+}
+
+function ExperimentItem({
+  experiment,
+  timeZone,
+  locale,
+}: {
+  experiment: ExperimentView;
+  timeZone: string;
+  locale: string;
+}) {
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <div className={styles.itemHead}>
+        <Text weight="semibold">{experiment.text}</Text>
+        <Badge appearance="tint" size="small" color={experiment.due ? "warning" : "informative"}>
+          {statusLabel(experiment.status)}
+        </Badge>
+        {experiment.due && (
+          <Badge appearance="filled" size="small" color="warning">
+            {t("history.experiment.due")}
+          </Badge>
+        )}
+      </div>
+      <Caption1 className={styles.muted}>
+        {t("history.experiment.owner", { name: experiment.owner.name })}
+        {experiment.checkBackAt &&
+          ` · ${t("history.experiment.checkBack", { date: formatCheckBack(experiment.checkBackAt, timeZone, locale) })}`}
+      </Caption1>
+      {experiment.outcome && <Text>{t("history.experiment.outcome", { outcome: experiment.outcome })}</Text>}
+    </li>
+  );
+}

@@ -1,0 +1,325 @@
+import { LEARNING_MODES } from "@learning-loop/contract";
+import type { InsightsResponse } from "@learning-loop/contract";
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import type { ReactNode } from "react";
+import { callApi, scopePath } from "../api/api-client";
+import { ProblemState } from "../auth/ProblemState";
+import { t } from "../i18n/i18n";
+import { formatDay, formatDayShort, modeLabel } from "../history/format";
+import { share } from "./chart-scale";
+import { GroupedBarChart, HorizontalBarChart, WeekStrip } from "./charts";
+
+const PERIODS = [4, 12, 26, 52] as const;
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+    paddingTop: tokens.spacingVerticalS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 380px), 1fr))",
+    gap: tokens.spacingHorizontalL,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
+  streak: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& caption": {
+      textAlign: "start",
+      fontWeight: tokens.fontWeightSemibold,
+      padding: `${tokens.spacingVerticalXS} 0`,
+    },
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "end",
+    },
+    "& th:first-child, & td:first-child": { textAlign: "start" },
+  },
+  tableWrap: { overflowX: "auto" },
+});
+
+/**
+ * Insights for the team as a whole: participation per week, the balance of learning modes,
+ * experiments started against those closed with an outcome, and the streak of weeks with a
+ * learning moment. Nothing here is per person, and nothing ranks anyone. Loaded as its own chunk.
+ */
+export default function Insights({ scope, locale }: { scope: string; locale: string }) {
+  const styles = useStyles();
+  const [weeks, setWeeks] = useState<number>(12);
+  const [data, setData] = useState<InsightsResponse | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setData(null);
+    setError(null);
+    callApi<InsightsResponse>(`${scopePath(scope)}/insights?weeks=${weeks}`, {
+      signal: controller.signal,
+    }).then(
+      (result) => "data" in result && setData(result.data),
+      (failure: unknown) => !controller.signal.aborted && setError(failure),
+    );
+    return () => controller.abort();
+  }, [scope, weeks, attempt]);
+
+  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const percent = (value: number) => new Intl.NumberFormat(locale, { style: "percent" }).format(value);
+
+  return (
+    <section className={styles.page} aria-labelledby="insights-heading">
+      <div className={styles.toolbar}>
+        <h2 id="insights-heading" className={styles.title}>
+          {t("insights.title")}
+        </h2>
+        <Field label={t("insights.period")} orientation="horizontal">
+          <Select value={String(weeks)} onChange={(_event, option) => setWeeks(Number(option.value))}>
+            {PERIODS.map((period) => (
+              <option key={period} value={period}>
+                {t("insights.weeks", { count: period })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {error !== null ? (
+        <ProblemState error={error} onRetry={() => setAttempt((value) => value + 1)} />
+      ) : !data ? (
+        <Spinner label={t("history.insights.loading")} />
+      ) : (
+        <InsightCards data={data} locale={locale} number={number} percent={percent} />
+      )}
+    </section>
+  );
+}
+
+function InsightCards({
+  data,
+  locale,
+  number,
+  percent,
+}: {
+  data: InsightsResponse;
+  locale: string;
+  number(value: number): string;
+  percent(value: number): string;
+}) {
+  const styles = useStyles();
+  const weekLabels = data.weeks.map((week) => formatDayShort(week.weekStart, locale));
+  const weekNames = data.weeks.map((week) => formatDay(week.weekStart, locale));
+  const first = weekNames[0] ?? "";
+  const last = weekNames[weekNames.length - 1] ?? "";
+  const totalAnswers = data.weeks.reduce((sum, week) => sum + week.answers, 0);
+  const modes = [...LEARNING_MODES, "untagged" as const].map((mode) => ({
+    label: mode === "untagged" ? t("insights.modes.untagged") : modeLabel(mode),
+    value: data.modes[mode],
+  }));
+  const modeTotal = modes.reduce((sum, mode) => sum + mode.value, 0);
+
+  return (
+    <div className={styles.grid}>
+      <Card title={t("insights.streak.title")} id="streak">
+        <Text className={styles.streak}>{number(data.streakWeeks)}</Text>
+        <Text>{t("insights.streak.text", { count: data.streakWeeks })}</Text>
+        <WeekStrip
+          active={data.weeks.map((week) => week.rounds > 0)}
+          summary={t("insights.streak.summary", {
+            active: data.weeks.filter((week) => week.rounds > 0).length,
+            total: data.weeks.length,
+          })}
+        />
+        <DataTable
+          caption={t("insights.streak.table")}
+          headers={[t("insights.col.week"), t("insights.col.rounds")]}
+        >
+          {data.weeks.map((week, index) => (
+            <tr key={week.weekStart}>
+              <th scope="row">{weekNames[index]}</th>
+              <td>{number(week.rounds)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+
+      <Card title={t("insights.participation.title")} id="participation">
+        <Text className={styles.note}>{t("insights.participation.note")}</Text>
+        <GroupedBarChart
+          categories={weekLabels}
+          series={[
+            { name: t("insights.col.answers"), values: data.weeks.map((week) => week.answers) },
+            { name: t("insights.col.participants"), values: data.weeks.map((week) => week.participants) },
+          ]}
+          summary={t("insights.participation.summary", { from: first, to: last, answers: totalAnswers })}
+        />
+        <DataTable
+          caption={t("insights.participation.table")}
+          headers={[
+            t("insights.col.week"),
+            t("insights.col.rounds"),
+            t("insights.col.answers"),
+            t("insights.col.anonymous"),
+            t("insights.col.participants"),
+          ]}
+        >
+          {data.weeks.map((week, index) => (
+            <tr key={week.weekStart}>
+              <th scope="row">{weekNames[index]}</th>
+              <td>{number(week.rounds)}</td>
+              <td>{number(week.answers)}</td>
+              <td>{number(week.anonymousAnswers)}</td>
+              <td>{number(week.participants)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+
+      <Card title={t("insights.modes.title")} id="modes">
+        <Text className={styles.note}>{t("insights.modes.note")}</Text>
+        <HorizontalBarChart
+          rows={modes}
+          format={(value) => `${number(value)} (${percent(share(value, modeTotal))})`}
+          summary={t("insights.modes.summary", {
+            parts: modes.map((mode) => `${mode.label} ${percent(share(mode.value, modeTotal))}`).join(", "),
+          })}
+        />
+        <DataTable
+          caption={t("insights.modes.table")}
+          headers={[t("insights.col.mode"), t("insights.col.answers"), t("insights.col.share")]}
+        >
+          {modes.map((mode) => (
+            <tr key={mode.label}>
+              <th scope="row">{mode.label}</th>
+              <td>{number(mode.value)}</td>
+              <td>{percent(share(mode.value, modeTotal))}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+
+      <Card title={t("insights.experiments.title")} id="experiments">
+        <Text className={styles.note}>
+          {t("insights.experiments.totals", {
+            started: data.experiments.started,
+            closed: data.experiments.closedWithOutcome,
+            dropped: data.experiments.dropped,
+          })}
+        </Text>
+        <GroupedBarChart
+          categories={weekLabels}
+          series={[
+            { name: t("insights.col.started"), values: data.weeks.map((week) => week.experimentsStarted) },
+            {
+              name: t("insights.col.closed"),
+              values: data.weeks.map((week) => week.experimentsClosedWithOutcome),
+            },
+          ]}
+          summary={t("insights.experiments.summary", {
+            from: first,
+            to: last,
+            started: data.experiments.started,
+            closed: data.experiments.closedWithOutcome,
+          })}
+        />
+        <DataTable
+          caption={t("insights.experiments.table")}
+          headers={[t("insights.col.week"), t("insights.col.started"), t("insights.col.closed")]}
+        >
+          {data.weeks.map((week, index) => (
+            <tr key={week.weekStart}>
+              <th scope="row">{weekNames[index]}</th>
+              <td>{number(week.experimentsStarted)}</td>
+              <td>{number(week.experimentsClosedWithOutcome)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}
+
+function Card({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.card} aria-labelledby={`insight-${id}`}>
+      <h3 id={`insight-${id}`} className={styles.heading}>
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The chart's numbers as a real table: behind a disclosure so that the cards stay short, one
+ * keypress away for anyone who reads tables rather than pictures.
+ */
+function DataTable({
+  caption,
+  headers,
+  children,
+}: {
+  caption: string;
+  headers: string[];
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div>
+      <Button
+        appearance="subtle"
+        size="small"
+        aria-expanded={open}
+        {...(open ? { "aria-controls": id } : {})}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
+        {t("insights.table.toggle", { name: caption })}
+      </Button>
+      {open && (
+        <div className={styles.tableWrap} id={id}>
+          <table className={styles.table}>
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                {headers.map((header) => (
+                  <th key={header} scope="col">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
