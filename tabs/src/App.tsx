@@ -1,40 +1,74 @@
-import {
-  FluentProvider,
-  Spinner,
-  makeStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-} from "@fluentui/react-components";
-import type { ReactNode } from "react";
-import { History } from "./history/History";
-import { setLocale, t } from "./i18n/i18n";
-import { NotInTeams } from "./not-in-teams/NotInTeams";
-import { Config } from "./config/Config";
+import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { Component, Suspense, lazy, useEffect } from "react";
+import type { ErrorInfo, ReactNode } from "react";
+import { loadAllMessages, messageLanguage, setLocale, t } from "./i18n/i18n";
 import { SidePanel } from "./side-panel/SidePanel";
-import { MeetingStage } from "./stage/MeetingStage";
+import { Loading } from "./side-panel/ui";
+import { registerAppCaching } from "./teams/app-caching";
+import { notifyShellRendered } from "./teams/teams-context";
 import type { TeamsInfo } from "./teams/teams-context";
 import { useTeamsContext, useTheme } from "./teams/use-teams";
 
-const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+// Only the side panel is in the first bundle: every other page loads when its frame context asks.
+const MeetingStage = lazy(() => import("./stage/MeetingStage").then((m) => ({ default: m.MeetingStage })));
+const History = lazy(() =>
+  Promise.all([import("./history/History"), loadAllMessages()]).then(([m]) => ({ default: m.History })),
+);
+const Config = lazy(() =>
+  Promise.all([import("./config/Config"), loadAllMessages()]).then(([m]) => ({ default: m.Config })),
+);
+const NotInTeams = lazy(() => import("./not-in-teams/NotInTeams").then((m) => ({ default: m.NotInTeams })));
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, boxSizing: "border-box" },
+  root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxSizing: "border-box",
+  },
 });
 
 export function App() {
   const teams = useTeamsContext();
-  const theme = useTheme(teams.status === "ready" ? teams.info.theme : undefined);
+  const { name: theme, theme: fluentTheme } = useTheme(
+    teams.status === "ready" ? teams.info.theme : undefined,
+  );
   const styles = useStyles();
   if (teams.status === "ready") setLocale(teams.info.locale);
+  const language = messageLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    // The page behind the frame shows through while scrolling; keep it in the theme's colours.
+    document.documentElement.style.colorScheme = theme === "default" ? "light" : "dark";
+  }, [theme]);
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.root}>
-      {teams.status === "connecting" && <Spinner label={t("app.connecting")} />}
-      {teams.status === "outside" && <NotInTeams />}
+    <FluentProvider theme={fluentTheme} className={styles.root}>
+      {teams.status === "connecting" && <Loading label={t("app.connecting")} />}
+      {teams.status === "outside" && (
+        <Suspense fallback={null}>
+          <NotInTeams />
+        </Suspense>
+      )}
       {teams.status === "failed" && <p role="alert">{t("app.failed", { message: teams.message })}</p>}
-      {teams.status === "ready" && <PageFor info={teams.info} />}
+      {teams.status === "ready" && <Shell info={teams.info} />}
     </FluentProvider>
+  );
+}
+
+/** The page for the frame context; Teams hears "ready" as soon as this first renders. */
+function Shell({ info }: { info: TeamsInfo }) {
+  useEffect(() => {
+    if (info.page === "sidePanel") registerAppCaching();
+    notifyShellRendered();
+  }, [info.page]);
+  return (
+    <PageBoundary>
+      <Suspense fallback={<Loading label={t("common.loading")} />}>
+        <PageFor info={info} />
+      </Suspense>
+    </PageBoundary>
   );
 }
 
@@ -42,12 +76,35 @@ function PageFor({ info }: { info: TeamsInfo }): ReactNode {
   if (!info.scope) return <p role="alert">{t("app.noScope")}</p>;
   switch (info.page) {
     case "sidePanel":
-      return <SidePanel scope={info.scope} meetingId={info.meetingId} />;
+      return <SidePanel scope={info.scope} meetingId={info.meetingId} userName={info.userName} />;
     case "meetingStage":
       return <MeetingStage scope={info.scope} meetingId={info.meetingId} />;
     case "settings":
       return <Config scope={info.scope} />;
     default:
       return <History scope={info.scope} />;
+  }
+}
+
+/** A page that fails to load or render (a lazy chunk missing after a deployment) says so and offers a reload. */
+class PageBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error("Learning Loop page failed", error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" style={{ padding: 16 }}>
+        <p>{t("app.pageFailed")}</p>
+        <Button onClick={() => location.reload()}>{t("app.reload")}</Button>
+      </div>
+    );
   }
 }

@@ -1,12 +1,11 @@
 import type { HistoryResponse, ScopeView } from "@learning-loop/contract";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_CHAT_SCOPE } from "../../api/src/auth/dev-fixtures";
 import { seedDatabase } from "../../scripts/seed/seed-database";
 import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
+import { seriousViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
@@ -19,7 +18,6 @@ import type { PrivateApi } from "./support/private-api";
 
 const TEAM = "team:dev-team";
 const WAIT = { timeout: 20_000, interval: 100 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface HostCall {
   func: string;
@@ -72,27 +70,7 @@ const hostCalls = (page: Page) =>
 async function expectAxeClean(page: Page, what: string) {
   const frame = page.frames().find((candidate) => candidate.url().includes("/index.html"));
   if (!frame) throw new Error("no app frame");
-  await frame.addScriptTag({ content: axeSource });
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }>;
-        };
-      }
-    ).axe;
-    // Fluent's tabster focus guards are aria-hidden and focusable on purpose (microsoft/tabster#288).
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return result.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        id: violation.id,
-        nodes: violation.nodes.slice(0, 3).map((node) => node.html),
-      }));
-  });
-  expect(violations, `axe: ${what}`).toEqual([]);
+  expect(await seriousViolations(frame), `axe: ${what}`).toEqual([]);
 }
 
 describe("configuration page", () => {

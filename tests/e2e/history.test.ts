@@ -1,6 +1,5 @@
 import type { ExperimentView, ExperimentsResponse, InsightsResponse } from "@learning-loop/contract";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayIn, weekStart } from "../../api/src/calendar/calendar";
@@ -11,6 +10,7 @@ import type { DemoData, DemoScope } from "../../scripts/seed/demo-data";
 import { seedDatabase } from "../../scripts/seed/seed-database";
 import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
+import { seriousViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
@@ -26,7 +26,6 @@ const TEAM = "team:dev-team";
 const ZONE = "Europe/Berlin";
 const SCOPES: DemoScope[] = [{ ...DEFAULT_SCOPES[0]!, weeks: 70 }, DEFAULT_SCOPES[1]!];
 const WAIT = { timeout: 20_000, interval: 100 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let browser: Browser;
 let server: PrivateApi;
@@ -115,29 +114,7 @@ async function renderedRoundIds(app: FrameLocator): Promise<string[]> {
 async function expectAxeClean(page: Page, what: string) {
   const frame = page.frames().find((candidate) => candidate.url().includes("/index.html"));
   if (!frame) throw new Error("no app frame");
-  await frame.addScriptTag({ content: axeSource });
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(context: unknown): Promise<{
-            violations: { id: string; impact: string; nodes: { target: unknown; html: string }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    // Fluent's focus management (tabster) adds focusable `<i aria-hidden data-tabster-dummy>` guards on
-    // purpose: they only pass focus on. axe's aria-hidden-focus flags them; Fluent lists this as a known
-    // false positive (microsoft/tabster#288), so they are left out of the scan, and nothing else is.
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return result.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        id: violation.id,
-        nodes: violation.nodes.slice(0, 3).map((node) => node.html),
-      }));
-  });
-  expect(violations, `axe: ${what}`).toEqual([]);
+  expect(await seriousViolations(frame), `axe: ${what}`).toEqual([]);
 }
 
 const api = <T>(

@@ -1,5 +1,37 @@
-import { catalogs, en } from "./catalog";
+import { auth } from "../auth/messages";
+import { sidePanel } from "../side-panel/messages";
+import { stage } from "../stage/messages";
 import type { MessageKey } from "./catalog";
+import { common } from "./messages/common";
+
+type Catalog = Partial<Record<MessageKey, string>>;
+
+/*
+ * The strings of the side panel and the stage (and of the problem states they show) are here from
+ * the first paint. The other pages' strings (history, configuration: about 7 KB gzip, more than a
+ * sixth of the side panel's whole budget, ARCHITECTURE §8) come with the full catalog, which
+ * `loadAllMessages()` loads; App waits for it before rendering those pages.
+ */
+let catalogs: Record<string, Catalog> = {
+  en: { ...common.en, ...sidePanel.en, ...stage.en, ...auth.en },
+  de: { ...common.de, ...sidePanel.de, ...stage.de, ...auth.de },
+};
+
+let allMessages: Promise<void> | undefined;
+
+/** Loads every page's strings (catalog.ts). Pages outside the side panel and stage render after it. */
+export function loadAllMessages(): Promise<void> {
+  allMessages ??= import("./catalog").then(
+    (module) => {
+      catalogs = module.catalogs;
+    },
+    (error: unknown) => {
+      allMessages = undefined;
+      throw error;
+    },
+  );
+  return allMessages;
+}
 
 let locale = "en-US";
 
@@ -7,13 +39,21 @@ export function setLocale(next: string) {
   locale = next;
 }
 
+export const getLocale = () => locale;
+
+/** The language the messages are shown in (a catalog's key), for the page's `lang` attribute. */
+export const messageLanguage = () => {
+  const language = locale.split("-")[0]?.toLowerCase() ?? "en";
+  return language in catalogs ? language : "en";
+};
+
 /**
  * Looks up a message and fills `{name}` placeholders; `{name, plural, one {…} other {…}}` picks a
  * branch with Intl.PluralRules, where `#` stands for the number.
  */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  const language = locale.split("-")[0] ?? "en";
-  const template = catalogs[language]?.[key] ?? en[key];
+  // A key of a page whose strings are not loaded yet shows as itself rather than failing.
+  const template = catalogs[messageLanguage()]?.[key] ?? catalogs.en?.[key] ?? key;
   return template.replace(
     /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}|\{(\w+)\}/g,
     (_match, pluralName: string | undefined, one: string, other: string, name: string | undefined) => {
@@ -34,3 +74,14 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
 
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+
+/** A calendar date such as a check-back day (`2026-12-01`), shown in the reader's language. */
+export const formatDate = (isoDate: string) => {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T12:00:00`) : new Date(isoDate);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
+};
+
+export const formatTime = (iso: string) =>
+  new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(iso));
+
+export const formatNumber = (value: number) => new Intl.NumberFormat(locale).format(value);

@@ -1,24 +1,21 @@
-import type { PromptsResponse, RoundView } from "@learning-loop/contract";
-import {
-  Button,
-  Card,
-  Caption1,
-  Field,
-  Spinner,
-  Text,
-  Textarea,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { FormEvent } from "react";
-import { ApiError, callApi, scopePath } from "../api/api-client";
-import { ProblemState } from "../auth/ProblemState";
-import { t } from "../i18n/i18n";
-import { AnswerList } from "./AnswerList";
+import type { AnswerView, RoundView } from "@learning-loop/contract";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CheckBacks, ExperimentDialog, Part, preloadParts } from "./lazy-parts";
+import { Problem } from "./Problem";
+import { Caption, Loading, useReturnFocus } from "./ui";
+import { formatDate, t } from "../i18n/i18n";
+import { appOutbox, useOutbox } from "../outbox/app-outbox";
+import { AnswerFeed, UnsentList } from "./AnswerFeed";
+import { Composer } from "./Composer";
+import { ConnectionBanner, useOnline } from "./ConnectionBanner";
+import { PromptCard } from "./PromptCard";
+import { RoundCard } from "./RoundCard";
+import { StageShare } from "./StageShare";
+import { connectionNotice, excerpt, roundEvents, unsentFor, withAnswer, withExperiment } from "./round-logic";
+import type { RoundEvent } from "./round-logic";
 import { useRound } from "./use-round";
-import { ANSWER_MAX, codePointLength } from "@learning-loop/contract";
+import { useCheckBacks, useScopeData } from "./use-scope";
 
 const useStyles = makeStyles({
   panel: {
@@ -26,143 +23,274 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
-  prompt: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  hint: { color: tokens.colorNeutralForeground3 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  experiments: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  heading: { fontSize: tokens.fontSizeBase300, margin: `0 0 ${tokens.spacingVerticalXS}` },
 });
 
-export function SidePanel({ scope, meetingId }: { scope: string; meetingId: string | null }) {
-  const styles = useStyles();
-  const { round, loading, error, adopt, refresh } = useRound(scope, meetingId);
-  const [prompts, setPrompts] = useState<PromptsResponse | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  useEffect(() => {
-    callApi<PromptsResponse>(`${scopePath(scope)}/prompts`).then(
-      (result) => "data" in result && setPrompts(result.data),
-      (failure: unknown) => setActionError(failure),
-    );
-  }, [scope]);
-
-  const start = async () => {
-    if (!prompts) return;
-    setBusy(true);
-    setActionError(null);
-    try {
-      const result = await callApi<RoundView>(`${scopePath(scope)}/rounds`, {
-        method: "POST",
-        body: { id: crypto.randomUUID(), promptId: prompts.today.id, ...(meetingId ? { meetingId } : {}) },
-      });
-      if ("data" in result) adopt(result.data);
-    } catch (failure) {
-      setActionError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (loading) return <Spinner label={t("common.loading")} />;
-  // Without access there is nothing to start or answer: show only what the person can do about it.
-  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-    return (
-      <main className={styles.panel} aria-label={t("app.title")}>
-        <ProblemState error={error} />
-      </main>
-    );
+function describe(event: RoundEvent): string {
+  switch (event.kind) {
+    case "started":
+      return t("announce.started", { prompt: excerpt(event.prompt) });
+    case "closed":
+      return t("announce.closed");
+    case "revealed":
+      return t("round.revealed");
+    case "answer":
+      return event.author === null
+        ? t("announce.anonymous", { text: excerpt(event.text) })
+        : t("announce.answer", { author: event.author, text: excerpt(event.text) });
   }
+}
+
+interface Announcement {
+  id: number;
+  text: string;
+}
+
+/** A polite live region: each message is a new node, so repeated messages are announced too. */
+function useAnnouncer(): [Announcement[], (text: string) => void] {
+  const [messages, setMessages] = useState<Announcement[]>([]);
+  const next = useRef(0);
+  const announce = useCallback((text: string) => {
+    next.current += 1;
+    const id = next.current;
+    setMessages((current) => [...current.slice(-4), { id, text }]);
+  }, []);
+  return [messages, announce];
+}
+
+/** The meeting side panel: today's prompt, the round, the team's answers, and what is due. */
+export function SidePanel({
+  scope,
+  meetingId,
+  userName,
+}: {
+  scope: string;
+  meetingId: string | null;
+  userName: string | null;
+}) {
+  const styles = useStyles();
+  const { round, loading, error, failures, update, refresh } = useRound(scope, meetingId);
+  const scopeData = useScopeData(scope);
+  const checkBacks = useCheckBacks(scope);
+  const outbox = useOutbox();
+  const online = useOnline();
+  const [messages, announce] = useAnnouncer();
+  // The experiment dialog stays mounted after its first use, so it can close the way Fluent expects.
+  const [tryFrom, setTryFrom] = useState<{ answer: AnswerView; open: boolean } | null>(null);
+  const returnFocus = useReturnFocus();
+  const seen = useRef<{ round: RoundView | null; loaded: boolean }>({ round: null, loaded: false });
+
+  // Dialogs and forms not needed for the first paint arrive once the panel is up.
+  useEffect(preloadParts, []);
+
+  // Tell screen readers what changed since the last view: new answers, a reveal, a start or close.
+  useEffect(() => {
+    if (loading) return;
+    const previous = seen.current;
+    seen.current = { round, loaded: true };
+    for (const event of roundEvents(previous.round, round, !previous.loaded)) announce(describe(event));
+  }, [round, loading, announce]);
+
+  // An answer the outbox delivered shows at once, before the next poll brings the round's new version.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    void appOutbox().then((outbox) => {
+      if (!live) return;
+      stop = outbox.onDelivered((_entry, answer) => {
+        update((current) =>
+          current && current.id === answer.roundId ? withAnswer(current, answer) : current,
+        );
+        // The API is reachable again: stop backing off and catch up now.
+        refresh();
+      });
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [update, refresh]);
+
+  // The API answers polls again after trouble: answers waiting in the outbox need not wait for their backoff.
+  const troubled = useRef(false);
+  useEffect(() => {
+    if (failures > 0) troubled.current = true;
+    else if (troubled.current) {
+      troubled.current = false;
+      void appOutbox().then((outbox) => outbox.retryAll());
+    }
+  }, [failures]);
+
+  // The round loads again after a problem: the scope's settings and prompts get another try too
+  // (once per recovery, never in a loop with their own failures).
+  const { error: scopeError, reload: reloadScope } = scopeData;
+  const recovered = !error && round ? round.id : null;
+  const retriedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (recovered === null || !scopeError || retriedFor.current === recovered) return;
+    retriedFor.current = recovered;
+    reloadScope();
+  }, [recovered, scopeError, reloadScope]);
+
+  const open = round?.status === "open" ? round : null;
+  const unsent = unsentFor(outbox.entries, round);
+  const elsewhere = outbox.entries.filter((entry) => entry.roundId !== round?.id);
+  const notice = connectionNotice({
+    online,
+    pollFailures: failures,
+    entries: outbox.entries,
+    durable: outbox.durable,
+  });
+  const problem = error ?? scopeData.error;
+
+  const answersOf = (shown: RoundView) => (
+    <AnswerFeed
+      round={shown}
+      unsent={unsent}
+      sendingId={outbox.sending}
+      openRoundId={open?.id ?? null}
+      update={update}
+      refresh={refresh}
+      announce={announce}
+      onTry={(answer) => {
+        returnFocus.remember();
+        setTryFrom({ answer, open: true });
+      }}
+    />
+  );
+
+  const checkBackList = checkBacks.items.length > 0 && (
+    <Part>
+      <CheckBacks
+        scope={scope}
+        items={checkBacks.items}
+        replace={checkBacks.replace}
+        reload={checkBacks.reload}
+        announce={announce}
+      />
+    </Part>
+  );
+
   return (
-    <main className={styles.panel} aria-label={t("app.title")}>
-      {Boolean(error || actionError) && <ProblemState error={error ?? actionError} />}
-      {round ? (
+    <main className={styles.panel} aria-label={t("panel.label")}>
+      <ConnectionBanner notice={notice} />
+      {Boolean(problem) && (
+        <Problem
+          error={problem}
+          onRetry={() => {
+            scopeData.reload();
+            refresh();
+          }}
+        />
+      )}
+      {loading ? (
+        <Loading label={t("common.loading")} />
+      ) : Boolean(problem) && !round ? (
+        // Nothing to show but the problem, and what is still waiting to be sent.
+        <UnsentList entries={elsewhere} openRoundId={null} />
+      ) : open ? (
         <>
-          <Card>
-            <Caption1>{t("round.live")}</Caption1>
-            <Title3 as="h1" className={styles.prompt}>
-              {round.promptText}
-            </Title3>
-            <Caption1>{t("round.answerCount", { count: round.answerCount })}</Caption1>
-          </Card>
-          {round.status === "open" && <Composer scope={scope} round={round} onShared={refresh} />}
-          <AnswerList round={round} />
+          <RoundCard round={open} update={update} announce={announce}>
+            <StageShare announce={announce} />
+          </RoundCard>
+          <Composer key={open.id} round={open} anonymousDefault={scopeData.settings?.anonymousDefault} />
+          <UnsentList entries={elsewhere} openRoundId={open.id} />
+          {answersOf(open)}
+          <ExperimentsOf round={open} />
+          {checkBackList}
         </>
       ) : (
-        <Card>
-          <Caption1>{t("prompt.today")}</Caption1>
-          <Title3 as="h1" className={styles.prompt}>
-            {prompts?.today.text ?? "…"}
-          </Title3>
-          {prompts && <Text className={styles.hint}>{prompts.today.hint}</Text>}
-          <Text>{t("round.none")}</Text>
-          <Button appearance="primary" disabled={!prompts || busy} onClick={start}>
-            {busy ? t("prompt.starting") : t("prompt.start")}
-          </Button>
-        </Card>
+        <>
+          <PromptCard
+            scope={scope}
+            meetingId={meetingId}
+            prompts={scopeData.prompts}
+            defaultRevealMode={scopeData.settings?.revealMode}
+            onStarted={update}
+            onPromptAdded={scopeData.reload}
+          >
+            <StageShare announce={announce} />
+          </PromptCard>
+          {checkBackList}
+          <UnsentList entries={elsewhere} openRoundId={null} />
+          {round && (
+            <>
+              <RoundCard round={round} update={update} announce={announce} />
+              {answersOf(round)}
+              <ExperimentsOf round={round} />
+            </>
+          )}
+        </>
       )}
+      {tryFrom && (
+        <Part>
+          <ExperimentDialog
+            key={tryFrom.answer.id}
+            open={tryFrom.open}
+            scope={scope}
+            answer={tryFrom.answer}
+            userName={userName}
+            onClose={() => {
+              setTryFrom({ ...tryFrom, open: false });
+              returnFocus.restore();
+            }}
+            onCreated={(experiment, message) => {
+              setTryFrom({ ...tryFrom, open: false });
+              returnFocus.restore();
+              update((current) => (current ? withExperiment(current, experiment) : current));
+              announce(message);
+            }}
+          />
+        </Part>
+      )}
+      <div aria-live="polite" aria-relevant="additions text" className={styles.visuallyHidden}>
+        {messages.map((message) => (
+          <p key={message.id}>{message.text}</p>
+        ))}
+      </div>
     </main>
   );
 }
 
-function Composer({
-  scope,
-  round,
-  onShared,
-}: {
-  scope: string;
-  round: RoundView;
-  onShared: () => Promise<void>;
-}) {
-  const [text, setText] = useState("");
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const length = codePointLength(text.trim());
-  const tooLong = length > ANSWER_MAX;
-
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (!text.trim() || tooLong || sending) return;
-    setSending(true);
-    setFailure(null);
-    try {
-      await callApi(`${scopePath(scope)}/rounds/${encodeURIComponent(round.id)}/answers`, {
-        method: "POST",
-        body: { id: crypto.randomUUID(), text: text.trim() },
-      });
-      setText("");
-      await onShared();
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setSending(false);
-    }
-  };
-
+/** What the team decided to try from this round. */
+function ExperimentsOf({ round }: { round: RoundView }) {
+  const styles = useStyles();
+  if (round.experiments.length === 0) return null;
   return (
-    <form onSubmit={submit}>
-      <Field
-        label={t("composer.label")}
-        hint={t("composer.count", { count: length, max: ANSWER_MAX })}
-        validationState={tooLong || failure ? "error" : "none"}
-        validationMessage={failure ?? undefined}
-      >
-        <Textarea
-          value={text}
-          placeholder={t("composer.placeholder")}
-          onChange={(_event, data) => setText(data.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void submit();
-          }}
-          resize="vertical"
-        />
-      </Field>
-      <Button
-        type="submit"
-        appearance="primary"
-        disabled={!text.trim() || tooLong || sending}
-        style={{ marginTop: 8 }}
-      >
-        {t("composer.share")}
-      </Button>
-    </form>
+    <section aria-labelledby={`experiments-${round.id}`}>
+      <h2 id={`experiments-${round.id}`} className={styles.heading}>
+        {t("experiments.title")}
+      </h2>
+      <ul className={styles.experiments}>
+        {round.experiments.map((experiment) => (
+          <li key={experiment.id}>
+            {experiment.text}{" "}
+            <Caption>
+              ({t("checkBack.owner", { name: experiment.owner.name })}
+              {experiment.checkBackAt && experiment.checkBackAt !== "next-standup"
+                ? ` · ${t("checkBack.due", { date: formatDate(experiment.checkBackAt) })}`
+                : ` · ${t("experiment.whenNext")}`}
+              )
+            </Caption>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

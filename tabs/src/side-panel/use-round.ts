@@ -1,85 +1,156 @@
 import type { RoundView } from "@learning-loop/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, callApi, scopePath } from "../api/api-client";
-
-/** How often to look for changes: fast while someone looks at an open round, slower otherwise. */
-export function pollDelay(hasRound: boolean, hidden: boolean): number {
-  if (hidden) return 10_000;
-  return hasRound ? 1_000 : 3_000;
-}
+import { isSuspended, onSuspendedChange } from "../teams/app-caching";
+import { idleFor, onWake } from "./activity";
+import { nextPollDelay } from "./poll-schedule";
+import { shouldAdopt } from "./round-logic";
 
 export interface RoundState {
   round: RoundView | null;
   loading: boolean;
+  /** A failure that will not pass by itself (no access, bad request): shown as a problem. */
   error: unknown;
-  /** Takes a round the app just received (started, answered) without waiting for the next poll. */
-  adopt(round: RoundView): void;
-  refresh(): Promise<void>;
+  /** Polls that failed in a row for passing reasons (network, server): the banner mentions it. */
+  failures: number;
+  /** Replaces the round with one the app just received (started, answered, closed), or a local edit of it. */
+  update(change: RoundView | null | ((round: RoundView | null) => RoundView | null)): void;
+  /** Looks for changes now, outside the schedule. */
+  refresh(): void;
 }
 
+const isPassing = (error: unknown) =>
+  !(error instanceof ApiError) || error.status >= 500 || error.status === 408 || error.status === 429;
+
 /**
- * The meeting's open round, kept fresh by ETag polling: a poll with nothing new costs the API one
- * point read and returns 304.
+ * The meeting's round, kept fresh by ETag polling (a poll with nothing new costs the API one point
+ * read and a 304). The pace follows `nextPollDelay`: every second while a round is open and
+ * someone looks, slower when hidden or idle, not at all while Teams has the panel cached away.
  */
-export function useRound(scope: string, meetingId: string | null): RoundState {
+export function useRound(
+  scope: string,
+  meetingId: string | null,
+  options: { ignoreIdle?: boolean } = {},
+): RoundState {
   const [round, setRound] = useState<RoundView | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
+  const [failures, setFailures] = useState(0);
   const current = useRef<RoundView | null>(null);
+  const wake = useRef<() => void>(() => undefined);
+  const { ignoreIdle = false } = options;
 
-  const adopt = useCallback((next: RoundView | null) => {
+  const update = useCallback<RoundState["update"]>((change) => {
+    const next = typeof change === "function" ? change(current.current) : change;
     current.current = next;
     setRound(next);
   }, []);
 
-  const refresh = useCallback(async () => {
+  /**
+   * One poll: "ok", "passing" trouble (network, server: back off and retry) or "permanent" (no
+   * access, bad request: polling again would only repeat it, so it waits to be woken).
+   */
+  const poll = useCallback(async (): Promise<"ok" | "passing" | "permanent"> => {
     const base = scopePath(scope);
     try {
       const known = current.current;
       if (known && known.status === "open") {
-        const result = await callApi<RoundView>(`${base}/rounds/${encodeURIComponent(known.id)}`, {
-          ifNoneMatch: known.etag,
-        });
-        if ("data" in result) adopt(result.data);
+        try {
+          const result = await callApi<RoundView>(`${base}/rounds/${encodeURIComponent(known.id)}`, {
+            ifNoneMatch: known.etag,
+          });
+          if ("data" in result && shouldAdopt(current.current, result.data)) update(result.data);
+        } catch (failure) {
+          // The round went away (its scope was purged): look for the meeting's current one instead.
+          if (!(failure instanceof ApiError && failure.status === 404)) throw failure;
+          update(null);
+        }
       } else {
         const query = meetingId ? `?meetingId=${encodeURIComponent(meetingId)}` : "";
         try {
           const result = await callApi<RoundView>(`${base}/rounds/current${query}`);
-          if ("data" in result) adopt(result.data);
+          if ("data" in result && shouldAdopt(current.current, result.data)) update(result.data);
         } catch (failure) {
+          // No open round: keep showing the one that just closed, if any.
           if (!(failure instanceof ApiError && failure.status === 404)) throw failure;
-          if (!known) adopt(null);
         }
       }
       setError(null);
+      setFailures(0);
+      return "ok";
     } catch (failure) {
+      if (isPassing(failure)) {
+        setFailures((count) => count + 1);
+        return "passing";
+      }
       setError(failure);
+      return "permanent";
     } finally {
       setLoading(false);
     }
-  }, [scope, meetingId, adopt]);
+  }, [scope, meetingId, update]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const loop = async () => {
-      await refresh();
-      if (stopped) return;
-      timer = setTimeout(loop, pollDelay(current.current !== null, document.hidden));
-    };
-    void loop();
-    const onVisible = () => {
-      if (document.hidden || stopped) return;
+    let running = false;
+    let again = false;
+    let failuresInRow = 0;
+
+    const run = async () => {
       clearTimeout(timer);
-      void loop();
+      timer = undefined;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      const outcome = await poll();
+      running = false;
+      if (stopped) return;
+      failuresInRow = outcome === "passing" ? failuresInRow + 1 : 0;
+      if (again) {
+        again = false;
+        void run();
+        return;
+      }
+      if (outcome === "permanent") return;
+      const delay = nextPollDelay({
+        roundOpen: current.current?.status === "open",
+        hidden: document.hidden,
+        idleMs: idleFor(),
+        failures: failuresInRow,
+        suspended: isSuspended(),
+        ignoreIdle,
+      });
+      if (delay !== null) timer = setTimeout(run, delay);
     };
-    document.addEventListener("visibilitychange", onVisible);
+    wake.current = () => {
+      if (!stopped) void run();
+    };
+
+    void run();
+    const onVisibility = () => {
+      if (!document.hidden) wake.current();
+    };
+    const onOnline = () => wake.current();
+    document.addEventListener("visibilitychange", onVisibility);
+    window.addEventListener("online", onOnline);
+    const stopWake = onWake(() => wake.current());
+    const stopSuspend = onSuspendedChange((suspended) => {
+      if (suspended) clearTimeout(timer);
+      else wake.current();
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
-      document.removeEventListener("visibilitychange", onVisible);
+      document.removeEventListener("visibilitychange", onVisibility);
+      window.removeEventListener("online", onOnline);
+      stopWake();
+      stopSuspend();
     };
-  }, [refresh]);
+  }, [poll, ignoreIdle]);
 
-  return { round, loading, error, adopt, refresh };
+  const refresh = useCallback(() => wake.current(), []);
+  return { round, loading, error, failures, update, refresh };
 }

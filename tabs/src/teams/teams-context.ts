@@ -11,6 +11,8 @@ export interface TeamsInfo {
   theme: TeamsTheme;
   locale: string;
   subEntityId: string | null;
+  /** The signed-in person's display name, when the host gives one: a default for forms, never an identity. */
+  userName: string | null;
 }
 
 const PAGES: Record<string, Page> = {
@@ -37,16 +39,40 @@ export function toTeamsInfo(context: app.Context): TeamsInfo {
     theme: toTheme(context.app.theme),
     locale: context.app.locale || "en-US",
     subEntityId: context.page.subPageId || null,
+    userName: context.user?.displayName || null,
   };
 }
 
 /** True when the page is not inside any host frame, where teams-js cannot work at all. */
 export const isTopLevel = () => window.parent === window && !window.opener;
 
-export async function connectToTeams(): Promise<TeamsInfo> {
-  await app.initialize();
-  const info = toTeamsInfo(await app.getContext());
-  // The shell is ready to render: tell Teams now rather than after the first network call.
+let connection: Promise<TeamsInfo> | undefined;
+
+/**
+ * Initializes teams-js once per page load. The promise lives at module level so that StrictMode's
+ * double effects, app caching and every hook share one `initialize` / `getContext` round trip.
+ */
+export function connectToTeams(): Promise<TeamsInfo> {
+  connection ??= app.initialize().then(async () => toTeamsInfo(await app.getContext()));
+  return connection;
+}
+
+let notified = false;
+
+/** Tells Teams the app is ready: called once the shell has rendered, before any API call returns. */
+export function notifyShellRendered() {
+  if (notified) return;
+  notified = true;
   app.notifySuccess();
-  return info;
+}
+
+/** Tells Teams why the app cannot start, so it can stop its loading indicator and say so. */
+export function notifyFatal(message: string) {
+  if (notified) return;
+  notified = true;
+  try {
+    app.notifyFailure({ reason: app.FailedReason.Other, message });
+  } catch {
+    // Initialization itself failed, so there is no host to tell.
+  }
 }

@@ -1,6 +1,8 @@
 import { app } from "@microsoft/teams-js";
 import { useEffect, useState } from "react";
-import { connectToTeams, isTopLevel, toTheme } from "./teams-context";
+import { connectToTeams, isTopLevel, notifyFatal, toTheme } from "./teams-context";
+import { loadTheme, loadedTheme } from "./themes";
+import type { Theme } from "@fluentui/react-components";
 import type { TeamsInfo, TeamsTheme } from "./teams-context";
 
 export type TeamsState =
@@ -16,17 +18,16 @@ export function useTeamsContext(): TeamsState {
   useEffect(() => {
     if (isTopLevel()) return;
     let live = true;
+    // The page renders in the theme Teams asked for, never flashing light first.
     connectToTeams().then(
-      (info) => live && setState({ status: "ready", info }),
+      async (info) => {
+        await loadTheme(info.theme).catch(() => undefined);
+        if (live) setState({ status: "ready", info });
+      },
       (error: unknown) => {
-        if (!live) return;
         const message = error instanceof Error ? error.message : String(error);
-        setState({ status: "failed", message });
-        try {
-          app.notifyFailure({ reason: app.FailedReason.Other, message });
-        } catch {
-          // Initialization itself failed, so there is no host to tell.
-        }
+        notifyFatal(message);
+        if (live) setState({ status: "failed", message });
       },
     );
     return () => {
@@ -36,13 +37,26 @@ export function useTeamsContext(): TeamsState {
   return state;
 }
 
-/** The Teams theme, following live theme changes from the host. */
-export function useTheme(initial: TeamsTheme | undefined): TeamsTheme {
-  const [theme, setTheme] = useState<TeamsTheme>(initial ?? "default");
+/**
+ * The Teams theme, following live theme changes from the host: the name, and the Fluent theme once
+ * its tokens are loaded (until then the previous one stays, so nothing flashes).
+ */
+export function useTheme(initial: TeamsTheme | undefined): { name: TeamsTheme; theme: Theme } {
+  const start = initial ?? "default";
+  const [live, setLive] = useState<{ from: TeamsTheme; name: TeamsTheme; theme: Theme } | null>(null);
   useEffect(() => {
     if (initial === undefined) return;
-    setTheme(initial);
-    app.registerOnThemeChangeHandler((next) => setTheme(toTheme(next)));
+    let current = initial;
+    // teams-js keeps one theme handler; registering again (StrictMode, remounts) replaces it.
+    app.registerOnThemeChangeHandler((next) => {
+      const name = toTheme(next);
+      current = name;
+      void loadTheme(name).then(
+        (theme) => current === name && setLive({ from: initial, name, theme }),
+        () => undefined,
+      );
+    });
   }, [initial]);
-  return theme;
+  if (live && live.from === start) return { name: live.name, theme: live.theme };
+  return { name: start, theme: loadedTheme(start) ?? loadedTheme("default")! };
 }

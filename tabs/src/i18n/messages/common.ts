@@ -9,6 +9,9 @@ const en = {
   "app.noScope": "Open Learning Loop in a team channel or a meeting chat.",
   "error.load": "Could not load: {message}",
   "common.loading": "Loading…",
+  "app.pageFailed": "This part of Learning Loop could not load. Reload to try again.",
+  "app.reload": "Reload",
+  "app.partFailed": "This part could not load. Check the connection, then reload the panel.",
 } as const;
 
 const de: Messages<typeof en> = {
@@ -21,6 +24,11 @@ const de: Messages<typeof en> = {
   "app.noScope": "Öffnen Sie Learning Loop in einem Teamkanal oder einem Besprechungschat.",
   "error.load": "Laden fehlgeschlagen: {message}",
   "common.loading": "Wird geladen…",
+  "app.pageFailed":
+    "Dieser Teil von Learning Loop konnte nicht geladen werden. Laden Sie neu, um es erneut zu versuchen.",
+  "app.reload": "Neu laden",
+  "app.partFailed":
+    "Dieser Teil konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie den Bereich neu.",
 };
 
 export const common = { en, de };

@@ -1,0 +1,171 @@
+import type { ExperimentView } from "@learning-loop/contract";
+import { Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { scopePath } from "../api/api-client";
+import { Problem } from "./Problem";
+import { formatDate, t } from "../i18n/i18n";
+import { isStale, writeApi } from "./api-write";
+import { OUTCOME_LIMIT, codePoints } from "./limits";
+import { outcomePatches } from "./round-logic";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  what: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Loaded when something is due: "last time we said we'd try X — what happened?" */
+export default function CheckBacks({
+  scope,
+  items,
+  replace,
+  reload,
+  announce,
+}: {
+  scope: string;
+  items: ExperimentView[];
+  replace(experiment: ExperimentView): void;
+  reload(): void;
+  announce(message: string): void;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="check-backs">
+      <h2 id="check-backs" className={styles.heading}>
+        {t("checkBack.title")}
+      </h2>
+      <Text as="p" block className={styles.muted}>
+        {t("checkBack.intro")}
+      </Text>
+      <ul className={styles.list} aria-labelledby="check-backs">
+        {items.map((experiment) => (
+          <CheckBack
+            key={experiment.id}
+            scope={scope}
+            experiment={experiment}
+            replace={replace}
+            reload={reload}
+            announce={announce}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CheckBack({
+  scope,
+  experiment,
+  replace,
+  reload,
+  announce,
+}: {
+  scope: string;
+  experiment: ExperimentView;
+  replace(experiment: ExperimentView): void;
+  reload(): void;
+  announce(message: string): void;
+}) {
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const length = codePoints(outcome.trim());
+  const headingId = `experiment-${experiment.id}`;
+
+  const record = async (result: "done" | "dropped") => {
+    setBusy(true);
+    setProblem(null);
+    setNotice(null);
+    let etag = experiment.etag;
+    try {
+      for (const patch of outcomePatches(experiment.status, outcome, result)) {
+        const response = await writeApi<ExperimentView>(
+          `${scopePath(scope)}/experiments/${encodeURIComponent(experiment.id)}`,
+          { method: "PATCH", body: patch, ifMatch: etag },
+        );
+        if (!response.data) break;
+        etag = response.data.etag;
+        replace(response.data);
+      }
+      announce(result === "done" ? t("checkBack.done") : t("checkBack.dropped"));
+    } catch (failure) {
+      if (isStale(failure)) {
+        setNotice(t("checkBack.stale"));
+        reload();
+      } else setProblem(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (outcome.trim() && length <= OUTCOME_LIMIT) void record("done");
+  };
+
+  const closed = experiment.status === "done" || experiment.status === "dropped";
+  return (
+    <li className={styles.item}>
+      <h3 id={headingId} className={styles.what}>
+        {experiment.text}
+      </h3>
+      <Caption1 className={styles.muted}>
+        {t("checkBack.owner", { name: experiment.owner.name })}
+        {" · "}
+        {experiment.checkBackAt === "next-standup" || !experiment.checkBackAt
+          ? t("checkBack.dueNext")
+          : t("checkBack.due", { date: formatDate(experiment.checkBackAt) })}
+      </Caption1>
+      {closed ? (
+        <Text>{experiment.status === "done" ? t("checkBack.done") : t("checkBack.dropped")}</Text>
+      ) : (
+        <form onSubmit={submit} aria-labelledby={headingId}>
+          <Field
+            label={t("checkBack.outcome")}
+            hint={t("composer.count", { count: length, max: OUTCOME_LIMIT })}
+            validationState={length > OUTCOME_LIMIT ? "error" : "none"}
+          >
+            <Textarea value={outcome} onChange={(_event, data) => setOutcome(data.value)} resize="vertical" />
+          </Field>
+          <div className={styles.actions} style={{ marginTop: 8 }}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={busy || !outcome.trim() || length > OUTCOME_LIMIT}
+            >
+              {busy ? t("checkBack.saving") : t("checkBack.save")}
+            </Button>
+            <Button disabled={busy} onClick={() => void record("dropped")}>
+              {t("checkBack.drop")}
+            </Button>
+          </div>
+        </form>
+      )}
+      {notice && <Text role="status">{notice}</Text>}
+      {Boolean(problem) && <Problem error={problem} />}
+    </li>
+  );
+}

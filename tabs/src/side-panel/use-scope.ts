@@ -1,0 +1,92 @@
+import type {
+  ExperimentView,
+  ExperimentsResponse,
+  PromptsResponse,
+  ScopeView,
+} from "@learning-loop/contract";
+import { useCallback, useEffect, useState } from "react";
+import { callApi, scopePath } from "../api/api-client";
+
+export interface ScopeData {
+  settings: ScopeView | null;
+  prompts: PromptsResponse | null;
+  error: unknown;
+  /** Loads again after a failure or after the team added a prompt. */
+  reload(): void;
+}
+
+/** The scope's settings (reveal-mode and anonymity defaults) and its prompts, read once per panel. */
+export function useScopeData(scope: string): ScopeData {
+  const [settings, setSettings] = useState<ScopeView | null>(null);
+  const [prompts, setPrompts] = useState<PromptsResponse | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const base = scopePath(scope);
+    Promise.all([callApi<ScopeView>(base), callApi<PromptsResponse>(`${base}/prompts`)]).then(
+      ([scopeResult, promptsResult]) => {
+        if (!live) return;
+        if ("data" in scopeResult) setSettings(scopeResult.data);
+        if ("data" in promptsResult) setPrompts(promptsResult.data);
+        setError(null);
+      },
+      (failure: unknown) => {
+        if (live) setError(failure);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [scope, attempt]);
+
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+
+  // Loading failed while the connection was down: try again as soon as it is back.
+  useEffect(() => {
+    if (!error) return;
+    window.addEventListener("online", reload);
+    return () => window.removeEventListener("online", reload);
+  }, [error, reload]);
+
+  return { settings, prompts, error, reload };
+}
+
+export interface CheckBacks {
+  items: ExperimentView[];
+  error: unknown;
+  reload(): void;
+  /** Shows an experiment as the API now has it (or drops it once it is no longer due). */
+  replace(experiment: ExperimentView): void;
+}
+
+/** Experiments whose check-back has come: the loop brings them back to the stand-up. */
+export function useCheckBacks(scope: string): CheckBacks {
+  const [items, setItems] = useState<ExperimentView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments?due=true`).then(
+      (result) => {
+        if (!live) return;
+        if ("data" in result) setItems(result.data.items);
+        setError(null);
+      },
+      (failure: unknown) => {
+        if (live) setError(failure);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [scope, attempt]);
+
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+  const replace = useCallback((experiment: ExperimentView) => {
+    setItems((current) => current.map((item) => (item.id === experiment.id ? experiment : item)));
+  }, []);
+  return { items, error, reload, replace };
+}
