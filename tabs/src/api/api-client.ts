@@ -1,4 +1,4 @@
-import { apiErrorFrom } from "../auth/api-error";
+import { ApiError, apiErrorFrom } from "../auth/api-error";
 import { forgetAuthToken, getAuthToken } from "../teams/auth-token";
 
 export { ApiError, apiErrorFrom } from "../auth/api-error";
@@ -16,6 +16,8 @@ export interface ApiRequest {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   ifNoneMatch?: string;
+  /** The ETag a change is based on: the API answers 412 when someone changed it meanwhile. */
+  ifMatch?: string;
   signal?: AbortSignal;
 }
 
@@ -25,6 +27,7 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${await getAuthToken()}` };
   if (request.body !== undefined) headers["content-type"] = "application/json";
   if (request.ifNoneMatch) headers["if-none-match"] = request.ifNoneMatch;
+  if (request.ifMatch) headers["if-match"] = request.ifMatch;
   return fetch(apiUrl(path), {
     method: request.method ?? "GET",
     headers,
@@ -39,7 +42,7 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
  * on the way; the API refuses before doing anything, so a retried write is safe), unless the API
  * asks for interaction: then the 401 goes to the page, whose problem state offers "Sign in".
  */
-export async function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+export async function fetchApi(path: string, request: ApiRequest = {}): Promise<Response> {
   let response = await send(path, request);
   if (response.status === 401) {
     forgetAuthToken();
@@ -47,13 +50,32 @@ export async function callApi<T>(path: string, request: ApiRequest = {}): Promis
     if (error.details.interactionRequired) throw error;
     response = await send(path, request);
   }
-  const etag = response.headers.get("etag");
-  if (response.status === 304) return { status: 304, etag: etag ?? request.ifNoneMatch ?? "" };
-  if (!response.ok) {
+  if (!response.ok && response.status !== 304) {
     if (response.status === 401) forgetAuthToken();
     throw await apiErrorFrom(response);
   }
-  return { status: response.status, etag, data: (await response.json()) as T };
+  return response;
 }
+
+/** `fetchApi` with the JSON body parsed; a 204 (reactions, deletes) has no data. */
+export async function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+  const response = await fetchApi(path, request);
+  const etag = response.headers.get("etag");
+  if (response.status === 304) return { status: 304, etag: etag ?? request.ifNoneMatch ?? "" };
+  const text = await response.text();
+  return { status: response.status, etag, data: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** For writes, which never ask for 304: the result without that case. */
+export async function writeApi<T = undefined>(
+  path: string,
+  request: ApiRequest & { method: NonNullable<ApiRequest["method"]> },
+): Promise<{ status: number; etag: string | null; data: T | undefined }> {
+  const result = await callApi<T | undefined>(path, request);
+  return "data" in result ? result : { status: result.status, etag: result.etag, data: undefined };
+}
+
+export const isStatus = (error: unknown, status: number): boolean =>
+  error instanceof ApiError && error.status === status;
 
 export const scopePath = (scope: string) => `scopes/${encodeURIComponent(scope)}`;
