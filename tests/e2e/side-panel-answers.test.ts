@@ -5,17 +5,14 @@ import type {
   ScopeView,
 } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser";
+import { describe, expect, it } from "vitest";
 import {
   TEAM,
   WAIT,
   answersOf,
   api,
-  closeOpenRounds,
   currentRound,
-  openAs,
+  useMeeting,
   panelReady,
   scopePath,
 } from "./support/meeting";
@@ -23,24 +20,10 @@ import type { Participant } from "./support/meeting";
 
 /** Working with answers in the side panel: compose, edit, delete, react, try, check back, pick a prompt. */
 
-let browser: Browser;
-const open: Participant[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await closeOpenRounds();
-  await browser?.close();
-});
-beforeEach(() => closeOpenRounds());
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((participant) => participant.close()));
-});
+const meeting = useMeeting();
 
 async function join(user: string): Promise<Participant> {
-  const participant = await openAs(browser, user);
-  open.push(participant);
+  const participant = await meeting.open(user);
   await panelReady(participant);
   return participant;
 }

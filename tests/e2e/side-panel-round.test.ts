@@ -1,13 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser";
+import { describe, expect, it } from "vitest";
 import {
   WAIT,
   answersOf,
-  closeOpenRounds,
   currentRound,
   everythingVisibleTo,
-  openAs,
+  useMeeting,
   panelReady,
 } from "./support/meeting";
 import type { Participant } from "./support/meeting";
@@ -17,24 +14,10 @@ import type { Participant } from "./support/meeting";
  * the meeting (and owns the team), bob and carol are members.
  */
 
-let browser: Browser;
-const open: Participant[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await closeOpenRounds();
-  await browser?.close();
-});
-beforeEach(() => closeOpenRounds());
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((participant) => participant.close()));
-});
+const meeting = useMeeting();
 
 async function join(user: string): Promise<Participant> {
-  const participant = await openAs(browser, user);
-  open.push(participant);
+  const participant = await meeting.open(user);
   await panelReady(participant);
   return participant;
 }

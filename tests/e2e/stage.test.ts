@@ -1,16 +1,13 @@
 import type { RoundView } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
-import { launchChromium } from "./support/browser";
 import {
   TEAM,
   WAIT,
   api,
-  closeOpenRounds,
   everythingVisibleTo,
-  openAs,
+  useMeeting,
   panelReady,
   scopePath,
   seriousViolations,
@@ -19,26 +16,9 @@ import type { Participant } from "./support/meeting";
 
 /** The meeting stage: shared from the side panel, large, live, read-only, honest about reveal and anonymity. */
 
-let browser: Browser;
-const open: Participant[] = [];
+const meeting = useMeeting();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await closeOpenRounds();
-  await browser?.close();
-});
-beforeEach(() => closeOpenRounds());
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((participant) => participant.close()));
-});
-
-async function join(user: string, options: Parameters<typeof openAs>[2] = {}): Promise<Participant> {
-  const participant = await openAs(browser, user, options);
-  open.push(participant);
-  return participant;
-}
+const join = meeting.open;
 
 const hostCalls = (participant: Participant) =>
   participant.page.evaluate(

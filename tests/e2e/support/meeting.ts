@@ -1,7 +1,9 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import { meetingIdFor } from "../../../tabs/dev/host-context";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { baseUrl } from "./base-url";
+import { launchChromium } from "./browser";
 
 /**
  * The stand-up as several people see it: each person a browser context of their own on the local
@@ -186,4 +188,33 @@ async function frameIdOf(participant: Participant): Promise<string> {
   } finally {
     await session.detach();
   }
+}
+
+/**
+ * The hooks a meeting test file shares: one browser for the file, no round left open between
+ * tests, and every participant a test opened closed after it. Returns `open`, which is `openAs`
+ * with that clean-up.
+ */
+export function useMeeting() {
+  let browser: Browser | undefined;
+  const opened: Participant[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await closeOpenRounds();
+    await browser?.close();
+  });
+  beforeEach(() => closeOpenRounds());
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((participant) => participant.close()));
+  });
+  return {
+    async open(user: string, options: Parameters<typeof openAs>[2] = {}): Promise<Participant> {
+      if (!browser) throw new Error("useMeeting: the browser is not up yet");
+      const participant = await openAs(browser, user, options);
+      opened.push(participant);
+      return participant;
+    },
+  };
 }
