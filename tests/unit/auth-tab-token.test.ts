@@ -10,7 +10,7 @@ const teams = vi.hoisted(() => ({ getAuthToken: vi.fn<() => Promise<string>>(), 
 vi.mock("@microsoft/teams-js", () => ({ authentication: teams }));
 
 const { forgetAuthToken, getAuthToken } = await import("../../tabs/src/teams/auth-token");
-const { ApiError, callApi } = await import("../../tabs/src/api/api-client");
+const { ApiError, callApi, prefetchApi } = await import("../../tabs/src/api/api-client");
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const jwt = (exp: number, n = 0) => `${b64({ alg: "RS256" })}.${b64({ exp, n })}.sig`;
@@ -69,13 +69,13 @@ describe("the tab's SSO token", () => {
   });
 });
 
-describe("callApi", () => {
-  const problem = (status: number, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify({ type: "about:blank", title: "x", status, detail: `status ${status}` }), {
-      status,
-      headers: { "content-type": "application/problem+json", ...headers },
-    });
+const problem = (status: number, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ type: "about:blank", title: "x", status, detail: `status ${status}` }), {
+    status,
+    headers: { "content-type": "application/problem+json", ...headers },
+  });
 
+describe("callApi", () => {
   it("sends the token as Bearer and retries a 401 once with a fresh token", async () => {
     teams.getAuthToken
       .mockResolvedValueOnce(jwt(inSeconds(3600), 1))
@@ -130,5 +130,42 @@ describe("callApi", () => {
       status: 403,
       details: { problemType: "tenant-not-onboarded" },
     });
+  });
+});
+
+describe("prefetchApi", () => {
+  const json = (body: unknown) =>
+    new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
+
+  it("hands a GET already in flight to the first caller of that path, once, and fails as the call would", async () => {
+    teams.getAuthToken.mockResolvedValue(jwt(inSeconds(3600)));
+    let served = 0;
+    const fetch = vi.fn(async (url: string) =>
+      url.endsWith("/gone") ? problem(404, {}) : json({ url, served: ++served }),
+    );
+    vi.stubGlobal("fetch", fetch);
+    prefetchApi(["scopes/a", "scopes/gone"]);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+
+    await expect(callApi("scopes/a")).resolves.toMatchObject({ status: 200, data: { served: 1 } });
+    await expect(callApi("scopes/gone")).rejects.toMatchObject({ status: 404 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // Taken once: the next call asks the API again.
+    await expect(callApi("scopes/a")).resolves.toMatchObject({ data: { served: 2 } });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it("is not used by conditional requests, writes, or after five seconds", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    teams.getAuthToken.mockResolvedValue(jwt(inSeconds(3600)));
+    const fetch = vi.fn(async () => json({}));
+    vi.stubGlobal("fetch", fetch);
+    prefetchApi(["scopes/b", "scopes/c"]);
+    await callApi("scopes/b", { ifNoneMatch: '"1"' });
+    await callApi("scopes/b", { method: "PUT", body: {} });
+    expect(fetch).toHaveBeenCalledTimes(4);
+    vi.setSystemTime(Date.now() + 5_001);
+    await callApi("scopes/c");
+    expect(fetch).toHaveBeenCalledTimes(5);
   });
 });

@@ -58,7 +58,13 @@ export async function fetchApi(path: string, request: ApiRequest = {}): Promise<
 }
 
 /** `fetchApi` with the JSON body parsed; a 204 (reactions, deletes) has no data. */
-export async function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+export function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+  const isPlainGet = (request.method ?? "GET") === "GET" && !request.ifNoneMatch && !request.ifMatch;
+  const early = isPlainGet ? takePrefetched(path) : undefined;
+  return (early as Promise<ApiResult<T>> | undefined) ?? fetchParsed<T>(path, request);
+}
+
+async function fetchParsed<T>(path: string, request: ApiRequest): Promise<ApiResult<T>> {
   const response = await fetchApi(path, request);
   const etag = response.headers.get("etag");
   if (response.status === 304) return { status: 304, etag: etag ?? request.ifNoneMatch ?? "" };
@@ -77,5 +83,31 @@ export async function writeApi<T = undefined>(
 
 export const isStatus = (error: unknown, status: number): boolean =>
   error instanceof ApiError && error.status === status;
+
+/** GETs started before the page that needs them has rendered, each handed out once. */
+const prefetched = new Map<string, { result: Promise<ApiResult<unknown>>; at: number }>();
+
+/** A prefetched answer older than this is not used: the page asks again. */
+const PREFETCH_FRESH_MS = 5_000;
+
+/**
+ * Starts GETs a page is about to make, while its code and first render are still on the way; the
+ * page's own `callApi` for the same path then takes the answer already in flight (once). A failure
+ * reaches that caller as it would have without the prefetch.
+ */
+export function prefetchApi(paths: readonly string[]): void {
+  for (const path of paths) {
+    const result = fetchParsed<unknown>(path, {});
+    result.catch(() => undefined);
+    prefetched.set(path, { result, at: Date.now() });
+  }
+}
+
+function takePrefetched(path: string): Promise<ApiResult<unknown>> | undefined {
+  const entry = prefetched.get(path);
+  if (!entry) return undefined;
+  prefetched.delete(path);
+  return Date.now() - entry.at < PREFETCH_FRESH_MS ? entry.result : undefined;
+}
 
 export const scopePath = (scope: string) => `scopes/${encodeURIComponent(scope)}`;

@@ -1,6 +1,7 @@
 import type { RoundView } from "@learning-loop/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, callApi, scopePath } from "../api/api-client";
+import { sidePanelPaths } from "./start-paths";
 import { isSuspended, onSuspendedChange } from "../teams/app-caching";
 import { idleFor, onWake } from "./activity";
 import { nextPollDelay } from "./poll-schedule";
@@ -51,14 +52,16 @@ export function useRound(
    * access, bad request: polling again would only repeat it, so it waits to be woken).
    */
   const poll = useCallback(async (): Promise<"ok" | "passing" | "permanent"> => {
-    const base = scopePath(scope);
     try {
       const known = current.current;
       if (known && known.status === "open") {
         try {
-          const result = await callApi<RoundView>(`${base}/rounds/${encodeURIComponent(known.id)}`, {
-            ifNoneMatch: known.etag,
-          });
+          const result = await callApi<RoundView>(
+            `${scopePath(scope)}/rounds/${encodeURIComponent(known.id)}`,
+            {
+              ifNoneMatch: known.etag,
+            },
+          );
           if ("data" in result && shouldAdopt(current.current, result.data)) update(result.data);
         } catch (failure) {
           // The round went away (its scope was purged): look for the meeting's current one instead.
@@ -66,9 +69,8 @@ export function useRound(
           update(null);
         }
       } else {
-        const query = meetingId ? `?meetingId=${encodeURIComponent(meetingId)}` : "";
         try {
-          const result = await callApi<RoundView>(`${base}/rounds/current${query}`);
+          const result = await callApi<RoundView>(sidePanelPaths(scope, meetingId).currentRound);
           if ("data" in result && shouldAdopt(current.current, result.data)) update(result.data);
         } catch (failure) {
           // No open round: keep showing the one that just closed, if any.

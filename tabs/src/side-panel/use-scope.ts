@@ -5,7 +5,8 @@ import type {
   ScopeView,
 } from "@learning-loop/contract";
 import { useCallback, useEffect, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi } from "../api/api-client";
+import { sidePanelPaths } from "./start-paths";
 
 export interface ScopeData {
   settings: ScopeView | null;
@@ -24,8 +25,8 @@ export function useScopeData(scope: string): ScopeData {
 
   useEffect(() => {
     let live = true;
-    const base = scopePath(scope);
-    Promise.all([callApi<ScopeView>(base), callApi<PromptsResponse>(`${base}/prompts`)]).then(
+    const paths = sidePanelPaths(scope, null);
+    Promise.all([callApi<ScopeView>(paths.settings), callApi<PromptsResponse>(paths.prompts)]).then(
       ([scopeResult, promptsResult]) => {
         if (!live) return;
         if ("data" in scopeResult) setSettings(scopeResult.data);
@@ -69,7 +70,7 @@ export function useCheckBacks(scope: string): CheckBacks {
 
   useEffect(() => {
     let live = true;
-    callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments?due=true`).then(
+    callApi<ExperimentsResponse>(sidePanelPaths(scope, null).dueExperiments).then(
       (result) => {
         if (!live) return;
         if ("data" in result) setItems(result.data.items);

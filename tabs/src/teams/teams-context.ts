@@ -46,14 +46,21 @@ export function toTeamsInfo(context: app.Context): TeamsInfo {
 /** True when the page is not inside any host frame, where teams-js cannot work at all. */
 export const isTopLevel = () => window.parent === window && !window.opener;
 
+let initialized: Promise<void> | undefined;
 let connection: Promise<TeamsInfo> | undefined;
+
+/** `app.initialize()`, once per page load. */
+export function initializeTeams(): Promise<void> {
+  initialized ??= app.initialize();
+  return initialized;
+}
 
 /**
  * Initializes teams-js once per page load. The promise lives at module level so that StrictMode's
  * double effects, app caching and every hook share one `initialize` / `getContext` round trip.
  */
 export function connectToTeams(): Promise<TeamsInfo> {
-  connection ??= app.initialize().then(async () => toTeamsInfo(await app.getContext()));
+  connection ??= initializeTeams().then(async () => toTeamsInfo(await app.getContext()));
   return connection;
 }
 
