@@ -213,11 +213,11 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
         compositeIndexes: [
           [
             {
-              path: '/startedAt'
+              path: '/roundAt'
               order: 'descending'
             }
             {
-              path: '/id'
+              path: '/roundId'
               order: 'descending'
             }
           ]

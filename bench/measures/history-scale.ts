@@ -46,6 +46,8 @@ export function historyDocs(
     const count = Math.min(answersPerRound, answers - r * answersPerRound);
     docs.push({
       id: roundId,
+      roundId,
+      roundAt: new Date(startedAt).toISOString(),
       pk: PK,
       tid: DEV_TENANT,
       scope: DEV_TEAM_SCOPE,
@@ -74,6 +76,7 @@ export function historyDocs(
         scope: DEV_TEAM_SCOPE,
         type: "answer",
         roundId,
+        roundAt: new Date(startedAt).toISOString(),
         text,
         mode: null,
         anonymous: false,

@@ -23,6 +23,7 @@ export function answerDoc(roundId: string, id: string, text: string, now = new D
     scope: DEV_TEAM_SCOPE,
     type: "answer",
     roundId,
+    roundAt: now.toISOString(),
     text,
     mode: null,
     anonymous: false,

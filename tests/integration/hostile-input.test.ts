@@ -21,7 +21,10 @@ describe("hostile text through the API", () => {
     const base = scopePath(TEAM);
     for (const vector of XSS_VECTORS) {
       const text = fitTo(vector, 1000).trim();
-      const answer = await s.call<AnswerView>("bob", "POST", `${base}/rounds/${round.id}/answers`, { id: randomUUID(), text });
+      const answer = await s.call<AnswerView>("bob", "POST", `${base}/rounds/${round.id}/answers`, {
+        id: randomUUID(),
+        text,
+      });
       expect(answer.status, vector).toBe(201);
       expect(answer.body.text).toBe(text);
 
@@ -40,7 +43,9 @@ describe("hostile text through the API", () => {
       expect(experiment.body.text).toBe(experimentText);
     }
     const view = await s.call<RoundView>("carol", "GET", `${base}/rounds/${round.id}`);
-    expect(view.body.answers.map((answer) => answer.text)).toEqual(XSS_VECTORS.map((vector) => fitTo(vector, 1000).trim()));
+    expect(view.body.answers.map((answer) => answer.text)).toEqual(
+      XSS_VECTORS.map((vector) => fitTo(vector, 1000).trim()),
+    );
     expect(view.body.experiments).toHaveLength(XSS_VECTORS.length);
     expect(view.headers.get("content-type")).toMatch(/^application\/json/);
 

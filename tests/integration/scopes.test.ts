@@ -313,11 +313,15 @@ describe("retention", () => {
     const old = await startRound("mallory", MALLORY_TEAM);
     await answer("mallory", MALLORY_TEAM, old.id, "old answer");
     const at = { pk: `${tenants.mallory}|${MALLORY_TEAM}`, tid: tenants.mallory, scope: MALLORY_TEAM };
+    const recentId = randomUUID();
+    const recentStart = new Date(now.getTime() - DAY).toISOString();
     const recent = await insert<RoundDoc>({
       ...at,
       ...roundFields(),
-      id: randomUUID(),
-      startedAt: new Date(now.getTime() - DAY).toISOString(),
+      id: recentId,
+      roundId: recentId,
+      startedAt: recentStart,
+      roundAt: recentStart,
     });
     await answer("mallory", MALLORY_TEAM, recent.id, "recent answer");
     const reaction = await insert<ReactionDoc>({
@@ -325,6 +329,7 @@ describe("retention", () => {
       id: randomUUID(),
       type: "reaction",
       roundId: old.id,
+      roundAt: old.startedAt,
       answerId: randomUUID(),
       kind: "me-too",
       oid: randomUUID(),

@@ -5,6 +5,7 @@ import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { DomainError, notFound } from "../domain/errors";
 import { countAnswerOnOpenRound } from "../rounds/round-repository";
+import { roundStartOf } from "../rounds/round-start";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
@@ -12,7 +13,8 @@ import { ownerProof } from "./owner-proof";
 
 /**
  * Stores an answer under its client-made id: one create, then one patch that bumps the round's
- * version and count so pollers see it, on condition that the round is open — no read first. If the
+ * version and count so pollers see it, on condition that the round is open — no read first (the
+ * round's start, which the answer carries for the history, comes from round-start.ts). If the
  * round is closed or unknown, the answer just created is removed again. A replay (same id, same
  * content) answers with the stored answer and bumps the version again, so an answer whose first
  * bump failed still becomes visible; the extra bump only costs pollers one refresh.
@@ -25,6 +27,8 @@ export async function submitAnswer(
   now = new Date(),
 ): Promise<{ created: boolean; answer: AnswerView }> {
   const { access, anonymitySecret } = viewer;
+  const roundAt = await roundStartOf(container, access, roundId);
+  if (!roundAt) throw notFound("The round");
   const anonymous = request.anonymous ?? false;
   const doc: AnswerDoc = {
     id: request.id,
@@ -33,6 +37,7 @@ export async function submitAnswer(
     scope: access.scope,
     type: "answer",
     roundId,
+    roundAt,
     text: request.text,
     mode: request.mode ?? null,
     anonymous,

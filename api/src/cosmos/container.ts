@@ -3,13 +3,17 @@ import type { Container } from "@azure/cosmos";
 import { DefaultAzureCredential } from "@azure/identity";
 import { Agent } from "node:https";
 import type { Config } from "../config";
+import { upgradeLocalContainer } from "../local/upgrade-container";
 
-/** History pages are ordered by start time with the id as tie-breaker, which needs a composite index. */
+/**
+ * A history page is one query ordered by the round's start with its id as tie-breaker, over every
+ * document of the rounds (documents.ts `InRound`), which needs a composite index.
+ */
 export const INDEXING_POLICY = {
   compositeIndexes: [
     [
-      { path: "/startedAt", order: "descending" as const },
-      { path: "/id", order: "descending" as const },
+      { path: "/roundAt", order: "descending" as const },
+      { path: "/roundId", order: "descending" as const },
     ],
   ],
 };
@@ -29,10 +33,11 @@ export async function openContainer(config: Config["cosmos"]): Promise<Container
   if (!config.local) return client.database(config.database).container(config.container);
   // Locally the database is created on first start; in Azure the Bicep template owns it.
   const { database } = await client.databases.createIfNotExists({ id: config.database });
-  const { container } = await database.containers.createIfNotExists({
+  const { container, resource } = await database.containers.createIfNotExists({
     id: config.container,
     partitionKey: { paths: ["/pk"] },
     indexingPolicy: INDEXING_POLICY,
   });
-  return container;
+  if (!resource) return container;
+  return upgradeLocalContainer(database, container, resource, INDEXING_POLICY.compositeIndexes);
 }

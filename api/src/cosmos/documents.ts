@@ -18,7 +18,18 @@ export interface BaseDoc {
   _etag?: string;
 }
 
-export interface RoundDoc extends BaseDoc {
+/**
+ * The history's sort key, shared by a round and everything in it (ARCHITECTURE §8: a history page
+ * is one query): the round's id and start. Absent on documents written before it existed, and on
+ * experiments that belong to no round.
+ */
+export interface InRound {
+  roundId: string;
+  /** The round's `startedAt`, copied; a round's start never changes. */
+  roundAt: string;
+}
+
+export interface RoundDoc extends BaseDoc, InRound {
   type: "round";
   promptId: string | null;
   promptText: string;
@@ -37,9 +48,8 @@ export interface RoundDoc extends BaseDoc {
   search?: string;
 }
 
-export interface AnswerDoc extends BaseDoc {
+export interface AnswerDoc extends BaseDoc, InRound {
   type: "answer";
-  roundId: string;
   text: string;
   mode: LearningMode | null;
   anonymous: boolean;
@@ -56,9 +66,8 @@ export interface AnswerDoc extends BaseDoc {
 }
 
 /** One per person, answer and kind; its id is derived from all three, so a repeated reaction is a no-op. */
-export interface ReactionDoc extends BaseDoc {
+export interface ReactionDoc extends BaseDoc, InRound {
   type: "reaction";
-  roundId: string;
   answerId: string;
   kind: ReactionKind;
   oid: string;
@@ -81,6 +90,8 @@ export interface ExperimentDoc extends BaseDoc {
   outcome: string | null;
   sourceAnswerId: string | null;
   roundId: string | null;
+  /** The round's start when `roundId` is set (see InRound). */
+  roundAt?: string;
   createdBy: { oid: string | null; name: string };
   createdAt: string;
   updatedAt: string;

@@ -1,4 +1,4 @@
-import type { Container, SqlParameter } from "@azure/cosmos";
+import type { Container, SqlParameter, SqlQuerySpec } from "@azure/cosmos";
 import { withRetry } from "./retry";
 
 /** Where a document lives: its tenant's scope, and the logical partition `{tid}|{scope}`. */
@@ -34,25 +34,44 @@ export interface ScopedQuery {
   top?: number;
 }
 
-/** One query inside one scope's partition (ARCHITECTURE §4: every query also filters on tenant and scope). */
-export async function queryInScope<T>(container: Container, at: Scoped, query: ScopedQuery): Promise<T[]> {
+function scopedSpec(at: Scoped, query: ScopedQuery): SqlQuerySpec {
   const top = query.top === undefined ? "" : `TOP ${Math.trunc(query.top)} `;
   const order = query.orderBy ? ` ORDER BY ${query.orderBy}` : "";
+  return {
+    query: `SELECT ${top}${query.select ?? "*"} FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (${query.where})${order}`,
+    parameters: [
+      { name: "@pk", value: at.pk },
+      { name: "@tid", value: at.tid },
+      { name: "@scope", value: at.scope },
+      ...(query.parameters ?? []),
+    ],
+  };
+}
+
+/** One query inside one scope's partition (ARCHITECTURE §4: every query also filters on tenant and scope). */
+export async function queryInScope<T>(container: Container, at: Scoped, query: ScopedQuery): Promise<T[]> {
   const { resources } = await withRetry(() =>
-    container.items
-      .query<T>(
-        {
-          query: `SELECT ${top}${query.select ?? "*"} FROM c WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND (${query.where})${order}`,
-          parameters: [
-            { name: "@pk", value: at.pk },
-            { name: "@tid", value: at.tid },
-            { name: "@scope", value: at.scope },
-            ...(query.parameters ?? []),
-          ],
-        },
-        { partitionKey: at.pk },
-      )
-      .fetchAll(),
+    container.items.query<T>(scopedSpec(at, query), { partitionKey: at.pk }).fetchAll(),
   );
   return resources;
+}
+
+/**
+ * The same, read a page of up to `pageSize` results at a time, for a caller that stops reading once
+ * it has what it needs (the pages are continuations of one query, not new queries).
+ */
+export async function* queryPagesInScope<T>(
+  container: Container,
+  at: Scoped,
+  query: ScopedQuery,
+  pageSize: number,
+): AsyncGenerator<T[]> {
+  const pages = container.items.query<T>(scopedSpec(at, query), {
+    partitionKey: at.pk,
+    maxItemCount: pageSize,
+  });
+  while (pages.hasMoreResults()) {
+    const { resources } = await withRetry(() => pages.fetchNext());
+    if (resources.length > 0) yield resources;
+  }
 }

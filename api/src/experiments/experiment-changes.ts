@@ -19,6 +19,8 @@ export const toOwner = (owner: OwnerInput): ExperimentOwner =>
 export interface ExperimentSource {
   sourceAnswerId: string | null;
   roundId: string | null;
+  /** The round's start, the experiment's history sort key (see InRound). */
+  roundAt?: string;
 }
 
 export function newExperiment(
@@ -43,6 +45,7 @@ export function newExperiment(
     outcome: null,
     sourceAnswerId: source.sourceAnswerId,
     roundId: source.roundId,
+    ...(source.roundAt ? { roundAt: source.roundAt } : {}),
     createdBy: { oid: access.oid, name: access.name },
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),

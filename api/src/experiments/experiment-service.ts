@@ -90,7 +90,12 @@ async function resolveSource(
   if (answer && round && answer.roundId !== round.id) {
     throw new DomainError("invalid", "The answer belongs to another round.", "roundId");
   }
-  return { sourceAnswerId: answer?.id ?? null, roundId: round?.id ?? answer?.roundId ?? null };
+  const roundAt = round?.startedAt ?? answer?.roundAt;
+  return {
+    sourceAnswerId: answer?.id ?? null,
+    roundId: round?.id ?? answer?.roundId ?? null,
+    ...(roundAt ? { roundAt } : {}),
+  };
 }
 
 /**

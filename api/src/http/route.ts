@@ -26,7 +26,8 @@ export interface Route {
 export function guarded(handler: Handler, tabOrigin?: string): Handler {
   return async (req, context) => {
     const response = await answer(handler, req, context);
-    const crossOrigin = tabOrigin !== undefined && req.headers.get("origin")?.replace(/\/+$/, "") === tabOrigin;
+    const crossOrigin =
+      tabOrigin !== undefined && req.headers.get("origin")?.replace(/\/+$/, "") === tabOrigin;
     return crossOrigin ? { ...response, headers: { ...EXPOSED, ...response.headers } } : response;
   };
 }

@@ -112,11 +112,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const write = async (container: Container, doc: NotificationDoc): Promise<NotificationDoc | undefined> => {
     try {
       const { resource } = await withRetry(() =>
-        container
-          .item(doc.id, doc.pk)
-          .replace<NotificationDoc>(doc, {
-            accessCondition: { type: "IfMatch", condition: doc._etag ?? "" },
-          }),
+        container.item(doc.id, doc.pk).replace<NotificationDoc>(doc, {
+          accessCondition: { type: "IfMatch", condition: doc._etag ?? "" },
+        }),
       );
       return resource ?? doc;
     } catch (error) {

@@ -18,7 +18,7 @@ export function reactionId(answerId: string, oid: string, kind: ReactionKind): s
   return `reaction.${answerId}.${person}.${kind}`;
 }
 
-/** The answer, if the caller may see it now: reveal modes apply to reactions too. */
+/** The answer and its round, if the caller may see the answer now: reveal modes apply to reactions too. */
 async function visibleAnswer(container: Container, viewer: Viewer, roundId: string, answerId: string) {
   const answer = await readAnswer(container, viewer.access, answerId);
   const round = answer?.roundId === roundId ? await readRound(container, viewer.access, roundId) : undefined;
@@ -31,7 +31,7 @@ async function visibleAnswer(container: Container, viewer: Viewer, roundId: stri
     isMine(answer, viewer) ||
     othersVisible(round, round.revealMode === "afterAnswer" && (await hasAnswered()));
   if (!visible) throw notFound("The answer");
-  return answer;
+  return { answer, round };
 }
 
 export async function setReaction(
@@ -43,7 +43,7 @@ export async function setReaction(
   on: boolean,
   now = new Date(),
 ): Promise<void> {
-  const answer = await visibleAnswer(container, viewer, roundId, answerId);
+  const { answer, round } = await visibleAnswer(container, viewer, roundId, answerId);
   const { access } = viewer;
   const id = reactionId(answerId, access.oid, kind);
   const doc: ReactionDoc = {
@@ -53,6 +53,7 @@ export async function setReaction(
     scope: access.scope,
     type: "reaction",
     roundId,
+    roundAt: round.startedAt,
     answerId,
     kind,
     oid: access.oid,

@@ -4,9 +4,13 @@ import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
+import { rememberRoundStart } from "./round-start";
 
-export const readRound = (container: Container, at: Scoped, id: string) =>
-  readInScope<RoundDoc>(container, at, id, "round");
+export async function readRound(container: Container, at: Scoped, id: string): Promise<RoundDoc | undefined> {
+  const round = await readInScope<RoundDoc>(container, at, id, "round");
+  if (round) rememberRoundStart(round);
+  return round;
+}
 
 /** Creates a round, or returns the stored one when its id is already taken (a replayed create). */
 export async function createRound(
@@ -15,6 +19,7 @@ export async function createRound(
 ): Promise<{ created: boolean; round: RoundDoc | undefined }> {
   try {
     const { resource } = await withRetry(() => container.items.create<RoundDoc>(doc));
+    rememberRoundStart(doc);
     return { created: true, round: resource };
   } catch (error) {
     if (cosmosStatus(error) !== 409) throw error;
@@ -33,6 +38,7 @@ export async function findOpenRound(
     orderBy: "c.startedAt DESC",
     top: 1,
   });
+  if (round) rememberRoundStart(round);
   return round;
 }
 

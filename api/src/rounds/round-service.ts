@@ -28,8 +28,12 @@ export async function startRound(
   const prompt = found
     ? { id: found.id, text: found.text, kind: found.kind }
     : { id: null, text: request.promptText ?? "", kind: null };
+  const id = request.id ?? randomUUID();
+  const startedAt = now.toISOString();
   const doc: RoundDoc = {
-    id: request.id ?? randomUUID(),
+    id,
+    roundId: id,
+    roundAt: startedAt,
     pk: access.pk,
     tid: access.tid,
     scope: access.scope,
@@ -39,7 +43,7 @@ export async function startRound(
     kind: prompt.kind,
     meetingId: request.meetingId ?? null,
     startedBy: { oid: access.oid, name: access.name },
-    startedAt: now.toISOString(),
+    startedAt,
     closedAt: null,
     status: "open",
     revealMode: request.revealMode ?? settings.revealMode,

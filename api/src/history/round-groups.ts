@@ -1,0 +1,98 @@
+import type { Container, SqlParameter } from "@azure/cosmos";
+import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
+import { queryPagesInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+
+/** A round and everything in it that a history page shows to one viewer. */
+export interface RoundGroup {
+  roundId: string;
+  roundAt: string;
+  /** Missing only when the round was deleted and something of it was not (yet). */
+  round?: RoundDoc;
+  answers: AnswerDoc[];
+  /** The viewer's own reactions only: enough to show what they reacted with, and nobody else's. */
+  myReactions: ReactionDoc[];
+  experiments: ExperimentDoc[];
+}
+
+export interface GroupWindow {
+  /** Rounds strictly older than this keyset position (a cursor). */
+  after?: { startedAt: string; id: string };
+  /** Inclusive lower bound on the round's start. */
+  from?: string;
+  /** Exclusive upper bound on the round's start. */
+  until?: string;
+  /** Only these rounds (a filter's candidates). */
+  roundIds?: string[];
+}
+
+/** Results per request: a page of 20 rounds with ten answers each is about 220 documents. */
+const PAGE_SIZE = 500;
+
+type InRoundDoc = RoundDoc | AnswerDoc | ExperimentDoc | ReactionDoc;
+
+/**
+ * The newest `limit` rounds in the window with their content, in ONE query: every document of a
+ * round carries the round's `roundAt` and `roundId` (documents.ts `InRound`), so ordering by that
+ * pair brings each round's documents together, newest round first, served by the container's
+ * composite index. The query is read page by page only until the first document of the round after
+ * the last one wanted arrives, which is also how `more` is known.
+ */
+export async function readRoundGroups(
+  container: Container,
+  at: Scoped,
+  viewerOid: string,
+  window: GroupWindow,
+  limit: number,
+  pageSize = PAGE_SIZE,
+): Promise<{ groups: RoundGroup[]; more: boolean }> {
+  const where = [
+    '(c.type = "round" OR c.type = "answer" OR c.type = "experiment" OR (c.type = "reaction" AND c.oid = @oid))',
+    "IS_DEFINED(c.roundAt)",
+    window.after ? "(c.roundAt < @afterAt OR (c.roundAt = @afterAt AND c.roundId < @afterId))" : "",
+    window.from ? "c.roundAt >= @from" : "",
+    window.until ? "c.roundAt < @until" : "",
+    window.roundIds ? "ARRAY_CONTAINS(@roundIds, c.roundId)" : "",
+  ].filter(Boolean);
+  const parameters: SqlParameter[] = [
+    { name: "@oid", value: viewerOid },
+    { name: "@afterAt", value: window.after?.startedAt ?? null },
+    { name: "@afterId", value: window.after?.id ?? null },
+    { name: "@from", value: window.from ?? null },
+    { name: "@until", value: window.until ?? null },
+    { name: "@roundIds", value: window.roundIds ?? [] },
+  ];
+  const groups: RoundGroup[] = [];
+  const pages = queryPagesInScope<InRoundDoc>(
+    container,
+    at,
+    { where: where.join(" AND "), parameters, orderBy: "c.roundAt DESC, c.roundId DESC" },
+    pageSize,
+  );
+  for await (const docs of pages) {
+    for (const doc of docs) {
+      let group = groups.at(-1);
+      if (group?.roundId !== doc.roundId) {
+        if (groups.length === limit) return { groups: groups.map(sortAnswers), more: true };
+        group = {
+          roundId: doc.roundId!,
+          roundAt: doc.roundAt!,
+          answers: [],
+          myReactions: [],
+          experiments: [],
+        };
+        groups.push(group);
+      }
+      if (doc.type === "round") group.round = doc;
+      else if (doc.type === "answer") group.answers.push(doc);
+      else if (doc.type === "reaction") group.myReactions.push(doc);
+      else group.experiments.push(doc);
+    }
+  }
+  return { groups: groups.map(sortAnswers), more: false };
+}
+
+function sortAnswers(group: RoundGroup): RoundGroup {
+  group.answers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return group;
+}
