@@ -11,6 +11,7 @@ import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";
 import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
 import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
+import { hostMarkdown } from "../support/card-host-markdown";
 
 /** Text people could type, each aimed at a different way a card could misread it. */
 const HOSTILE = {
@@ -26,41 +27,6 @@ const HOSTILE = {
 
 let AC: typeof AdaptiveCards;
 let dom: JSDOM;
-
-/**
- * The markdown an Adaptive Card host applies to a TextBlock, reduced to what could turn text into
- * something else: emphasis, links, images, code, strike-through, headings, lists, quotes, raw HTML
- * and the cards' DATE/TIME functions, with CommonMark's backslash escapes honoured.
- */
-function hostMarkdown(text: string): string {
-  const escaped: string[] = [];
-  let html = text.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) => {
-    escaped.push(char);
-    return `\uE000${escaped.length - 1}\uE001`;
-  });
-  const mark =
-    (tag: string) =>
-    (_match: string, inner = "") =>
-      `\uE002${tag}\uE003${inner}\uE002/${tag}\uE003`;
-  html = html
-    .replace(/\{\{(DATE|TIME)\([^)]*\)\}\}/g, mark("time"))
-    .replace(/<[A-Za-z/!?][^>]*>?/g, mark("raw-html"))
-    .replace(/&#?[A-Za-z0-9]+;/g, mark("entity"))
-    .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, mark("a"))
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, (_m, _d, inner: string) => mark("strong")("", inner))
-    .replace(/(\*|_)(?=\S)([\s\S]*?\S)\1/g, (_m, _d, inner: string) => mark("em")("", inner))
-    .replace(/~~([\s\S]*?)~~/g, mark("del"))
-    .replace(/`([^`]*)`/g, mark("code"))
-    .replace(
-      /^[ \t]*(#{1,6}[ \t]|[-+*][ \t]|\d{1,9}[.)][ \t]|>|(?:-{3,}|={3,}|\*{3,})[ \t]*$|\|)/gm,
-      mark("block"),
-    );
-  const escapeHtml = (value: string) =>
-    value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return escapeHtml(html)
-    .replace(/\uE002(\/?[\w-]+)\uE003/g, "<$1>")
-    .replace(/\uE000(\d+)\uE001/g, (_match, index: string) => escapeHtml(escaped[Number(index)] ?? ""));
-}
 
 const MARKUP = "time, raw-html, entity, a, strong, em, del, code, block";
 

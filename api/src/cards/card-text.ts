@@ -12,8 +12,11 @@
 
 /** Characters that are markup anywhere on a line. `{` also stops the cards' `{{DATE(…)}}` functions. */
 const INLINE = /[\\`*_[\]{}~|]/g;
-/** `<` starting HTML or an autolink, `&` starting an entity reference. */
-const ANGLE_OR_ENTITY = /<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)/g;
+/**
+ * `<` starting HTML or an autolink (a tag or a URL starts with a letter, an email address also with
+ * a digit or a sign: `<1@example.com>`), `&` starting an entity reference.
+ */
+const ANGLE_OR_ENTITY = /<(?=[A-Za-z/!?]|[\w.!#$%&'*+/=?^-]+@)|&(?=#?[A-Za-z0-9]+;)/g;
 /** A block construct at the start of a line: heading, quote, list item, rule or setext underline. */
 const LINE_START = /^([ \t]*)([#>+=-]|\d{1,9}(?=[.)]))/gm;
 /** Embeddings, overrides and isolates: an unclosed one would reorder the card text around it. */
