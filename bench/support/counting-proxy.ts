@@ -75,6 +75,8 @@ export interface CountingProxy {
   endpoint: string;
   /** A copy of the counts so far. */
   counts(): OperationCounts;
+  /** Documents the server returned to queries so far (the `x-ms-item-count` of each query response). */
+  documentsReturned(): number;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export interface CountingProxy {
  */
 export async function startCountingProxy(upstream: string): Promise<CountingProxy> {
   const counts = zeroCounts();
+  let documentsReturned = 0;
   const target = new URL(upstream);
   const certDir = path.dirname(
     createRequire(import.meta.url).resolve("@vercel/cosmosdb-server/package.json"),
@@ -96,7 +99,8 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
   );
 
   function forward(req: IncomingMessage, res: ServerResponse) {
-    counts[classify(req)] += 1;
+    const kind = classify(req);
+    counts[kind] += 1;
     const upstreamRequest = httpsRequest(
       {
         hostname: target.hostname,
@@ -107,6 +111,7 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
         agent,
       },
       (upstreamResponse) => {
+        if (kind === "query") documentsReturned += Number(upstreamResponse.headers["x-ms-item-count"] ?? 0);
         res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
         upstreamResponse.pipe(res);
       },
@@ -123,6 +128,7 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
   return {
     endpoint: `https://localhost:${port}`,
     counts: () => ({ ...counts }),
+    documentsReturned: () => documentsReturned,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -87,7 +87,7 @@ export function SidePanel({
   const styles = useStyles();
   const { round, loading, error, failures, update, refresh } = useRound(scope, meetingId);
   const scopeData = useScopeData(scope);
-  const checkBacks = useCheckBacks(scope);
+  const checkBacks = useCheckBacks(scope, !loading);
   const outbox = useOutbox();
   const online = useOnline();
   const [messages, announce] = useAnnouncer();
@@ -108,7 +108,9 @@ export function SidePanel({
   }, [round, loading, announce]);
 
   // An answer the outbox delivered shows at once, before the next poll brings the round's new version.
+  // The outbox (its code and IndexedDB) starts once the round has loaded, off the first screen's path.
   useEffect(() => {
+    if (loading) return;
     let stop: (() => void) | undefined;
     let live = true;
     void appOutbox().then((outbox) => {
@@ -125,7 +127,7 @@ export function SidePanel({
       live = false;
       stop?.();
     };
-  }, [update, refresh]);
+  }, [loading, update, refresh]);
 
   // The API answers polls again after trouble: answers waiting in the outbox need not wait for their backoff.
   const troubled = useRef(false);

@@ -62,13 +62,17 @@ export interface CheckBacks {
   replace(experiment: ExperimentView): void;
 }
 
-/** Experiments whose check-back has come: the loop brings them back to the stand-up. */
-export function useCheckBacks(scope: string): CheckBacks {
+/**
+ * Experiments whose check-back has come: the loop brings them back to the stand-up. Asked for once
+ * `ready` (the round has loaded), so the first screen does not wait behind them.
+ */
+export function useCheckBacks(scope: string, ready: boolean): CheckBacks {
   const [items, setItems] = useState<ExperimentView[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (!ready) return;
     let live = true;
     callApi<ExperimentsResponse>(sidePanelPaths(scope, null).dueExperiments).then(
       (result) => {
@@ -83,7 +87,7 @@ export function useCheckBacks(scope: string): CheckBacks {
     return () => {
       live = false;
     };
-  }, [scope, attempt]);
+  }, [scope, attempt, ready]);
 
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
   const replace = useCallback((experiment: ExperimentView) => {
