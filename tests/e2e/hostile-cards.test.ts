@@ -1,4 +1,3 @@
-import type { AnswerView, ExperimentView, RoundView } from "@learning-loop/contract";
 import {
   AFTER_ACTION_TITLE_MAX,
   ANSWER_MAX,
@@ -18,6 +17,7 @@ import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";
 import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
 import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
+import { CARD_ROUND_ID, answerView, experimentView, roundView } from "../support/card-views";
 import { HOST_MARKUP, hostMarkdown } from "../support/card-host-markdown";
 import { XSS_VECTORS, fitTo } from "../support/xss-corpus";
 import { launchChromium } from "./support/browser";
@@ -32,7 +32,7 @@ import { launchChromium } from "./support/browser";
  * card with a plain word in that field, the word replaced by what the person typed.
  */
 
-const ROUND_ID = "11111111-2222-4333-8444-555555555555";
+const ROUND_ID = CARD_ROUND_ID;
 const DEEP_LINK = historyDeepLink(
   "00000000-0000-4000-8000-000000000001",
   ROUND_ID,
@@ -67,60 +67,6 @@ interface CardKind {
 const PROMPT: Field = { stored: PROMPT_MAX, shown: PROMPT_MAX };
 const HINT: Field = { stored: 200, shown: 200 };
 const NAME: Field = { stored: DISPLAY_NAME_MAX, shown: 100 };
-
-const answer = (overrides: Partial<AnswerView>): AnswerView => ({
-  id: "a",
-  roundId: ROUND_ID,
-  text: "An answer",
-  mode: null,
-  anonymous: false,
-  author: { oid: "b0b00000-0000-4000-8000-000000000002", name: "Bob Example" },
-  mine: false,
-  createdAt: "2026-11-23T09:00:00.000Z",
-  editedAt: null,
-  reactions: { "me-too": 0, insightful: 0 },
-  myReactions: [],
-  etag: '"1"',
-  ...overrides,
-});
-
-const experiment = (text: string, owner: string): ExperimentView => ({
-  id: "e",
-  text,
-  owner: { oid: null, name: owner },
-  checkBackAt: "2026-12-01",
-  status: "planned",
-  outcome: null,
-  sourceAnswerId: null,
-  roundId: ROUND_ID,
-  createdBy: { oid: null, name: owner },
-  createdAt: "2026-11-23T09:00:00.000Z",
-  updatedAt: "2026-11-23T09:00:00.000Z",
-  closedAt: null,
-  due: false,
-  etag: '"1"',
-});
-
-const round = (promptText: string, answers: AnswerView[], experiments: ExperimentView[]): RoundView => ({
-  id: ROUND_ID,
-  scope: "team:dev-team",
-  promptId: null,
-  promptText,
-  kind: null,
-  meetingId: null,
-  status: "closed",
-  revealMode: "live",
-  revealed: true,
-  startedBy: { oid: "a", name: "Alice" },
-  startedAt: "2026-11-23T09:00:00.000Z",
-  closedAt: "2026-11-23T09:05:00.000Z",
-  answerCount: answers.length,
-  canManage: true,
-  answersHidden: false,
-  answers,
-  experiments,
-  etag: '"1"',
-});
 
 const STATES: PromptCardState[] = ["open", "answered", "closed"];
 
@@ -169,18 +115,18 @@ const CARD_KINDS: CardKind[] = [
     },
     build: (text) =>
       roundSummaryCard(
-        round(
+        roundView(
           text("prompt"),
           [
-            answer({
+            answerView({
               id: "a1",
               text: text("answer"),
               author: { oid: "b0b00000-0000-4000-8000-000000000002", name: text("answer author's name") },
               reactions: { "me-too": 2, insightful: 1 },
             }),
-            answer({ id: "a2", text: "An anonymous answer", anonymous: true, author: null }),
+            answerView({ id: "a2", text: "An anonymous answer", anonymous: true, author: null }),
           ],
-          [experiment(text("experiment"), text("experiment owner's name"))],
+          [experimentView(text("experiment"), text("experiment owner's name"))],
         ),
         DEEP_LINK,
       ),

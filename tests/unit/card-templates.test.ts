@@ -1,4 +1,3 @@
-import type { AnswerView, ExperimentView, RoundView } from "@learning-loop/contract";
 import type * as AdaptiveCards from "adaptivecards";
 import { JSDOM } from "jsdom";
 import { createRequire } from "node:module";
@@ -11,6 +10,7 @@ import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";
 import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
 import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
+import { CARD_ROUND_ID, answerView, experimentView, roundView } from "../support/card-views";
 import { hostMarkdown } from "../support/card-host-markdown";
 
 /** Text people could type, each aimed at a different way a card could misread it. */
@@ -64,72 +64,13 @@ function unescapeForReader(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
 
-const answer = (overrides: Partial<AnswerView>): AnswerView => ({
-  id: "a",
-  roundId: "r",
-  text: "An answer",
-  mode: null,
-  anonymous: false,
-  author: { oid: "b0b00000-0000-4000-8000-000000000002", name: "Bob Example" },
-  mine: false,
-  createdAt: "2026-11-23T09:00:00.000Z",
-  editedAt: null,
-  reactions: { "me-too": 0, insightful: 0 },
-  myReactions: [],
-  etag: '"1"',
-  ...overrides,
-});
-
-const experiment = (text: string, owner = "Carol Example"): ExperimentView =>
-  ({
-    id: "e",
-    text,
-    owner: { oid: null, name: owner },
-    checkBackAt: "2026-12-01",
-    status: "planned",
-    outcome: null,
-    sourceAnswerId: null,
-    roundId: "r",
-    createdBy: { oid: null, name: owner },
-    createdAt: "2026-11-23T09:00:00.000Z",
-    updatedAt: "2026-11-23T09:00:00.000Z",
-    closedAt: null,
-    due: false,
-    etag: '"1"',
-  }) as ExperimentView;
-
-const round = (text: string, answers: AnswerView[], experiments: ExperimentView[] = []): RoundView => ({
-  id: "11111111-2222-4333-8444-555555555555",
-  scope: "team:dev-team",
-  promptId: null,
-  promptText: text,
-  kind: null,
-  meetingId: null,
-  status: "closed",
-  revealMode: "live",
-  revealed: true,
-  startedBy: { oid: "a", name: "Alice" },
-  startedAt: "2026-11-23T09:00:00.000Z",
-  closedAt: "2026-11-23T09:05:00.000Z",
-  answerCount: answers.length,
-  canManage: true,
-  answersHidden: false,
-  answers,
-  experiments,
-  etag: '"1"',
-});
-
-const deepLink = historyDeepLink(
-  "00000000-0000-4000-8000-000000000001",
-  "11111111-2222-4333-8444-555555555555",
-  null,
-);
+const deepLink = historyDeepLink("00000000-0000-4000-8000-000000000001", CARD_ROUND_ID, null);
 
 const cards: Record<string, (text: string) => CardJson> = {};
 for (const state of ["open", "answered", "closed"] as PromptCardState[]) {
   cards[`prompt card (${state})`] = (text) =>
     promptCard({
-      roundId: "11111111-2222-4333-8444-555555555555",
+      roundId: CARD_ROUND_ID,
       scope: "chat:19:standup@thread.v2",
       promptText: text,
       hint: text,
@@ -142,7 +83,7 @@ for (const state of ["open", "answered", "closed"] as PromptCardState[]) {
 }
 cards["after-action prompt card"] = (text) =>
   promptCard({
-    roundId: "11111111-2222-4333-8444-555555555555",
+    roundId: CARD_ROUND_ID,
     scope: "team:dev-team",
     promptText: "What was supposed to happen?",
     hint: null,
@@ -154,14 +95,14 @@ cards["after-action prompt card"] = (text) =>
   });
 cards["round summary"] = (text) =>
   roundSummaryCard(
-    round(
+    roundView(
       text,
       [
-        answer({ id: "a1", text, reactions: { "me-too": 2, insightful: 1 } }),
-        answer({ id: "a2", text, anonymous: true, author: null }),
-        answer({ id: "a3", text, author: { oid: "x", name: text } }),
+        answerView({ id: "a1", text, reactions: { "me-too": 2, insightful: 1 } }),
+        answerView({ id: "a2", text, anonymous: true, author: null }),
+        answerView({ id: "a3", text, author: { oid: "x", name: text } }),
       ],
-      [experiment(text, text)],
+      [experimentView(text, text)],
     ),
     deepLink,
   );
@@ -268,13 +209,16 @@ describe("escaping", () => {
 
 describe("anonymity on cards", () => {
   it("never names the author of an anonymous answer, even if one slipped into the view", () => {
-    const leaked = answer({
+    const leaked = answerView({
       id: "a9",
       text: "Secret thought",
       anonymous: true,
       author: { oid: "ca201000-0000-4000-8000-000000000003", name: "Carol Example" },
     });
-    const card = roundSummaryCard(round("Prompt", [leaked, answer({ id: "a8", text: "Named" })]), deepLink);
+    const card = roundSummaryCard(
+      roundView("Prompt", [leaked, answerView({ id: "a8", text: "Named" })]),
+      deepLink,
+    );
     const json = JSON.stringify(card);
     expect(json).not.toContain("Carol");
     expect(json).not.toContain("ca201000");
@@ -285,11 +229,11 @@ describe("anonymity on cards", () => {
   it("shows the top answers by reactions, then by time", () => {
     const card = JSON.stringify(
       roundSummaryCard(
-        round("Prompt", [
-          answer({ id: "1", text: "first, no reactions" }),
-          answer({ id: "2", text: "most liked", reactions: { "me-too": 3, insightful: 2 } }),
-          answer({ id: "3", text: "some", reactions: { "me-too": 1, insightful: 0 } }),
-          answer({ id: "4", text: "last, no reactions", createdAt: "2026-11-23T10:00:00.000Z" }),
+        roundView("Prompt", [
+          answerView({ id: "1", text: "first, no reactions" }),
+          answerView({ id: "2", text: "most liked", reactions: { "me-too": 3, insightful: 2 } }),
+          answerView({ id: "3", text: "some", reactions: { "me-too": 1, insightful: 0 } }),
+          answerView({ id: "4", text: "last, no reactions", createdAt: "2026-11-23T10:00:00.000Z" }),
         ]),
         deepLink,
       ),
