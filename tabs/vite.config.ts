@@ -1,3 +1,4 @@
+import griffel from "@griffel/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
@@ -18,9 +19,24 @@ export const FRAME_ANCESTORS = [
 
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 7071}`;
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Production builds compile the app's makeStyles at build time (as Fluent's own components
+    // ship), so the side panel's first render does not resolve its styles at run time. The dev
+    // server keeps Griffel's runtime: evaluating modules with wyw-in-js on every request is slow.
+    command === "build" &&
+      griffel({
+        include: [/tabs\/src\/.*\.tsx?$/],
+        babelOptions: {
+          presets: [
+            ["@babel/preset-typescript", { allExtensions: true, isTSX: true }],
+            "@babel/preset-react",
+          ],
+        },
+      }),
+  ],
   server: {
     port: Number(process.env.TABS_PORT ?? 53000),
     strictPort: true,
@@ -39,4 +55,4 @@ export default defineConfig({
       input: { index: "index.html", "auth-start": "auth-start.html", "auth-end": "auth-end.html" },
     },
   },
-});
+}));
