@@ -1,5 +1,5 @@
 import type { DevTokenResponse } from "@learning-loop/contract";
-import { decodeJwtPayload } from "./jwt";
+import { decodeJwtPayload } from "../src/auth/jwt-claims";
 
 /** Teams hands out a cached token until shortly before it expires; so does this host. */
 const REFRESH_BEFORE_EXPIRY_MS = 5 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { app, authentication, meeting, pages } from "@microsoft/teams-js";
-import { decodeJwtPayload } from "./jwt";
+import { decodeJwtPayload } from "../src/auth/jwt-claims";
 
 /**
  * A tiny app for the local Teams host page's tests: it uses the real teams-js, by named imports as

@@ -9,44 +9,32 @@ import type { LocalHost } from "../../api/src/local/http-host";
 import { findPrompt } from "../../api/src/prompts/find-prompt";
 import { PROMPT_LIBRARY } from "../../api/src/prompts/library";
 import { DEFAULT_ROTATION } from "../../api/src/prompts/rotation";
-import { devToken, request, scopePath } from "../support/api-client";
+import { scopePath } from "../support/api-client";
+import { CHAT, TEAM, openSession } from "../support/api-session";
+import type { ApiSession, User } from "../support/api-session";
 import { startApi, startCosmos } from "../support/stack";
-
-const TEAM = "team:dev-team";
-const CHAT = "chat:19:standup-meeting@thread.v2";
-const USERS = ["alice", "bob", "carol", "mallory", "eve"] as const;
-type User = (typeof USERS)[number];
 
 // Saving a rotation changes today's prompt for everyone in the scope, so this file keeps the
 // fixture scopes to itself on a Cosmos server of its own.
 let cosmos: LocalCosmos;
 let api: LocalHost;
 let container: Container;
-const tokens = {} as Record<User, string>;
+let session: ApiSession;
 let tid = "";
 
 beforeAll(async () => {
   cosmos = await startCosmos();
   api = await startApi(cosmos.endpoint, { env: { COSMOS_DATABASE: "learningloop" } });
   container = await openContainer(loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: cosmos.endpoint }).cosmos);
-  for (const user of USERS) {
-    const issued = await devToken(api.url, user);
-    tokens[user] = issued.token;
-    if (user === "alice") tid = issued.user.tid;
-  }
+  session = await openSession(api);
+  tid = session.tids.alice;
 });
 afterAll(async () => {
   await api?.close();
   await cosmos?.stop();
 });
 
-const call = <T>(
-  user: User | null,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => request<T>(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
+const call: ApiSession["call"] = (...args) => session.call(...args);
 
 const promptsPath = (scope: string, query = "") => `${scopePath(scope)}/prompts${query}`;
 

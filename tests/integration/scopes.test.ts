@@ -17,46 +17,33 @@ import type { LocalCosmos } from "../../api/src/local/cosmos-server";
 import type { LocalHost } from "../../api/src/local/http-host";
 import { DEFAULT_ROTATION } from "../../api/src/prompts/rotation";
 import { purgeExpired } from "../../api/src/scopes/retention";
-import { devToken, request, scopePath } from "../support/api-client";
+import { scopePath } from "../support/api-client";
+import { CHAT, TEAM, openSession } from "../support/api-session";
+import type { ApiSession, User } from "../support/api-session";
 import { startApi, startCosmos } from "../support/stack";
 
-const TEAM = "team:dev-team";
-const CHAT = "chat:19:standup-meeting@thread.v2";
 const MALLORY_TEAM = "team:other-team";
 const EVE_TEAM = "team:eve-team";
-const USERS = ["alice", "bob", "carol", "mallory", "eve"] as const;
-type User = (typeof USERS)[number];
 
 // These tests rewrite and purge the fixture scopes, which other files share on the project's
 // Cosmos server, so this file runs against a server of its own.
 let cosmos: LocalCosmos;
 let api: LocalHost;
 let container: Container;
-const tokens = {} as Record<User, string>;
-const tenants = {} as Record<User, string>;
+let session: ApiSession;
 
 beforeAll(async () => {
   cosmos = await startCosmos();
   api = await startApi(cosmos.endpoint, { env: { COSMOS_DATABASE: "learningloop" } });
   container = await openContainer(loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: cosmos.endpoint }).cosmos);
-  for (const user of USERS) {
-    const issued = await devToken(api.url, user);
-    tokens[user] = issued.token;
-    tenants[user] = issued.user.tid;
-  }
+  session = await openSession(api);
 });
 afterAll(async () => {
   await api?.close();
   await cosmos?.stop();
 });
 
-const call = <T>(
-  user: User | null,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => request<T>(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
+const call: ApiSession["call"] = (...args) => session.call(...args);
 
 async function etagOf(scope: string, user: User = "alice"): Promise<string> {
   const response = await call<ScopeView>(user, "GET", scopePath(scope));
@@ -312,7 +299,8 @@ describe("retention", () => {
 
     const old = await startRound("mallory", MALLORY_TEAM);
     await answer("mallory", MALLORY_TEAM, old.id, "old answer");
-    const at = { pk: `${tenants.mallory}|${MALLORY_TEAM}`, tid: tenants.mallory, scope: MALLORY_TEAM };
+    const tid = session.tids.mallory;
+    const at = { pk: `${tid}|${MALLORY_TEAM}`, tid, scope: MALLORY_TEAM };
     const recentId = randomUUID();
     const recentStart = new Date(now.getTime() - DAY).toISOString();
     const recent = await insert<RoundDoc>({

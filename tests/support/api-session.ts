@@ -14,6 +14,7 @@ export interface ApiSession {
   api: LocalHost;
   tokens: Record<User, string>;
   oids: Record<User, string>;
+  tids: Record<User, string>;
   call<T = unknown>(
     user: User | null,
     method: string,
@@ -34,10 +35,12 @@ export interface ApiSession {
 export async function openSession(api: LocalHost): Promise<ApiSession> {
   const tokens = {} as Record<User, string>;
   const oids = {} as Record<User, string>;
+  const tids = {} as Record<User, string>;
   for (const user of USERS) {
     const issued = await devToken(api.url, user);
     tokens[user] = issued.token;
     oids[user] = issued.user.oid;
+    tids[user] = issued.user.tid;
   }
   const call: ApiSession["call"] = (user, method, path, body, headers) =>
     request(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
@@ -45,6 +48,7 @@ export async function openSession(api: LocalHost): Promise<ApiSession> {
     api,
     tokens,
     oids,
+    tids,
     call,
     async startRound(scope = TEAM, extra = {}) {
       const response = await call<RoundView>("alice", "POST", `${scopePath(scope)}/rounds`, {

@@ -1,6 +1,6 @@
 import { authentication } from "@microsoft/teams-js";
 import { signInRequired } from "../auth/api-error";
-import { decodeJwtExpiry } from "../auth/jwt-expiry";
+import { decodeJwtExpiry } from "../auth/jwt-claims";
 
 /** A token is used until this long before it expires, then a fresh one is asked for. */
 export const REFRESH_BEFORE_EXPIRY_MS = 5 * 60 * 1000;

@@ -14,3 +14,9 @@ export function decodeJwtPayload(token: string): Record<string, unknown> | null 
     return null;
   }
 }
+
+/** A JWT's `exp` (seconds), unverified: only to know when to ask Teams for a fresh token. */
+export function decodeJwtExpiry(token: string): number | null {
+  const exp = decodeJwtPayload(token)?.exp;
+  return typeof exp === "number" && Number.isFinite(exp) ? exp : null;
+}
