@@ -15,8 +15,10 @@ export const checkBackSchema = z.union(
 );
 
 /**
- * The owner: a display name, or a person with an optional oid. Defaults to the creator. A null oid
- * is accepted so that a view's `owner` can be sent back as it came.
+ * The owner: a display name, or a person with an optional oid. Defaults to the creator, except for
+ * an experiment made from an anonymous answer, which has no owner until somebody is named (naming
+ * yourself there would say who wrote the answer). A null oid is accepted so that a view's `owner`
+ * can be sent back as it came.
  */
 export const ownerSchema = z.union(
   [textField(100), z.strictObject({ oid: uuid.nullable().optional(), name: textField(100) })],
@@ -36,7 +38,8 @@ export type CreateExperimentRequest = z.infer<typeof createExperimentSchema>;
 
 export const updateExperimentSchema = z.strictObject({
   text: textField(EXPERIMENT_TEXT_MAX).optional(),
-  owner: ownerSchema.optional(),
+  /** Null takes the owner off: nobody is named. */
+  owner: ownerSchema.nullable().optional(),
   checkBackAt: checkBackSchema.nullable().optional(),
   status: experimentStatusSchema.optional(),
   outcome: textField(OUTCOME_MAX).nullable().optional(),
@@ -51,13 +54,18 @@ export interface ExperimentOwner {
 export interface ExperimentView {
   id: string;
   text: string;
-  owner: ExperimentOwner;
+  /** Null while nobody is named (always so at first for an experiment from an anonymous answer). */
+  owner: ExperimentOwner | null;
   checkBackAt: string | null;
   status: ExperimentStatus;
   outcome: string | null;
   sourceAnswerId: string | null;
   roundId: string | null;
-  createdBy: ExperimentOwner;
+  /**
+   * Who wrote it down; null when it came from an anonymous answer, so that the experiment never
+   * tells who pressed "We'll try this" on their own anonymous idea.
+   */
+  createdBy: ExperimentOwner | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

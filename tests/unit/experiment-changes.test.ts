@@ -29,9 +29,10 @@ const planned = (fields: Partial<ExperimentDoc> = {}): ExperimentDoc => ({
   ...newExperiment(
     access,
     { id: "0e4f8c1a-5b7d-4c3e-9f2a-1b2c3d4e5f60", text: "Pair on reviews", checkBackAt: "next-standup" },
-    { sourceAnswerId: null, roundId: null },
+    { sourceAnswerId: null, anonymousSource: false, roundId: null },
     created,
     "UTC",
+    "test-secret",
   ),
   ...fields,
 });

@@ -8,6 +8,7 @@ import { answerEtag, isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
 import { deleteAnswerIfUnchanged, readAnswer, replaceAnswer } from "./answer-repository";
+import { anonymousTime } from "./answer-time";
 
 /** Reactions race with edits on the same document; a lost race is re-read and retried this often. */
 const ATTEMPTS = 5;
@@ -43,7 +44,7 @@ export async function editAnswer(
       ...answer,
       ...(update.text !== undefined ? { text: update.text, search: foldForSearch(update.text) } : {}),
       ...(update.mode !== undefined ? { mode: update.mode } : {}),
-      editedAt: now.toISOString(),
+      editedAt: answer.anonymous ? anonymousTime(answer.roundAt) : now.toISOString(),
       rev: answer.rev + 1,
     };
     const saved = await replaceAnswer(container, next);

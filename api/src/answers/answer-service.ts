@@ -9,6 +9,7 @@ import { roundStartOf } from "../rounds/round-start";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
+import { anonymousTime } from "./answer-time";
 import { ownerProof } from "./owner-proof";
 
 /**
@@ -43,7 +44,7 @@ export async function submitAnswer(
     anonymous,
     author: anonymous ? null : { oid: access.oid, name: access.name },
     ownerProof: anonymous ? ownerProof(anonymitySecret, access.tid, access.oid, request.id) : null,
-    createdAt: now.toISOString(),
+    createdAt: anonymous ? anonymousTime(roundAt) : now.toISOString(),
     editedAt: null,
     reactions: { "me-too": 0, insightful: 0 },
     rev: 1,

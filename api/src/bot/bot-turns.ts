@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Container } from "@azure/cosmos";
 import { Activity } from "@microsoft/agents-activity";
 import type { TurnContext } from "@microsoft/agents-hosting";
@@ -10,7 +11,7 @@ import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";
 import type { Scoped } from "../cosmos/scoped";
 import { DomainError } from "../domain/errors";
-import { derivedUuid } from "../notifications/derived-uuid";
+import { keyedUuid } from "../notifications/derived-uuid";
 import { toFieldErrors } from "../http/request-body";
 import { listRoundContent, readRound } from "../rounds/round-repository";
 import { isMine } from "../rounds/round-view";
@@ -181,8 +182,12 @@ async function answerFromCard(
 ): Promise<InvokeResponseActivity | null> {
   const { tid, oid } = viewer.access;
   const text = data.answer ?? "";
-  // A retried invoke carries the same activity id, so it maps to the same answer id and stores nothing new.
-  const id = derivedUuid(`card-answer|${tid}|${oid}|${data.roundId}|${activity.id ?? `text:${text}`}`);
+  // A retried invoke carries the same activity id, so it maps to the same answer id and stores nothing
+  // new. The id is keyed with the server's secret: an anonymous answer's id, which every member sees,
+  // must not let anyone test member oids against it. It never comes from the text.
+  const id = activity.id
+    ? keyedUuid(viewer.anonymitySecret, `card-answer|${tid}|${oid}|${data.roundId}|${activity.id}`)
+    : randomUUID();
   const request = createAnswerSchema.safeParse({
     id,
     text,

@@ -31,6 +31,7 @@ export const CARD_STRINGS = {
   meToo: "{count} me too",
   insightful: "{count} insightful",
   owner: "Owner: {name}",
+  noOwner: "No owner yet",
   checkBackOn: "check back {date}",
   checkBackLead: "Last time we said we'd try:",
   checkBackQuestion: "What happened? Record the outcome in Learning Loop.",

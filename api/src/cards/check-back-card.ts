@@ -7,7 +7,8 @@ import template from "./templates/check-back.json" with { type: "json" };
 
 export interface CheckBack {
   text: string;
-  ownerName: string;
+  /** Null while nobody is named. */
+  ownerName: string | null;
   /** `YYYY-MM-DD` in the scope's time zone. */
   dueOn: string;
   deepLink: string | null;
@@ -20,7 +21,7 @@ export function checkBackCard(checkBack: CheckBack): CardJson {
     heading: s.checkBackHeading,
     experiment: cardText(checkBack.text, EXPERIMENT_TEXT_MAX),
     meta: [
-      format(s.owner, { name: cardText(checkBack.ownerName, 100) }),
+      checkBack.ownerName === null ? s.noOwner : format(s.owner, { name: cardText(checkBack.ownerName, 100) }),
       format(s.dueOn, { date: checkBack.dueOn }),
     ].join(" · "),
     showDeepLink: checkBack.deepLink !== null,

@@ -53,7 +53,9 @@ function answerMeta(answer: AnswerView): string {
 
 function experimentMeta(experiment: ExperimentView): string {
   const s = CARD_STRINGS;
-  const parts = [format(s.owner, { name: cardText(experiment.owner.name, 100) })];
+  const parts = [
+    experiment.owner ? format(s.owner, { name: cardText(experiment.owner.name, 100) }) : s.noOwner,
+  ];
   if (experiment.checkBackAt) {
     const date =
       experiment.checkBackAt === "next-standup" ? "next stand-up" : experiment.checkBackAt.slice(0, 10);

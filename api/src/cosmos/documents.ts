@@ -77,7 +77,8 @@ export interface ReactionDoc extends BaseDoc, InRound {
 export interface ExperimentDoc extends BaseDoc {
   type: "experiment";
   text: string;
-  owner: { oid: string | null; name: string };
+  /** Null while nobody is named: see `createdBy`. */
+  owner: { oid: string | null; name: string } | null;
   /** A date (`YYYY-MM-DD`), a date-time, "next-standup", or null. */
   checkBackAt: string | null;
   /**
@@ -92,7 +93,13 @@ export interface ExperimentDoc extends BaseDoc {
   roundId: string | null;
   /** The round's start when `roundId` is set (see InRound). */
   roundAt?: string;
-  createdBy: { oid: string | null; name: string };
+  /**
+   * Null when the experiment came from an anonymous answer: whoever wrote it down may be the
+   * answer's author. `creatorProof` then stands in for the creator (an owner proof over the
+   * experiment's id, see answers/owner-proof.ts), so a replay and "delete my data" still find them.
+   */
+  createdBy: { oid: string | null; name: string } | null;
+  creatorProof?: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

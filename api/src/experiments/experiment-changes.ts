@@ -4,6 +4,7 @@ import type {
   OwnerInput,
   UpdateExperimentRequest,
 } from "@learning-loop/contract";
+import { isOwner, ownerProof } from "../answers/owner-proof";
 import type { ScopeAccess } from "../auth/identity";
 import type { ExperimentDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
@@ -18,6 +19,8 @@ export const toOwner = (owner: OwnerInput): ExperimentOwner =>
 /** Where an experiment came from, already checked to exist in the scope. */
 export interface ExperimentSource {
   sourceAnswerId: string | null;
+  /** True when the source answer is anonymous: then the experiment names neither creator nor owner. */
+  anonymousSource: boolean;
   roundId: string | null;
   /** The round's start, the experiment's history sort key (see InRound). */
   roundAt?: string;
@@ -29,8 +32,12 @@ export function newExperiment(
   source: ExperimentSource,
   now: Date,
   timeZone: string,
+  anonymitySecret: string,
 ): ExperimentDoc {
   const checkBackAt = request.checkBackAt ?? null;
+  const me = { oid: access.oid, name: access.name };
+  const hidden = source.anonymousSource;
+  const owner = request.owner === undefined ? (hidden ? null : me) : toOwner(request.owner);
   return {
     id: request.id,
     pk: access.pk,
@@ -38,7 +45,7 @@ export function newExperiment(
     scope: access.scope,
     type: "experiment",
     text: request.text,
-    owner: request.owner === undefined ? { oid: access.oid, name: access.name } : toOwner(request.owner),
+    owner,
     checkBackAt,
     dueOn: dueOnFor(checkBackAt, now, timeZone),
     status: "planned",
@@ -46,7 +53,8 @@ export function newExperiment(
     sourceAnswerId: source.sourceAnswerId,
     roundId: source.roundId,
     ...(source.roundAt ? { roundAt: source.roundAt } : {}),
-    createdBy: { oid: access.oid, name: access.name },
+    createdBy: hidden ? null : me,
+    creatorProof: hidden ? ownerProof(anonymitySecret, access.tid, access.oid, request.id) : null,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     closedAt: null,
@@ -55,12 +63,21 @@ export function newExperiment(
   };
 }
 
+/** Whether the caller wrote this experiment down (by name, or by the proof that stands in for it). */
+export function isCreator(doc: ExperimentDoc, access: ScopeAccess, anonymitySecret: string): boolean {
+  if (doc.createdBy) return doc.createdBy.oid === access.oid;
+  return !!doc.creatorProof && isOwner(anonymitySecret, doc.creatorProof, access.tid, access.oid, doc.id);
+}
+
+const sameOwner = (a: ExperimentDoc["owner"], b: ExperimentDoc["owner"]) =>
+  a === b || (a !== null && b !== null && a.oid === b.oid && a.name === b.name);
+
 /** Whether a replayed create asks for what is stored: same creator, same content. */
 export const sameCreation = (stored: ExperimentDoc, doc: ExperimentDoc): boolean =>
-  stored.createdBy.oid === doc.createdBy.oid &&
+  (stored.createdBy?.oid ?? null) === (doc.createdBy?.oid ?? null) &&
+  (stored.creatorProof ?? null) === (doc.creatorProof ?? null) &&
   stored.text === doc.text &&
-  stored.owner.oid === doc.owner.oid &&
-  stored.owner.name === doc.owner.name &&
+  sameOwner(stored.owner, doc.owner) &&
   stored.checkBackAt === doc.checkBackAt &&
   stored.sourceAnswerId === doc.sourceAnswerId &&
   stored.roundId === doc.roundId;
@@ -88,14 +105,14 @@ export function updatedExperiment(
     throw new DomainError("invalid", "Record what happened before marking the experiment done.", "outcome");
   }
   const text = request.text ?? doc.text;
-  const owner = request.owner === undefined ? doc.owner : toOwner(request.owner);
+  const owner =
+    request.owner === undefined ? doc.owner : request.owner === null ? null : toOwner(request.owner);
   const checkBackAt = request.checkBackAt === undefined ? doc.checkBackAt : request.checkBackAt;
   const unchanged =
     status === doc.status &&
     outcome === doc.outcome &&
     text === doc.text &&
-    owner.oid === doc.owner.oid &&
-    owner.name === doc.owner.name &&
+    sameOwner(owner, doc.owner) &&
     checkBackAt === doc.checkBackAt;
   if (unchanged) return undefined;
   return {

@@ -57,7 +57,12 @@ export function experimentRoutes(services: Services): Route[] {
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const body = await readBody(req, createExperimentSchema);
-        const { created, experiment } = await createExperiment(await services.container(), access, body);
+        const { created, experiment } = await createExperiment(
+          await services.container(),
+          access,
+          services.config.anonymitySecret,
+          body,
+        );
         return json(created ? 201 : 200, experiment, { etag: experiment.etag, ...noCache });
       },
     },

@@ -56,6 +56,7 @@ export async function listScopeExperiments(
 export async function createExperiment(
   container: Container,
   access: ScopeAccess,
+  anonymitySecret: string,
   request: CreateExperimentRequest,
   now = new Date(),
 ): Promise<{ created: boolean; experiment: ExperimentView }> {
@@ -63,7 +64,7 @@ export async function createExperiment(
     scopeTimeZone(container, access),
     resolveSource(container, access, request),
   ]);
-  const doc = newExperiment(access, request, source, now, timeZone);
+  const doc = newExperiment(access, request, source, now, timeZone, anonymitySecret);
   const { created, stored } = await insertExperiment(container, doc);
   if (!stored || (!created && !sameCreation(stored, doc))) {
     throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");
@@ -93,6 +94,7 @@ async function resolveSource(
   const roundAt = round?.startedAt ?? answer?.roundAt;
   return {
     sourceAnswerId: answer?.id ?? null,
+    anonymousSource: answer?.anonymous ?? false,
     roundId: round?.id ?? answer?.roundId ?? null,
     ...(roundAt ? { roundAt } : {}),
   };

@@ -12,7 +12,8 @@ export interface ExportedExperiment {
   roundId: string | null;
   sourceAnswerId: string | null;
   text: string;
-  owner: string;
+  /** Null while nobody is named. */
+  owner: string | null;
   status: string;
   checkBackAt: string | null;
   outcome: string | null;
@@ -72,7 +73,7 @@ export async function exportScope(
         roundId: experiment.roundId,
         sourceAnswerId: experiment.sourceAnswerId,
         text: experiment.text,
-        owner: experiment.owner.name,
+        owner: experiment.owner?.name ?? null,
         status: experiment.status,
         checkBackAt: experiment.checkBackAt,
         outcome: experiment.outcome,

@@ -2,6 +2,7 @@ import type { Container, SqlParameter } from "@azure/cosmos";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { queryPagesInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
+import { byShownOrder } from "../answers/answer-time";
 
 /** A round and everything in it that a history page shows to one viewer. */
 export interface RoundGroup {
@@ -93,6 +94,6 @@ export async function readRoundGroups(
 }
 
 function sortAnswers(group: RoundGroup): RoundGroup {
-  group.answers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  group.answers.sort(byShownOrder);
   return group;
 }

@@ -8,14 +8,17 @@ import { readScopeSettings } from "../scopes/scope-settings";
 import { addDays, todayIn, weekStart } from "../calendar/calendar";
 
 type Slim =
-  | Pick<RoundDoc, "type" | "startedAt" | "kind">
-  | Pick<AnswerDoc, "type" | "createdAt" | "mode" | "anonymous" | "author">
+  | Pick<RoundDoc, "type" | "id" | "startedAt" | "kind" | "status" | "revealMode" | "revealed">
+  | Pick<AnswerDoc, "type" | "roundId" | "createdAt" | "mode" | "anonymous" | "author">
   | Pick<ExperimentDoc, "type" | "createdAt" | "closedAt" | "status" | "outcome">;
 
 /**
  * Aggregates for the insights charts, by week in the scope's time zone. Nothing here is per person:
  * `participants` counts distinct named authors in a week, and anonymous answers are counted apart
- * because nothing may link them to a person.
+ * because nothing may link them to a person. Only answers that every member can already see count:
+ * those of a round still open and hiding its answers (`afterAnswer`, or `onReveal` before the
+ * reveal) wait until it is revealed or closed, so watching these numbers move never tells anyone
+ * who has just answered, or how, while the answers themselves are hidden.
  */
 export async function readInsights(
   container: Container,
@@ -30,8 +33,8 @@ export async function readInsights(
   const since = new Date(new Date(`${firstWeek}T00:00:00Z`).getTime() - 86_400_000).toISOString();
   const resources = await queryInScope<Slim>(container, at, {
     select:
-      "c.type, c.startedAt, c.kind, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome",
-    where: `(c.type = "round" AND c.startedAt >= @since) OR
+      "c.type, c.id, c.roundId, c.startedAt, c.kind, c.revealMode, c.revealed, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome",
+    where: `(c.type = "round" AND (c.startedAt >= @since OR c.status = "open")) OR
       (c.type = "answer" AND c.createdAt >= @since) OR
       (c.type = "experiment" AND (c.createdAt >= @since OR c.closedAt >= @since))`,
     parameters: [{ name: "@since", value: since }],
@@ -58,13 +61,16 @@ export async function readInsights(
   ) as InsightsResponse["modes"];
   const experiments = { started: 0, closedWithOutcome: 0, dropped: 0 };
 
+  const hiding = new Set(
+    resources.flatMap((doc) => (doc.type === "round" && hidesAnswers(doc) ? [doc.id] : [])),
+  );
   for (const doc of resources) {
     if (doc.type === "round") {
       const week = weekOf(doc.startedAt);
       if (week) week.rounds++;
     } else if (doc.type === "answer") {
       const week = weekOf(doc.createdAt);
-      if (!week) continue;
+      if (!week || hiding.has(doc.roundId)) continue;
       week.answers++;
       if (doc.anonymous || !doc.author) week.anonymousAnswers++;
       else week.people.add(doc.author.oid);
@@ -92,3 +98,7 @@ export async function readInsights(
   }
   return { timezone, weeks: series, modes, experiments, streakWeeks };
 }
+
+/** An open round whose answers not every member may see yet. */
+const hidesAnswers = (round: Pick<RoundDoc, "status" | "revealMode" | "revealed">) =>
+  round.status === "open" && round.revealMode !== "live" && !round.revealed;

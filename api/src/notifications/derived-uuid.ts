@@ -1,11 +1,24 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 /**
  * A UUID (RFC 9562 version 8, "custom") derived from a name: the same name always gives the same
  * id, so a retried activity or event finds what its first delivery stored instead of adding more.
  */
 export function derivedUuid(name: string): string {
-  const bytes = createHash("sha256").update(name).digest().subarray(0, 16);
+  return uuidFrom(createHash("sha256").update(name).digest());
+}
+
+/**
+ * Like `derivedUuid`, but keyed with a server-held secret (HMAC-SHA256): for names that hold a
+ * person (an answer sent from a card), so that nobody without the secret can test which member's
+ * name gives an id they see.
+ */
+export function keyedUuid(secret: string, name: string): string {
+  return uuidFrom(createHmac("sha256", secret).update(name).digest());
+}
+
+function uuidFrom(digest: Buffer): string {
+  const bytes = digest.subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x80;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString("hex");

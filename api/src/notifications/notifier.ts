@@ -241,7 +241,7 @@ export function createNotifier(
               const dueOn = dueOnOf(experiment) ?? "";
               const card = checkBackCard({
                 text: experiment.text,
-                ownerName: experiment.owner.name,
+                ownerName: experiment.owner?.name ?? null,
                 dueOn,
                 deepLink: deepLink(experiment.roundId, ref),
               });

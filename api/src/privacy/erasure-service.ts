@@ -12,6 +12,7 @@ import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { queryInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
+import { isCreator } from "../experiments/experiment-changes";
 import { isMine } from "../rounds/round-view";
 
 export const FORMER_MEMBER = "Former member";
@@ -67,10 +68,14 @@ export async function eraseMyData(
       result.anonymized.rounds++;
     } else if (doc.type === "experiment") {
       const operations: PatchOperation[] = [];
-      if (doc.owner.oid === identity.oid)
+      if (doc.owner?.oid === identity.oid)
         operations.push({ op: "set", path: "/owner", value: { oid: null, name: FORMER_MEMBER } });
-      if (doc.createdBy.oid === identity.oid) {
+      if (doc.createdBy?.oid === identity.oid) {
         operations.push({ op: "set", path: "/createdBy", value: { oid: null, name: FORMER_MEMBER } });
+      }
+      // Made from an anonymous answer: nothing shows the creator, only the proof ties them to it.
+      if (!doc.createdBy && isCreator(doc, viewer.access, anonymitySecret)) {
+        operations.push({ op: "set", path: "/creatorProof", value: null });
       }
       if (operations.length) {
         await patchIfPresent(container, at.pk, doc.id, operations);
@@ -95,7 +100,7 @@ async function candidates(container: Container, at: Scoped, oid: string) {
     where: `(c.type = "answer" AND (c.anonymous = true OR c.author.oid = @oid)) OR
       (c.type = "reaction" AND c.oid = @oid) OR
       (c.type = "round" AND c.startedBy.oid = @oid) OR
-      (c.type = "experiment" AND (c.owner.oid = @oid OR c.createdBy.oid = @oid)) OR
+      (c.type = "experiment" AND (c.owner.oid = @oid OR c.createdBy.oid = @oid OR IS_STRING(c.creatorProof))) OR
       (c.type = "prompt" AND c.createdBy.oid = @oid)`,
     parameters: [{ name: "@oid", value: oid }],
   });

@@ -5,6 +5,7 @@ import { withRetry } from "../cosmos/retry";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { rememberRoundStart } from "./round-start";
+import { byShownOrder } from "../answers/answer-time";
 
 export async function readRound(container: Container, at: Scoped, id: string): Promise<RoundDoc | undefined> {
   const round = await readInScope<RoundDoc>(container, at, id, "round");
@@ -71,7 +72,7 @@ export async function listRoundContent(
     else if (doc.type === "reaction") content.myReactions.push(doc);
     else content.experiments.push(doc);
   }
-  content.answers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  content.answers.sort(byShownOrder);
   return content;
 }
 

@@ -4,6 +4,7 @@ import type { ScopeAccess } from "../auth/identity";
 import { todayIn } from "../calendar/calendar";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { toExperimentView } from "../experiments/experiment-view";
+import { shownTime } from "../answers/answer-time";
 import { isOwner } from "../answers/owner-proof";
 
 export interface Viewer {
@@ -49,8 +50,8 @@ export function toAnswerView(answer: AnswerDoc, mine: boolean, myReactions: Reac
     anonymous: answer.anonymous,
     author: answer.anonymous ? null : answer.author,
     mine,
-    createdAt: answer.createdAt,
-    editedAt: answer.editedAt,
+    createdAt: shownTime(answer),
+    editedAt: answer.editedAt && (answer.anonymous ? shownTime(answer) : answer.editedAt),
     reactions: { ...answer.reactions },
     myReactions: myReactions
       .filter((reaction) => reaction.answerId === answer.id)

@@ -337,7 +337,9 @@ function ExperimentCard({
         </Badge>
       )}
       <Caption1 className={styles.muted}>
-        {t("history.experiment.owner", { name: experiment.owner.name })}
+        {experiment.owner
+          ? t("history.experiment.owner", { name: experiment.owner.name })
+          : t("history.experiment.noOwner")}
       </Caption1>
       {experiment.checkBackAt && (
         <Caption1 className={styles.muted}>

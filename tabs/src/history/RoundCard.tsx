@@ -228,7 +228,9 @@ function ExperimentItem({
         )}
       </div>
       <Caption1 className={styles.muted}>
-        {t("history.experiment.owner", { name: experiment.owner.name })}
+        {experiment.owner
+          ? t("history.experiment.owner", { name: experiment.owner.name })
+          : t("history.experiment.noOwner")}
         {experiment.checkBackAt &&
           ` · ${t("history.experiment.checkBack", { date: formatCheckBack(experiment.checkBackAt, timeZone, locale) })}`}
       </Caption1>

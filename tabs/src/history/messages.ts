@@ -52,6 +52,7 @@ const en = {
   "history.answer.meToo": "{count, plural, one {# me too} other {# me too}}",
   "history.answer.insightful": "{count, plural, one {# found it insightful} other {# found it insightful}}",
   "history.experiment.owner": "Owner: {name}",
+  "history.experiment.noOwner": "No owner yet",
   "history.experiment.checkBack": "Check back: {date}",
   "history.experiment.due": "Check-back due",
   "history.experiment.outcome": "Outcome: {outcome}",
@@ -214,6 +215,7 @@ const de: Messages<typeof en> = {
   "history.answer.insightful":
     "{count, plural, one {# fand es aufschlussreich} other {# fanden es aufschlussreich}}",
   "history.experiment.owner": "Verantwortlich: {name}",
+  "history.experiment.noOwner": "Noch niemand verantwortlich",
   "history.experiment.checkBack": "Nachfassen: {date}",
   "history.experiment.due": "Nachfassen fällig",
   "history.experiment.outcome": "Ergebnis: {outcome}",

@@ -181,7 +181,8 @@ function AnswerItem({
       <div className={styles.meta}>
         <span>{authorLabel(answer)}</span>
         {answer.mode && <span>{t(`kind.${answer.mode}`)}</span>}
-        <span>{formatTime(answer.createdAt)}</span>
+        {/* An anonymous answer has no time of its own (the API sends its round's start). */}
+        {!answer.anonymous && <span>{formatTime(answer.createdAt)}</span>}
         {answer.editedAt && <span>{t("answer.edited")}</span>}
       </div>
       {mode !== "edit" && <p className={styles.text}>{answer.text}</p>}

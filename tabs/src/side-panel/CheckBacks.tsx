@@ -133,7 +133,9 @@ function CheckBack({
         {experiment.text}
       </h3>
       <Caption1 className={styles.muted}>
-        {t("checkBack.owner", { name: experiment.owner.name })}
+        {experiment.owner
+          ? t("checkBack.owner", { name: experiment.owner.name })
+          : t("checkBack.noOwner")}
         {" · "}
         {experiment.checkBackAt === "next-standup" || !experiment.checkBackAt
           ? t("checkBack.dueNext")

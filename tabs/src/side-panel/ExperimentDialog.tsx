@@ -11,6 +11,7 @@ import {
   Input,
   Radio,
   RadioGroup,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -60,7 +61,14 @@ export default function ExperimentDialog({
 }) {
   const styles = useStyles();
   const [text, setText] = useState(() => clip(answer.text, EXPERIMENT_TEXT_LIMIT));
-  const [owner, setOwner] = useState(userName ?? "");
+  // From an anonymous answer nobody is named by default: the person writing it down may be its author.
+  const anonymousSource = answer.anonymous;
+  const [owner, setOwner] = useState(anonymousSource ? "" : (userName ?? ""));
+  const namesSelf =
+    anonymousSource &&
+    answer.mine &&
+    userName !== null &&
+    owner.trim().toLocaleLowerCase() === userName.trim().toLocaleLowerCase();
   const [when, setWhen] = useState<"next" | "date">("next");
   const [date, setDate] = useState(() => localDate(1));
   const [busy, setBusy] = useState(false);
@@ -80,8 +88,9 @@ export default function ExperimentDialog({
         body: {
           id: crypto.randomUUID(),
           text: text.trim(),
-          // Left as it was (the person's own name) or empty: the API makes the creator the owner.
-          ...(ownerName && ownerName !== userName ? { owner: ownerName } : {}),
+          // Named, anonymous source: exactly as typed (the API names nobody otherwise). Named source,
+          // left as it was (the person's own name) or empty: the API makes the creator the owner.
+          ...(ownerName && (anonymousSource || ownerName !== userName) ? { owner: ownerName } : {}),
           checkBackAt: when === "next" ? "next-standup" : date,
           sourceAnswerId: answer.id,
           roundId: answer.roundId,
@@ -112,7 +121,13 @@ export default function ExperimentDialog({
               >
                 <Textarea value={text} onChange={(_event, data) => setText(data.value)} resize="vertical" />
               </Field>
-              <Field label={t("experiment.owner")} hint={t("experiment.ownerHint")}>
+              {anonymousSource && <Text>{t("experiment.anonymousSource")}</Text>}
+              <Field
+                label={t("experiment.owner")}
+                hint={anonymousSource ? t("experiment.ownerHintAnonymous") : t("experiment.ownerHint")}
+                validationState={namesSelf ? "warning" : "none"}
+                validationMessage={namesSelf ? t("experiment.revealsYou") : undefined}
+              >
                 <Input value={owner} onChange={(_event, data) => setOwner(data.value)} />
               </Field>
               <Field label={t("experiment.checkBack")}>

@@ -284,7 +284,10 @@ function ExperimentsOf({ round }: { round: RoundView }) {
           <li key={experiment.id}>
             {experiment.text}{" "}
             <Caption>
-              ({t("checkBack.owner", { name: experiment.owner.name })}
+              (
+              {experiment.owner
+                ? t("checkBack.owner", { name: experiment.owner.name })
+                : t("checkBack.noOwner")}
               {experiment.checkBackAt && experiment.checkBackAt !== "next-standup"
                 ? ` · ${t("checkBack.due", { date: formatDate(experiment.checkBackAt) })}`
                 : ` · ${t("experiment.whenNext")}`}

@@ -82,6 +82,12 @@ const en = {
   "experiment.text": "What will we try?",
   "experiment.owner": "Owner",
   "experiment.ownerHint": "Leave empty to own it yourself.",
+  "experiment.ownerHintAnonymous": "Optional. Leave it empty, or name who will try it.",
+  "experiment.anonymousSource":
+    "This idea was shared anonymously. The experiment will not show who wrote it down or who shared the idea.",
+  "experiment.revealsYou":
+    "You wrote this idea anonymously. Naming yourself as the owner tells the team it was yours.",
+  "checkBack.noOwner": "No owner yet",
   "experiment.checkBack": "Check back",
   "experiment.nextStandup": "At the next stand-up",
   "experiment.onDate": "On a date",
@@ -217,6 +223,12 @@ const de: Messages<typeof en> = {
   "experiment.text": "Was probieren wir aus?",
   "experiment.owner": "Verantwortlich",
   "experiment.ownerHint": "Leer lassen, um es selbst zu übernehmen.",
+  "experiment.ownerHintAnonymous": "Optional. Leer lassen oder eintragen, wer es ausprobiert.",
+  "experiment.anonymousSource":
+    "Diese Idee wurde anonym geteilt. Das Experiment zeigt nicht, wer es angelegt oder die Idee geteilt hat.",
+  "experiment.revealsYou":
+    "Sie haben diese Idee anonym geteilt. Wenn Sie sich als verantwortlich eintragen, weiß das Team, dass sie von Ihnen stammt.",
+  "checkBack.noOwner": "Noch niemand verantwortlich",
   "experiment.checkBack": "Nachfassen",
   "experiment.nextStandup": "Beim nächsten Stand-up",
   "experiment.onDate": "An einem Datum",
