@@ -56,8 +56,16 @@ export interface ScopeView {
   notifications: Record<NotificationKind, boolean>;
   /** The caller's role here. */
   role: "owner" | "member";
+  /**
+   * True when fewer than three people belong to the scope: anonymity cannot hide anyone among two,
+   * and the composer says so before an anonymous answer is shared.
+   */
+  smallGroup: boolean;
   etag: string;
 }
+
+/** A scope's settings as stored, before the per-request facts (`smallGroup`) are added. */
+export type ScopeSettingsView = Omit<ScopeView, "smallGroup">;
 
 export const createPromptSchema = z.strictObject({
   id: uuid.optional(),

@@ -102,6 +102,7 @@ describe("scope settings", () => {
         retentionDays: null,
         notifications: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true])),
         role,
+        smallGroup: false,
         etag: '"0"',
       });
     }

@@ -10,6 +10,7 @@ const bob: Identity = { tid: "t1", oid: "o2", name: "Bob" };
 /** A directory whose answers the test sets, counting how often it is asked. */
 function scripted(initial: Record<string, ScopeRole | null | Error>) {
   const answers = { ...initial };
+  const sizes: Record<string, number> = {};
   const calls: string[] = [];
   const directory: MembershipDirectory = {
     async roleIn(identity, scope) {
@@ -19,8 +20,12 @@ function scripted(initial: Record<string, ScopeRole | null | Error>) {
       if (answer instanceof Error) throw answer;
       return answer;
     },
+    async memberCount(_identity, scope, _token, upTo) {
+      calls.push(`count|${scope}`);
+      return Math.min(upTo, sizes[scope] ?? 0);
+    },
   };
-  return { directory, answers, calls };
+  return { directory, answers, calls, sizes };
 }
 
 function clock() {
@@ -99,5 +104,19 @@ describe("Graph's Retry-After", () => {
     [new Date(Date.UTC(2029, 11, 31)).toUTCString(), 0],
   ])("%s → %i seconds", (header, seconds) => {
     expect(retryAfterSeconds(header, Date.UTC(2030, 0, 1))).toBe(seconds);
+  });
+
+  it("reuses a scope's member count per (tid, scope) for the positive TTL, whoever asks", async () => {
+    const { directory, sizes, calls } = scripted({});
+    sizes["team:a"] = 2;
+    const time = clock();
+    const cache = cachedMembership(directory, { positiveMs: 600_000, negativeMs: 60_000, now: time.now });
+    expect(await cache.memberCount(alice, "team:a", "tok", 3)).toBe(2);
+    sizes["team:a"] = 5;
+    expect(await cache.memberCount(bob, "team:a", "tok", 3)).toBe(2);
+    expect(calls).toEqual(["count|team:a"]);
+    time.advance(600_001);
+    expect(await cache.memberCount(alice, "team:a", "tok", 3)).toBe(3);
+    expect(calls).toEqual(["count|team:a", "count|team:a"]);
   });
 });

@@ -23,6 +23,7 @@ const view: ScopeView = {
   ],
   revealMode: "live",
   anonymousDefault: false,
+  smallGroup: false,
   timezone: "Europe/Berlin",
   retentionDays: null,
   notifications: {

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatNumber, messageLanguage, setLocale, t } from "../../tabs/src/i18n/i18n";
+import { catalogs } from "../../tabs/src/i18n/catalog";
+import type { MessageKey } from "../../tabs/src/i18n/catalog";
+import {
+  formatDate,
+  formatNumber,
+  loadAllMessages,
+  messageLanguage,
+  setLocale,
+  t,
+} from "../../tabs/src/i18n/i18n";
 import { common } from "../../tabs/src/i18n/messages/common";
 import { sidePanel } from "../../tabs/src/side-panel/messages";
 import { stage } from "../../tabs/src/stage/messages";
@@ -34,6 +43,26 @@ describe("side panel and stage messages", () => {
     setLocale("fr-FR");
     expect(messageLanguage()).toBe("en");
     expect(t("prompt.start")).toBe("Start learning moment");
+  });
+
+  it("leaves no unfilled message syntax in any message, for zero, one and many", async () => {
+    await loadAllMessages();
+    for (const locale of ["en-US", "de-DE"]) {
+      setLocale(locale);
+      for (const key of Object.keys(catalogs.en!) as MessageKey[]) {
+        for (const count of [0, 1, 2]) {
+          const values = Object.fromEntries(placeholders(catalogs.en![key]!).map((name) => [name!, count]));
+          expect(t(key, values), `${locale} ${key} ${count}`).not.toMatch(/[{}]|plural,/);
+        }
+      }
+    }
+  });
+
+  it("takes an =0 branch for zero where a message has one", () => {
+    expect(t("composer.guardFewAnswers", { count: 0 })).toMatch(/^No answers so far\. /);
+    expect(t("composer.guardFewAnswers", { count: 1 })).toMatch(/^Only one answer so far\. /);
+    setLocale("de-DE");
+    expect(t("composer.guardFewAnswers", { count: 0 })).toMatch(/^Noch keine Antworten\. /);
   });
 
   it("names anonymous answers in announcements without an author", () => {

@@ -12,7 +12,16 @@ export interface Authorizer {
   authenticate(req: HttpRequest): Promise<Identity>;
   /** Authenticates the caller and checks membership of the `{scope}` route parameter. */
   scopeAccess(req: HttpRequest): Promise<ScopeAccess>;
+  /**
+   * True when fewer than three people belong to the caller's scope (the small-group guard). A
+   * lookup that fails answers false: the guard never claims a group is small on a guess, and a
+   * Graph hiccup does not fail the request that asked.
+   */
+  smallGroup(req: HttpRequest, access: ScopeAccess): Promise<boolean>;
 }
+
+/** Anonymity needs at least this many people who could have written an answer. */
+export const SMALL_GROUP_BELOW = 3;
 
 /** Sent with the 403 so that the tab can tell "not a member" from "not onboarded". */
 export const NOT_A_MEMBER = "not-a-member";
@@ -54,6 +63,15 @@ export function createAuthorizer(
         });
       }
       return { ...identity, scope, role, pk: `${identity.tid}|${scope}` };
+    },
+    async smallGroup(req, access) {
+      const { token } = await authenticated(req);
+      try {
+        const count = await membership.memberCount(access, access.scope, token, SMALL_GROUP_BELOW);
+        return count < SMALL_GROUP_BELOW;
+      } catch {
+        return false;
+      }
     },
   };
 }

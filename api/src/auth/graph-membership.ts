@@ -170,6 +170,29 @@ export function createGraphMembership(options: GraphMembershipOptions): Membersh
       }
       return null;
     },
+
+    /**
+     * The first page of `GET /teams/{id}/members` or `GET /chats/{id}/members`: a next link or a
+     * full page means at least `upTo`. Graph refusing to show the list counts as unknown, reported
+     * as `upTo`, so that no one is told a group is small on a guess.
+     */
+    async memberCount(identity, scope, userToken, upTo): Promise<number> {
+      const separator = scope.indexOf(":");
+      const kind = scope.slice(0, separator);
+      const id = scope.slice(separator + 1);
+      const url =
+        kind === "team" && GUID.test(id)
+          ? `${base}/teams/${encodeURIComponent(id)}/members?$select=id,userId`
+          : kind === "chat"
+            ? `${base}/chats/${encodeURIComponent(id)}/members`
+            : null;
+      if (!url) return upTo;
+      const token = await options.tokens.tokenFor(identity, userToken);
+      const first = await get<Page<ConversationMember>>(url, token, identity);
+      if (first.denied) return upTo;
+      const count = Array.isArray(first.body.value) ? first.body.value.length : 0;
+      return first.body["@odata.nextLink"] ? upTo : Math.min(upTo, count);
+    },
   };
 }
 

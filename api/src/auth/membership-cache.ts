@@ -27,7 +27,19 @@ export function cachedMembership(
   const maxEntries = options.maxEntries ?? 10_000;
   const decided = new Map<string, Entry>();
   const pending = new Map<string, Promise<ScopeRole | null>>();
+  const counted = new Map<string, { count: number; until: number }>();
   return {
+    /** Group sizes change rarely and say nothing about the caller: kept per (tid, scope) as long as a role. */
+    async memberCount(identity, scope, userToken, upTo) {
+      const key = `${identity.tid}|${scope}|${upTo}`;
+      const entry = counted.get(key);
+      if (entry && entry.until > now()) return entry.count;
+      const count = await inner.memberCount(identity, scope, userToken, upTo);
+      counted.delete(key);
+      if (counted.size >= maxEntries) counted.delete(counted.keys().next().value!);
+      counted.set(key, { count, until: now() + options.positiveMs });
+      return count;
+    },
     async roleIn(identity, scope, userToken) {
       const key = `${identity.tid}|${identity.oid}|${scope}`;
       const entry = decided.get(key);

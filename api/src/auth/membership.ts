@@ -9,6 +9,11 @@ import { DEV_USERS } from "./dev-fixtures";
  */
 export interface MembershipDirectory {
   roleIn(identity: Identity, scope: string, userToken: string): Promise<ScopeRole | null>;
+  /**
+   * How many people belong to the scope, counted up to `upTo` (a bigger group answers `upTo`), as
+   * seen by a member. Used for the small-group guard: anonymity cannot protect anyone among two.
+   */
+  memberCount(identity: Identity, scope: string, userToken: string, upTo: number): Promise<number>;
 }
 
 export const devMembership: MembershipDirectory = {
@@ -17,5 +22,8 @@ export const devMembership: MembershipDirectory = {
       (candidate) => candidate.oid === identity.oid && candidate.tid === identity.tid,
     );
     return user?.scopes[scope] ?? null;
+  },
+  async memberCount(_identity, scope, _userToken, upTo) {
+    return Math.min(upTo, DEV_USERS.filter((user) => user.scopes[scope]).length);
   },
 };

@@ -174,6 +174,22 @@ async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<Invoke
   return card ? cardResponse(card) : errorResponse(404, "The round was not found.");
 }
 
+/**
+ * The id of an answer sent from a card. A retried invoke carries the same activity id, so it maps to
+ * the same answer id and stores nothing new. The id is keyed with the server's secret: an anonymous
+ * answer's id, which every member sees, must not let anyone test member oids against it. It never
+ * comes from the text; without an activity id it is random.
+ */
+export function cardAnswerId(
+  secret: string,
+  tid: string,
+  oid: string,
+  roundId: string,
+  activityId: string | undefined,
+): string {
+  return activityId ? keyedUuid(secret, `card-answer|${tid}|${oid}|${roundId}|${activityId}`) : randomUUID();
+}
+
 async function answerFromCard(
   container: Container,
   viewer: Viewer,
@@ -182,12 +198,7 @@ async function answerFromCard(
 ): Promise<InvokeResponseActivity | null> {
   const { tid, oid } = viewer.access;
   const text = data.answer ?? "";
-  // A retried invoke carries the same activity id, so it maps to the same answer id and stores nothing
-  // new. The id is keyed with the server's secret: an anonymous answer's id, which every member sees,
-  // must not let anyone test member oids against it. It never comes from the text.
-  const id = activity.id
-    ? keyedUuid(viewer.anonymitySecret, `card-answer|${tid}|${oid}|${data.roundId}|${activity.id}`)
-    : randomUUID();
+  const id = cardAnswerId(viewer.anonymitySecret, tid, oid, data.roundId, activity.id);
   const request = createAnswerSchema.safeParse({
     id,
     text,

@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import type { RoundView } from "@learning-loop/contract";
+import type { AnswerView, RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { queryInScope } from "../cosmos/scoped";
 import { listRoundContent } from "../rounds/round-repository";
@@ -21,10 +21,18 @@ export interface ExportedExperiment {
   closedAt: string | null;
 }
 
+/**
+ * An answer as exported: no `mine` or `myReactions`. An export is a file that travels; flags about
+ * the person who made it would tell whoever reads it which anonymous answers are theirs.
+ */
+export type ExportedAnswer = Omit<AnswerView, "mine" | "myReactions" | "etag">;
+
+export type ExportedRound = Omit<RoundView, "etag" | "canManage" | "answers"> & { answers: ExportedAnswer[] };
+
 export interface ScopeExport {
   scope: string;
   exportedAt: string;
-  rounds: Omit<RoundView, "etag" | "canManage">[];
+  rounds: ExportedRound[];
   experiments: ExportedExperiment[];
 }
 
@@ -58,13 +66,19 @@ export async function exportScope(
       const {
         etag: _etag,
         canManage: _canManage,
+        answers,
         ...view
       } = toRoundView(
         round,
         { answers: content.answers.filter((answer) => answer.roundId === round.id) },
         viewer,
       );
-      return view;
+      return {
+        ...view,
+        answers: answers.map(
+          ({ mine: _mine, myReactions: _myReactions, etag: _answerEtag, ...answer }) => answer,
+        ),
+      };
     }),
     experiments: experiments
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))

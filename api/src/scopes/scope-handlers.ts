@@ -1,4 +1,5 @@
 import { scopeSettingsSchema } from "@learning-loop/contract";
+import type { ScopeView } from "@learning-loop/contract";
 import { HttpError } from "../http/problem";
 import { readBody } from "../http/request-body";
 import { json } from "../http/response";
@@ -16,7 +17,11 @@ export function scopeRoutes(services: Services): Route[] {
       route: "scopes/{scope}",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        const scope = await getScope(await services.container(), access);
+        const [settings, smallGroup] = await Promise.all([
+          getScope(await services.container(), access),
+          services.authorizer.smallGroup(req, access),
+        ]);
+        const scope: ScopeView = { ...settings, smallGroup };
         return json(200, scope, { etag: scope.etag, ...noCache });
       },
     },
@@ -34,7 +39,11 @@ export function scopeRoutes(services: Services): Route[] {
           );
         }
         const body = await readBody(req, scopeSettingsSchema);
-        const scope = await updateScope(await services.container(), access, ifMatch, body);
+        const [settings, smallGroup] = await Promise.all([
+          updateScope(await services.container(), access, ifMatch, body),
+          services.authorizer.smallGroup(req, access),
+        ]);
+        const scope: ScopeView = { ...settings, smallGroup };
         return json(200, scope, { etag: scope.etag, ...noCache });
       },
     },

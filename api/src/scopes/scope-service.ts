@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import type { ScopeSettingsUpdate, ScopeView } from "@learning-loop/contract";
+import type { ScopeSettingsUpdate, ScopeSettingsView } from "@learning-loop/contract";
 import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
@@ -16,7 +16,7 @@ function requireOwner(access: ScopeAccess, action: string) {
 }
 
 /** The settings in force (stored, or the defaults at revision 0) and the caller's role. */
-export async function getScope(container: Container, access: ScopeAccess): Promise<ScopeView> {
+export async function getScope(container: Container, access: ScopeAccess): Promise<ScopeSettingsView> {
   const doc = await readScopeDoc(container, access);
   return toScopeView(
     access.scope,
@@ -36,7 +36,7 @@ export async function updateScope(
   ifMatch: string,
   update: ScopeSettingsUpdate,
   now = new Date(),
-): Promise<ScopeView> {
+): Promise<ScopeSettingsView> {
   requireOwner(access, "change its settings");
   const stored = await readScopeDoc(container, access);
   const rev = stored?.rev ?? 0;

@@ -1,4 +1,4 @@
-import type { ScopeView } from "@learning-loop/contract";
+import type { ScopeSettingsView } from "@learning-loop/contract";
 import type { ScopeRole } from "../auth/identity";
 import type { ScopeSettings } from "./scope-settings";
 
@@ -9,7 +9,12 @@ export const scopeEtag = (rev: number) => `"${rev}"`;
 export const etagMatches = (ifMatch: string, etag: string) =>
   ifMatch.split(",").some((tag) => tag.trim() === etag);
 
-export function toScopeView(scope: string, settings: ScopeSettings, rev: number, role: ScopeRole): ScopeView {
+export function toScopeView(
+  scope: string,
+  settings: ScopeSettings,
+  rev: number,
+  role: ScopeRole,
+): ScopeSettingsView {
   return {
     scope,
     name: settings.name,

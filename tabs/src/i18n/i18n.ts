@@ -49,17 +49,30 @@ export const messageLanguage = () => {
 
 /**
  * Looks up a message and fills `{name}` placeholders; `{name, plural, one {…} other {…}}` picks a
- * branch with Intl.PluralRules, where `#` stands for the number.
+ * branch with Intl.PluralRules, where `#` stands for the number, and an optional leading `=0 {…}`
+ * branch is taken for zero.
  */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
   // A key of a page whose strings are not loaded yet shows as itself rather than failing.
   const template = catalogs[messageLanguage()]?.[key] ?? catalogs.en?.[key] ?? key;
   return template.replace(
-    /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}|\{(\w+)\}/g,
-    (_match, pluralName: string | undefined, one: string, other: string, name: string | undefined) => {
+    /\{(\w+), plural, (?:=0 \{([^}]*)\} )?one \{([^}]*)\} other \{([^}]*)\}\}|\{(\w+)\}/g,
+    (
+      _match,
+      pluralName: string | undefined,
+      zero: string | undefined,
+      one: string,
+      other: string,
+      name: string | undefined,
+    ) => {
       if (pluralName) {
         const count = Number(values[pluralName] ?? 0);
-        const branch = new Intl.PluralRules(locale).select(count) === "one" ? one : other;
+        const branch =
+          count === 0 && zero !== undefined
+            ? zero
+            : new Intl.PluralRules(locale).select(count) === "one"
+              ? one
+              : other;
         return branch.replace("#", new Intl.NumberFormat(locale).format(count));
       }
       const value = values[name ?? ""];

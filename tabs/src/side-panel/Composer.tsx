@@ -20,7 +20,26 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  guard: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
+
+/**
+ * What the composer says before an anonymous answer is shared, when anonymity may not hold: a group
+ * of fewer than three, fewer than two other answers so far (so with this one fewer than three when
+ * answers are shown), and a live round, where an answer appears the moment it is sent.
+ */
+export function anonymityWarnings(round: RoundView, smallGroup: boolean): string[] {
+  const warnings: string[] = [];
+  if (smallGroup) warnings.push(t("composer.guardSmallGroup"));
+  else if (round.answerCount < 2) warnings.push(t("composer.guardFewAnswers", { count: round.answerCount }));
+  if (round.revealMode === "live" && round.status === "open") warnings.push(t("composer.guardLive"));
+  return warnings;
+}
 
 const draftKey = (round: RoundView) => `learning-loop:draft:${round.scope}:${round.id}`;
 
@@ -49,9 +68,12 @@ function writeDraft(key: string, text: string) {
 export function Composer({
   round,
   anonymousDefault,
+  smallGroup,
 }: {
   round: RoundView;
   anonymousDefault: boolean | undefined;
+  /** The scope has fewer than three members (ScopeView.smallGroup). */
+  smallGroup: boolean | undefined;
 }) {
   const styles = useStyles();
   const key = draftKey(round);
@@ -63,7 +85,9 @@ export function Composer({
   const anonymous = anonymousChoice ?? anonymousDefault ?? false;
   const { count, over } = composerCount(text);
   const hintId = useId();
+  const guardId = useId();
   const modesId = useId();
+  const warnings = anonymous ? anonymityWarnings(round, smallGroup ?? false) : [];
 
   useEffect(() => {
     const timer = setTimeout(() => writeDraft(key, text), 300);
@@ -150,14 +174,26 @@ export function Composer({
           checked={anonymous}
           onChange={setAnonymousChoice}
           label={t("composer.anonymous")}
-          describedBy={hintId}
+          describedBy={warnings.length > 0 ? `${hintId} ${guardId}` : hintId}
         />
         <div id={hintId} className={styles.hint}>
           {t("composer.anonymousHint")}
         </div>
+        {warnings.length > 0 && (
+          <ul id={guardId} className={styles.guard} aria-label={t("composer.guardLabel")}>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
       </div>
       <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabled={!text.trim() || over > 0}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={!text.trim() || over > 0}
+          aria-describedby={warnings.length > 0 ? guardId : undefined}
+        >
           {t("composer.share")}
         </Button>
       </div>

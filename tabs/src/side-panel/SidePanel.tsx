@@ -211,7 +211,12 @@ export function SidePanel({
           <RoundCard round={open} update={update} announce={announce}>
             <StageShare announce={announce} />
           </RoundCard>
-          <Composer key={open.id} round={open} anonymousDefault={scopeData.settings?.anonymousDefault} />
+          <Composer
+            key={open.id}
+            round={open}
+            anonymousDefault={scopeData.settings?.anonymousDefault}
+            smallGroup={scopeData.settings?.smallGroup}
+          />
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
           <ExperimentsOf round={open} />

@@ -49,6 +49,13 @@ const en = {
   "composer.modes": "Learning mode (optional)",
   "composer.anonymous": "Answer anonymously",
   "composer.anonymousHint": "Nobody sees who wrote it. You can still edit or delete it.",
+  "composer.guardLabel": "Before you share anonymously",
+  "composer.guardSmallGroup":
+    "Fewer than three people are in this group, so your teammates can tell this answer is yours.",
+  "composer.guardFewAnswers":
+    "{count, plural, =0 {No answers so far} one {Only one answer so far} other {Only # answers so far}}. If fewer than three people answer before answers are shown, teammates may guess which one is yours.",
+  "composer.guardLive":
+    "Answers appear as they are sent: someone watching the room may connect the moment you share with your answer.",
   "answer.anonymous": "Anonymous",
   "answer.you": "You",
   "answer.youAnonymous": "You (anonymous)",
@@ -190,6 +197,13 @@ const de: Messages<typeof en> = {
   "composer.anonymous": "Anonym antworten",
   "composer.anonymousHint":
     "Niemand sieht, wer es geschrieben hat. Sie können die Antwort trotzdem bearbeiten oder löschen.",
+  "composer.guardLabel": "Bevor Sie anonym teilen",
+  "composer.guardSmallGroup":
+    "In dieser Gruppe sind weniger als drei Personen: Ihre Kolleginnen und Kollegen können erkennen, dass diese Antwort von Ihnen ist.",
+  "composer.guardFewAnswers":
+    "{count, plural, =0 {Noch keine Antworten} one {Erst eine Antwort} other {Erst # Antworten}}. Antworten weniger als drei Personen, bevor die Antworten gezeigt werden, kann man erraten, welche von Ihnen ist.",
+  "composer.guardLive":
+    "Antworten erscheinen, sobald sie gesendet werden: Wer im Raum zusieht, kann den Moment Ihres Teilens mit Ihrer Antwort verbinden.",
   "answer.anonymous": "Anonym",
   "answer.you": "Sie",
   "answer.youAnonymous": "Sie (anonym)",

@@ -133,11 +133,11 @@ export async function currentRound(scope = TEAM, user = "alice"): Promise<RoundV
 }
 
 /** Closes every open round of the dev meeting (alice organizes it), so a test starts from "no round". */
-export async function closeOpenRounds(scope = TEAM) {
+export async function closeOpenRounds(scope = TEAM, organizer = "alice") {
   for (let attempt = 0; attempt < 10; attempt++) {
-    const round = await currentRound(scope);
+    const round = await currentRound(scope, organizer);
     if (!round) return;
-    await api("alice", "POST", `${scopePath(scope)}/rounds/${round.id}/close`);
+    await api(organizer, "POST", `${scopePath(scope)}/rounds/${round.id}/close`);
   }
   throw new Error("could not close the meeting's open rounds");
 }
