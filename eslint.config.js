@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     files: ["tabs/src/**/*.{ts,tsx}"],
     rules: {
-      // teams-js must be imported by name so that Vite can tree-shake it (ARCHITECTURE §2).
+      // teams-js must be imported by name so that Vite can tree-shake it (docs/architecture.md §8).
       "no-restricted-syntax": [
         "error",
         {

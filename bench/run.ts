@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance budgets of ARCHITECTURE §8, each measured side by side with its
+ * `npm run bench`: the performance budgets of docs/architecture.md §7, each measured side by side with its
  * baseline in this one run, against servers started here on 127.0.0.1 and stopped at the end.
  * Prints a table, writes bench/results/<timestamp>.json. Exit code 0 whatever the verdicts (it is a
  * report); 1 only when the harness could not measure something. See docs/benchmarks.md.

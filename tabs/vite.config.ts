@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 /**
- * The tab may only be framed by Teams and Microsoft 365 hosts (ARCHITECTURE §7); `'self'` lets the
+ * The tab may only be framed by Teams and Microsoft 365 hosts (docs/architecture.md §4); `'self'` lets the
  * local Teams host page frame it in development.
  */
 export const FRAME_ANCESTORS = [

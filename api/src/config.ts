@@ -39,7 +39,7 @@ export interface Config {
 const AZURE_SETTINGS = ["WEBSITE_SITE_NAME", "WEBSITE_INSTANCE_ID", "AAD_APP_CLIENT_ID"];
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** ARCHITECTURE §7: membership decisions are reused for at most ten minutes. */
+/** docs/architecture.md §4: membership decisions are reused for at most ten minutes. */
 const MAX_MEMBERSHIP_CACHE_SECONDS = 600;
 
 export const DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";

@@ -15,7 +15,7 @@ const { app } = functions;
 for (const { name, methods, route, handler } of createRoutes(services)) {
   app.http(name, { methods, route, authLevel: "anonymous", handler });
 }
-// Each scope chooses its own retention window, which a container TTL cannot express (ARCHITECTURE §5).
+// Each scope chooses its own retention window, which a container TTL cannot express (docs/architecture.md §3).
 app.timer("purgeExpired", {
   schedule: "0 30 2 * * *",
   handler: async (_timer, context) => {

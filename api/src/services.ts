@@ -51,7 +51,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
         }),
         { positiveMs: config.membershipCacheMs, negativeMs: config.membershipNegativeCacheMs },
       );
-  // The dev fixture tenants stay served in dev mode whatever else is configured (ARCHITECTURE §3).
+  // The dev fixture tenants stay served in dev mode whatever else is configured (docs/architecture.md §2).
   const allowed = devTokens ? [DEV_TENANT, OTHER_TENANT, ...config.allowedTenants] : config.allowedTenants;
   const tenants = createTenantGate({
     allowed,

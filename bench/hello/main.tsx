@@ -1,5 +1,5 @@
 /**
- * The baseline of ARCHITECTURE §8: the smallest Teams tab that does what every side panel must do
+ * The baseline of docs/architecture.md §7: the smallest Teams tab that does what every side panel must do
  * (React, the Fluent provider with the Teams theme, a button, a text area and teams-js
  * `app.initialize`), built by the tabs' own Vite config. Its button is enabled once the host has
  * answered `initialize`, because a Teams tab can do nothing useful before that.

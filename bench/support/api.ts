@@ -5,7 +5,7 @@ import { TEAM } from "../../tests/support/api-session";
 import { httpRequest, parseJson } from "./http";
 import type { HttpResult } from "./http";
 
-/** The dev fixture users who are members of the fixture team (ARCHITECTURE §3); participants take turns being them. */
+/** The dev fixture users who are members of the fixture team (docs/architecture.md §2); participants take turns being them. */
 export const MEMBERS = ["alice", "bob", "carol"] as const;
 export type Member = (typeof MEMBERS)[number];
 

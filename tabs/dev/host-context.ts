@@ -15,7 +15,7 @@ export type DevUserName = (typeof DEV_USERS)[number];
 export const THEMES = ["default", "dark", "contrast"] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The dev fixture scopes of ARCHITECTURE §3; any other `team:X` / `chat:Y` works too. */
+/** The dev fixture scopes of docs/architecture.md §2; any other `team:X` / `chat:Y` works too. */
 export const KNOWN_SCOPES = [
   "team:dev-team",
   "chat:19:standup-meeting@thread.v2",

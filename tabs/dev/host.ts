@@ -16,7 +16,7 @@ import { ErrorCode, isAppRequest, notSupportedReply, redact, replyTo, summarize 
 import type { AppRequest, HostEvent, SdkError } from "./host-protocol";
 
 /**
- * The local Teams host page (ARCHITECTURE §3): frames the app and answers the teams-js protocol the
+ * The local Teams host page (docs/architecture.md §2): frames the app and answers the teams-js protocol the
  * way Teams does, so people and e2e tests run the app's real teams-js code path.
  */
 

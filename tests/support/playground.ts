@@ -22,7 +22,7 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const PLAYGROUND_BIN = join(repoRoot, "node_modules/.bin/agentsplayground");
 
 /**
- * The Playground's conversations, made to match the dev fixtures (ARCHITECTURE §3): its group chat
+ * The Playground's conversations, made to match the dev fixtures (docs/architecture.md §2): its group chat
  * is the dev stand-up's meeting chat and its team is `team:dev-team`, its current user is alice and
  * its first two users are bob and carol, so the HTTP API (dev tokens) and the bot see the same people.
  */

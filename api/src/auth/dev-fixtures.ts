@@ -1,7 +1,7 @@
 import type { ScopeRole } from "./identity";
 
 /**
- * The fixed dev users, tenants and scopes of ARCHITECTURE §3. Tests and people rely on these exact
+ * The fixed dev users, tenants and scopes of docs/architecture.md §2. Tests and people rely on these exact
  * values, so they never change.
  */
 export const DEV_TENANT = "11111111-1111-4111-8111-111111111111";

@@ -44,7 +44,7 @@ const OUTAGE_RETRY_AFTER_SECONDS = 5;
 type GraphResult<T> = { denied: true } | { denied: false; body: T };
 
 /**
- * Scope membership from Microsoft Graph, on behalf of the caller (ARCHITECTURE §7):
+ * Scope membership from Microsoft Graph, on behalf of the caller (docs/architecture.md §4):
  *
  * - `team:{groupId}`: `GET /teams/{groupId}/members` filtered to the caller's user id. Role
  *   `owner` when Graph lists the caller with the `owner` role (a team owner); otherwise `member`

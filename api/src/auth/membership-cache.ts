@@ -2,7 +2,7 @@ import type { ScopeRole } from "./identity";
 import type { MembershipDirectory } from "./membership";
 
 export interface MembershipCacheOptions {
-  /** How long a "member" or "owner" answer is reused (ARCHITECTURE §7: at most ten minutes). */
+  /** How long a "member" or "owner" answer is reused (docs/architecture.md §4: at most ten minutes). */
   positiveMs: number;
   /** How long a "not a member" answer is reused; shorter, so that someone just added gets in soon. */
   negativeMs: number;

@@ -50,7 +50,7 @@ export function createEntraKeySource(url: string, options: EntraKeyOptions = {})
 class KeysUnavailable extends Error {}
 
 /**
- * Validates Teams SSO access tokens (ARCHITECTURE §7). Dev tokens take exactly this path too, with
+ * Validates Teams SSO access tokens (docs/architecture.md §4). Dev tokens take exactly this path too, with
  * the dev key set, so what passes locally is what Entra-shaped tokens must satisfy.
  */
 export function createTokenValidator(options: TokenValidatorOptions): TokenValidator {

@@ -10,7 +10,7 @@ export function botRoutes(services: Services): Route[] {
   const notifications = notificationServiceOf(services);
   return [
     {
-      // The Bot Connector's endpoint: Bot Framework tokens, not Teams SSO tokens (ARCHITECTURE §6).
+      // The Bot Connector's endpoint: Bot Framework tokens, not Teams SSO tokens (docs/architecture.md §5).
       name: "botMessages",
       methods: ["POST"],
       route: "messages",

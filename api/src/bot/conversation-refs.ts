@@ -8,7 +8,7 @@ import type { Scoped } from "../cosmos/scoped";
 
 /**
  * Where the bot posts for a scope: the conversation reference it was given when it was added to
- * the team or the meeting chat (ARCHITECTURE §4, `conversationRef`). One per scope, in the scope's
+ * the team or the meeting chat (docs/architecture.md §3, `conversationRef`). One per scope, in the scope's
  * partition; the latest installation wins.
  */
 export interface ConversationRefDoc extends Scoped {

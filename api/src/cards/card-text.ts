@@ -2,7 +2,7 @@
  * User text in an Adaptive Card: every TextBlock is rendered as markdown (Teams desktop and web
  * with a CommonMark processor, mobile with the cards' own parser), so text people typed must be
  * escaped or `[x](javascript:…)`, `**`, `<script>` and `{{DATE(…)}}` would become formatting,
- * links or markup. Output is text, never markup (ARCHITECTURE §7).
+ * links or markup. Output is text, never markup (docs/architecture.md §4).
  *
  * The escapes are CommonMark backslash escapes, which both renderers honour for the characters
  * they give a meaning. Characters that only mean something at the start of a line (headings, quotes,

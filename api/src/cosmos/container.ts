@@ -19,7 +19,7 @@ export const INDEXING_POLICY = {
 };
 
 /**
- * One CosmosClient per process (ARCHITECTURE §2). Locally the Cosmos-protocol server uses a
+ * One CosmosClient per process (docs/architecture.md §8). Locally the Cosmos-protocol server uses a
  * self-signed certificate, so only for a loopback endpoint is certificate checking switched off.
  */
 export async function openContainer(config: Config["cosmos"]): Promise<Container> {

@@ -19,7 +19,7 @@ export interface BaseDoc {
 }
 
 /**
- * The history's sort key, shared by a round and everything in it (ARCHITECTURE §8: a history page
+ * The history's sort key, shared by a round and everything in it (docs/architecture.md §7: a history page
  * is one query): the round's id and start. Absent on documents written before it existed, and on
  * experiments that belong to no round.
  */

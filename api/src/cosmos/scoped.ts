@@ -48,7 +48,7 @@ function scopedSpec(at: Scoped, query: ScopedQuery): SqlQuerySpec {
   };
 }
 
-/** One query inside one scope's partition (ARCHITECTURE §4: every query also filters on tenant and scope). */
+/** One query inside one scope's partition (docs/architecture.md §3: every query also filters on tenant and scope). */
 export async function queryInScope<T>(container: Container, at: Scoped, query: ScopedQuery): Promise<T[]> {
   const { resources } = await withRetry(() =>
     container.items.query<T>(scopedSpec(at, query), { partitionKey: at.pk }).fetchAll(),

@@ -1,7 +1,7 @@
 import type { HttpRequest } from "@azure/functions";
 import { HttpError } from "./problem";
 
-/** Edits must say which version they change (ARCHITECTURE §4): a missing If-Match is refused with 428. */
+/** Edits must say which version they change (docs/architecture.md §4): a missing If-Match is refused with 428. */
 export function requireIfMatch(req: HttpRequest): string {
   const ifMatch = req.headers.get("if-match");
   if (!ifMatch)

@@ -80,7 +80,7 @@ export function notificationServiceOf(services: Services): NotificationService {
 }
 
 /**
- * The real Notifier: posts cards through the bot (ARCHITECTURE §2) once per notification key,
+ * The real Notifier: posts cards through the bot (docs/architecture.md §8) once per notification key,
  * with retries in the background. Settings come from the environment (docs/notifications.md):
  * BOT_AUTH, BOT_ID, BOT_PASSWORD, BOT_TENANT_ID, TEAMS_APP_ID, TAB_ENDPOINT, NOTIFY_*.
  */

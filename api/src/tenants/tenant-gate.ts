@@ -2,7 +2,7 @@ import { HttpError } from "../http/problem";
 
 /**
  * Only tenants that installed the app (or are listed in settings) get past a valid token
- * (ARCHITECTURE §7): a valid Entra signature only proves the caller has *some* tenant.
+ * (docs/architecture.md §4): a valid Entra signature only proves the caller has *some* tenant.
  */
 export interface TenantGate {
   /** Resolves when the tenant is served; throws a 403 problem naming the tenant otherwise. */

@@ -4,7 +4,7 @@ import { withRetry } from "../cosmos/retry";
 
 /**
  * Tenants that installed the app's bot. A valid Entra token only proves the caller has *some*
- * tenant; the API serves tenants recorded here or listed in settings (ARCHITECTURE §7). One small
+ * tenant; the API serves tenants recorded here or listed in settings (docs/architecture.md §4). One small
  * document per tenant in a partition of its own, `{tid}|tenant`.
  */
 export interface TenantDoc {

@@ -9,7 +9,7 @@ type Catalog = Partial<Record<MessageKey, string>>;
 /*
  * The strings of the side panel and the stage (and of the problem states they show) are here from
  * the first paint. The other pages' strings (history, configuration: about 7 KB gzip, more than a
- * sixth of the side panel's whole budget, ARCHITECTURE §8) come with the full catalog, which
+ * sixth of the side panel's whole budget, docs/architecture.md §7) come with the full catalog, which
  * `loadAllMessages()` loads; App waits for it before rendering those pages.
  */
 let catalogs: Record<string, Catalog> = {

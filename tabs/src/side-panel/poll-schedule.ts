@@ -18,7 +18,7 @@ export interface PollSituation {
   ignoreIdle?: boolean;
 }
 
-/** Answers must reach other participants within 2 s (ARCHITECTURE §8): one poll a second while it matters. */
+/** Answers must reach other participants within 2 s (docs/architecture.md §7): one poll a second while it matters. */
 export const ACTIVE_ROUND_MS = 1_000;
 export const WAITING_FOR_ROUND_MS = 5_000;
 export const IDLE_AFTER_MS = 3 * 60_000;

@@ -5,7 +5,7 @@ import type { ReactElement, ReactNode, SelectHTMLAttributes } from "react";
 /*
  * Small form primitives on Fluent's design tokens, for the side panel's first bundle. Fluent's own
  * Field, Select, Switch and Spinner would add about 12 KB (gzip) to the panel's first paint, a
- * third of its budget (ARCHITECTURE §8); Button and Textarea, which every page needs, stay Fluent.
+ * third of its budget (docs/architecture.md §7); Button and Textarea, which every page needs, stay Fluent.
  */
 
 const useStyles = makeStyles({

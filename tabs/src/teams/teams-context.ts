@@ -27,7 +27,7 @@ export const toTheme = (theme: string | undefined): TeamsTheme =>
 
 /**
  * The team is the scope of channel tabs and channel meetings; the chat is the scope of private and
- * recurring meetings (ARCHITECTURE §4).
+ * recurring meetings (docs/architecture.md §3).
  */
 export function toTeamsInfo(context: app.Context): TeamsInfo {
   const groupId = context.team?.groupId;
