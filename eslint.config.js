@@ -26,7 +26,9 @@ export default tseslint.config(
       "import-x/parsers": importX.flatConfigs.typescript.settings["import-x/parsers"],
       "import-x/resolver-next": [
         createTypeScriptImportResolver({
-          project: ["contract", "api", "tabs", "tests", "scripts", "bench"].map((dir) => `${dir}/tsconfig.json`),
+          project: ["contract", "api", "tabs", "tests", "scripts", "bench"].map(
+            (dir) => `${dir}/tsconfig.json`,
+          ),
           noWarnOnMultipleProjects: true,
         }),
       ],
