@@ -1,3 +1,5 @@
+import { loadBotConfig } from "./bot/bot-config";
+import type { BotConfig } from "./bot/bot-config";
 import { LOCAL_COSMOS_KEY } from "./local/cosmos-key";
 
 export type AuthMode = "dev" | "entra";
@@ -33,6 +35,8 @@ export interface Config {
   anonymitySecret: string;
   /** The one origin browsers may call the API from (CORS); the tab's origin. */
   tabOrigin: string | undefined;
+  /** The bot and its notifications (BOT_*, TEAMS_APP_ID, TAB_ENDPOINT, NOTIFY_*; docs/notifications.md). */
+  bot: BotConfig;
 }
 
 /** Settings that only exist when the API runs in Azure or is registered with Entra ID. */
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     membershipNegativeCacheMs: negativeSeconds * 1000,
     anonymitySecret,
     tabOrigin: env.TAB_ORIGIN ? originOf(env.TAB_ORIGIN) : undefined,
+    bot: loadBotConfig(env),
   };
 }
 

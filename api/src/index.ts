@@ -1,6 +1,5 @@
 import functions from "@azure/functions";
 import { loadConfig } from "./config";
-import { notificationServiceOf } from "./notifications/notifier";
 import { createRoutes } from "./routes";
 import { purgeExpired } from "./scopes/retention";
 import { createServices } from "./services";
@@ -25,7 +24,7 @@ app.timer("purgeExpired", {
 });
 // Weekly digests and check-back reminders fall due at a local hour per scope, so one hourly run
 // finds them all; waiting for `idle` keeps the sends inside the invocation.
-const notifications = notificationServiceOf(services);
+const { notifications } = services;
 app.timer("notificationsHourly", {
   schedule: "0 5 * * * *",
   handler: async (_timer, context) => {

@@ -15,7 +15,7 @@ import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
 import { HttpError } from "./http/problem";
 import { createNotifier } from "./notifications/notifier";
-import type { Notifier } from "./notifications/notifier";
+import type { NotificationService } from "./notifications/notifier";
 import { createTenantGate } from "./tenants/tenant-gate";
 import { isTenantRecorded } from "./tenants/tenant-registry";
 
@@ -26,11 +26,12 @@ export interface Services {
   container(): Promise<Container>;
   /** Only in AUTH_MODE=dev. */
   devTokens: DevTokenIssuer | undefined;
-  notifier: Notifier;
+  /** The bot endpoint and everything it sends (notifications/notifier.ts). */
+  notifications: NotificationService;
 }
 
 export interface ServiceOptions {
-  /** Where auth problems worth an operator's attention go (ids and error codes only). */
+  /** Where auth and notification problems worth an operator's attention go (ids and error codes only). */
   log?: (line: string) => void;
 }
 
@@ -63,7 +64,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     authorizer: createAuthorizer(validate, membership, tenants),
     container,
     devTokens,
-    notifier: createNotifier(config, container),
+    notifications: createNotifier({ bot: config.bot, container, log: options.log }),
   };
 }
 

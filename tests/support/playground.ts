@@ -12,7 +12,6 @@ import { DEV_TENANT, DEV_USERS } from "../../api/src/auth/dev-fixtures";
 import { loadConfig } from "../../api/src/config";
 import { startLocalHost } from "../../api/src/local/http-host";
 import type { LocalHost } from "../../api/src/local/http-host";
-import { createNotifier } from "../../api/src/notifications/notifier";
 import type { NotificationService } from "../../api/src/notifications/notifier";
 import { createRoutes } from "../../api/src/routes";
 import { createServices } from "../../api/src/services";
@@ -277,20 +276,20 @@ export async function startConnectorProxy(): Promise<ConnectorProxy> {
   };
 }
 
-/** An API on a free port whose notifier takes its bot settings from `botEnv` instead of the process. */
+/** An API on a free port whose bot settings come from `botEnv` instead of the process. */
 export async function startBotApi(
   cosmosEndpoint: string,
   botEnv: NodeJS.ProcessEnv,
   log: (line: string) => void = () => undefined,
 ): Promise<{ api: LocalHost; services: Services; notifications: NotificationService }> {
   const config = loadConfig({
+    ...botEnv,
     AUTH_MODE: "dev",
     COSMOS_ENDPOINT: cosmosEndpoint,
     COSMOS_DATABASE: `test-${randomUUID()}`,
   });
   const services = await createServices(config, { log });
-  const notifications = createNotifier(config, () => services.container(), botEnv, log);
-  services.notifier = notifications;
+  const { notifications } = services;
   const api = await startLocalHost(createRoutes(services), { port: 0 });
   return { api, services, notifications };
 }

@@ -3,7 +3,7 @@ import type { AnswerView, UpdateAnswerRequest } from "@learning-loop/contract";
 import type { AnswerDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
 import { deleteReactionsOf } from "../reactions/reaction-repository";
-import { patchRound } from "../rounds/round-repository";
+import { changeRound } from "../rounds/round-repository";
 import { answerEtag, isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
@@ -49,7 +49,7 @@ export async function editAnswer(
     };
     const saved = await replaceAnswer(container, next);
     if (saved) {
-      await patchRound(container, viewer.access, roundId, []);
+      await changeRound(container, viewer.access, roundId);
       return toAnswerView(saved, true);
     }
   }
@@ -67,7 +67,7 @@ export async function deleteAnswer(
     const answer = await ownAnswer(container, viewer, roundId, id, ifMatch);
     if (await deleteAnswerIfUnchanged(container, answer)) {
       await deleteReactionsOf(container, viewer.access, { answerId: id });
-      await patchRound(container, viewer.access, roundId, [{ op: "incr", path: "/answerCount", value: -1 }]);
+      await changeRound(container, viewer.access, roundId, { answerCount: -1 });
       return;
     }
   }

@@ -1,14 +1,13 @@
 import type { Container } from "@azure/cosmos";
 import type { AnswerView, CreateAnswerRequest } from "@learning-loop/contract";
 import type { AnswerDoc } from "../cosmos/documents";
-import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
 import { DomainError, notFound } from "../domain/errors";
 import { countAnswerOnOpenRound } from "../rounds/round-repository";
 import { roundStartOf } from "../rounds/round-start";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
+import { createAnswer, deleteAnswer, readAnswer } from "./answer-repository";
 import { anonymousTime } from "./answer-time";
 import { ownerProof } from "./owner-proof";
 
@@ -50,34 +49,20 @@ export async function submitAnswer(
     rev: 1,
     search: foldForSearch(request.text),
   };
-  let created: AnswerDoc | undefined;
-  try {
-    created = (await withRetry(() => container.items.create<AnswerDoc>(doc))).resource ?? doc;
-  } catch (error) {
-    if (cosmosStatus(error) !== 409) throw error;
-  }
+  const created = await createAnswer(container, doc);
   if (created) {
     const counted = await countAnswerOnOpenRound(container, access, roundId, 1);
     if (counted === "counted") return { created: true, answer: toAnswerView(created, true) };
-    await removeQuietly(container, doc);
+    await deleteAnswer(container, access, doc.id);
     if (counted === "missing") throw notFound("The round");
     throw new DomainError("conflict", "This round is closed.", "roundId");
   }
-  const { resource: stored } = await withRetry(() => container.item(doc.id, access.pk).read<AnswerDoc>());
+  const stored = await readAnswer(container, access, doc.id);
   if (!stored || !sameAnswer(stored, doc, viewer)) {
     throw new DomainError("conflict", "An answer with this id already exists with other content.", "id");
   }
   await countAnswerOnOpenRound(container, access, roundId, 0);
   return { created: false, answer: toAnswerView(stored, true) };
-}
-
-/** Takes back an answer whose round turned out closed or unknown; one already gone is fine. */
-async function removeQuietly(container: Container, doc: AnswerDoc) {
-  try {
-    await withRetry(() => container.item(doc.id, doc.pk).delete());
-  } catch (error) {
-    if (cosmosStatus(error) !== 404) throw error;
-  }
 }
 
 const sameAnswer = (stored: AnswerDoc, doc: AnswerDoc, viewer: Viewer) =>

@@ -2,12 +2,11 @@ import { uuid } from "@learning-loop/contract";
 import { parseWith } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
-import { notificationServiceOf } from "../notifications/notifier";
 import type { Services } from "../services";
 import { onTurn } from "./bot-turns";
 
 export function botRoutes(services: Services): Route[] {
-  const notifications = notificationServiceOf(services);
+  const { notifications } = services;
   return [
     {
       // The Bot Connector's endpoint: Bot Framework tokens, not Teams SSO tokens (docs/architecture.md §5).
@@ -19,7 +18,7 @@ export function botRoutes(services: Services): Route[] {
           onTurn(turn, {
             container: () => services.container(),
             anonymitySecret: services.config.anonymitySecret,
-            teamsAppId: notifications.bot.config.teamsAppId,
+            teamsAppId: services.config.bot.teamsAppId,
             log: (line) => context.log(line),
           }),
         ),

@@ -1,29 +1,13 @@
 import type { Container } from "@azure/cosmos";
-import type { Activity, ConversationReference } from "@microsoft/agents-activity";
+import type { Activity } from "@microsoft/agents-activity";
 import { scopeSchema } from "@learning-loop/contract";
+import type { ConversationRefDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
-/**
- * Where the bot posts for a scope: the conversation reference it was given when it was added to
- * the team or the meeting chat (docs/architecture.md §3, `conversationRef`). One per scope, in the scope's
- * partition; the latest installation wins.
- */
-export interface ConversationRefDoc extends Scoped {
-  id: typeof CONVERSATION_REF_ID;
-  type: "conversationRef";
-  /** Who the bot talks to; never the installing user, whom it does not need to remember. */
-  reference: ConversationReference;
-  /** Teams' id of the team (`19:…@thread.skype`), to recognise cards posted in any of its channels. */
-  teamId: string | null;
-  /** The channel the bot posts to in a team, for deep links that open that channel's tab. */
-  channelId: string | null;
-  updatedAt: string;
-}
-
-export const CONVERSATION_REF_ID = "conversationRef";
+export const CONVERSATION_REF_ID: ConversationRefDoc["id"] = "conversationRef";
 
 /** The tenant of an activity, lower-case like the tid of a validated token. */
 export function tenantOf(activity: Activity): string | null {

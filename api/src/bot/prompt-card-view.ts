@@ -1,6 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import type { Scoped } from "../cosmos/scoped";
-import type { RoundDoc } from "../cosmos/documents";
+import type { ConversationRefDoc, RoundDoc } from "../cosmos/documents";
 import { historyDeepLink } from "../cards/deep-link";
 import { promptCard } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
@@ -9,7 +9,6 @@ import { readAfterActionEvent } from "../events/after-action";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { readConversationRef } from "./conversation-refs";
-import type { ConversationRefDoc } from "./conversation-refs";
 
 /**
  * The prompt card of a round in one of its states, with everything around it: the scope's

@@ -1,4 +1,5 @@
 import type {
+  AfterActionEventKind,
   ExperimentStatus,
   LearningMode,
   NotificationKind,
@@ -8,6 +9,9 @@ import type {
   RevealMode,
   RoundStatus,
 } from "@learning-loop/contract";
+import type { ConversationReference } from "@microsoft/agents-activity";
+import type { MeetingSurface } from "@microsoft/agents-hosting-extensions-teams";
+import type { Scoped } from "./scoped";
 
 /** Fields every document carries: one logical partition per tenant scope, plus the filters every query repeats. */
 export interface BaseDoc {
@@ -130,4 +134,135 @@ export interface PromptDoc extends BaseDoc {
   hint: string | null;
   createdBy: Person;
   createdAt: string;
+}
+
+/** What a notification sends: a message with a card, or a targeted in-meeting notification. */
+export type Payload =
+  | { kind: "message"; activity: object }
+  | {
+      kind: "meetingNudge";
+      meetingId: string;
+      /** Entra oids that get no nudge: named answerers and the person who asked for it. */
+      excludeOids: string[];
+      surfaces: MeetingSurface[];
+    };
+
+/**
+ * - `sending`: claimed, being sent (or the process died while sending; then it stays, see below)
+ * - `sent`, `skipped` (nothing to send: switched off, empty week, bot not in the conversation)
+ * - `failed`: the connector said no in a way worth retrying; `nextAttemptAt` says when
+ * - `uncertain`: no answer, so it may have posted; never sent again
+ * - `abandoned`: refused for good, or out of attempts
+ */
+export type DeliveryStatus = "sending" | "sent" | "skipped" | "failed" | "uncertain" | "abandoned";
+
+/**
+ * One per notification, under an id derived from its key (`promptCard|{roundId}`,
+ * `weeklyDigest|{weekStart}`, …) in the scope's partition. Creating it claims the send; a second
+ * trigger of the same notification finds it and sends nothing. The payload is kept only until
+ * it went out, so no answer text lingers in the ledger.
+ */
+export interface NotificationDoc extends Scoped {
+  id: string;
+  type: "notification";
+  kind: NotificationKind;
+  key: string;
+  status: DeliveryStatus;
+  attempts: number;
+  leaseUntil: string | null;
+  nextAttemptAt: string | null;
+  payload: Payload | null;
+  messageId: string | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Seconds; honoured where the container has TTL on (Azure), and by the cleanup job elsewhere. */
+  ttl: number;
+  _etag?: string;
+}
+
+/**
+ * Where the bot posts for a scope: the conversation reference it was given when it was added to
+ * the team or the meeting chat (docs/architecture.md §3, `conversationRef`). One per scope, in the scope's
+ * partition; the latest installation wins.
+ */
+export interface ConversationRefDoc extends Scoped {
+  id: "conversationRef";
+  type: "conversationRef";
+  /** Who the bot talks to; never the installing user, whom it does not need to remember. */
+  reference: ConversationReference;
+  /** Teams' id of the team (`19:…@thread.skype`), to recognise cards posted in any of its channels. */
+  teamId: string | null;
+  /** The channel the bot posts to in a team, for deep links that open that channel's tab. */
+  channelId: string | null;
+  updatedAt: string;
+}
+
+/**
+ * A scope's after-action-trigger secret. Checking an HMAC needs the secret itself (a hash of it
+ * would not do: whoever holds what verifies can also sign), so it is stored, but sealed with
+ * AES-256-GCM under a key derived from the server's own secret and bound to its tenant and scope:
+ * a database export alone cannot forge events, and a sealed secret copied into another scope
+ * does not open there. It is shown once, when made; rotating replaces it at once.
+ */
+export interface EventSecretDoc extends Scoped {
+  id: "eventSecret";
+  type: "eventSecret";
+  /** Tells one rotation from the next in logs, without showing anything of the secret. */
+  keyId: string;
+  sealed: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/**
+ * Events arrive with only the scope in their URL, not the tenant. This small document, kept in a
+ * partition of its own per scope, says which tenant's partition holds the scope's secret, so
+ * that finding it stays two point reads.
+ */
+export interface EventSecretIndexDoc {
+  id: "eventSecretIndex";
+  pk: string;
+  tid: string;
+  scope: string;
+  type: "eventSecretIndex";
+  updatedAt: string;
+}
+
+/** The outside event behind an after-action-review round, kept beside the round it started. */
+export interface AfterActionEventDoc extends Scoped {
+  id: string;
+  type: "afterActionEvent";
+  roundId: string;
+  kind: AfterActionEventKind;
+  title: string;
+  url: string | null;
+  /** The sender's own id for the event, when it gave one. */
+  eventId: string | null;
+  receivedAt: string;
+}
+
+/**
+ * A signature seen once, kept until it could no longer pass the time window anyway. Creating it
+ * is the check: a second create of the same id (409) is a replay.
+ */
+export interface SeenSignatureDoc extends Scoped {
+  id: string;
+  type: "eventSignature";
+  expiresAt: string;
+  ttl: number;
+}
+
+/**
+ * Tenants that installed the app's bot. A valid Entra token only proves the caller has *some*
+ * tenant; the API serves tenants recorded here or listed in settings (docs/architecture.md §4). One small
+ * document per tenant in a partition of its own, `{tid}|tenant`.
+ */
+export interface TenantDoc {
+  id: "tenant";
+  pk: string;
+  tid: string;
+  scope: "tenant";
+  type: "tenant";
+  installedAt: string;
 }

@@ -1,24 +1,12 @@
 import type { Container } from "@azure/cosmos";
-import type { AfterActionEvent, AfterActionEventKind, RoundView } from "@learning-loop/contract";
+import type { AfterActionEvent, RoundView } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
+import type { AfterActionEventDoc } from "../cosmos/documents";
 import { withRetry } from "../cosmos/retry";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { derivedUuid } from "../notifications/derived-uuid";
 import { startRound } from "../rounds/round-service";
-
-/** The outside event behind an after-action-review round, kept beside the round it started. */
-export interface AfterActionEventDoc extends Scoped {
-  id: string;
-  type: "afterActionEvent";
-  roundId: string;
-  kind: AfterActionEventKind;
-  title: string;
-  url: string | null;
-  /** The sender's own id for the event, when it gave one. */
-  eventId: string | null;
-  receivedAt: string;
-}
 
 /** The library's first after-action question; the card adds the event it is about. */
 export const AFTER_ACTION_PROMPT_ID = "aar-intended";

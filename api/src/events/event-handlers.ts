@@ -14,7 +14,6 @@ import { HttpError, badRequest } from "../http/problem";
 import { MAX_BODY_BYTES, parseWith } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
-import { notificationServiceOf } from "../notifications/notifier";
 import type { Services } from "../services";
 import { startAfterActionReview } from "./after-action";
 import { eventSecretCreatedAt, findEventSecret, rotateEventSecret } from "./event-secret";
@@ -59,7 +58,7 @@ export function eventRoutes(services: Services): Route[] {
         }
         const event = parseWith(afterActionEventSchema, parseJson(raw));
         const { created, round } = await startAfterActionReview(container, key.at, event, serverSecret, now);
-        if (created) notificationServiceOf(services).afterActionStarted(key.at, round);
+        if (created) services.notifications.afterActionStarted(key.at, round);
         const body: AfterActionEventResponse = { roundId: round.id, created };
         return json(created ? 201 : 200, body);
       },

@@ -1,42 +1,12 @@
 import type { Container } from "@azure/cosmos";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import type { EventSecretDoc, EventSecretIndexDoc } from "../cosmos/documents";
 import { withRetry } from "../cosmos/retry";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
-/**
- * A scope's after-action-trigger secret. Checking an HMAC needs the secret itself (a hash of it
- * would not do: whoever holds what verifies can also sign), so it is stored, but sealed with
- * AES-256-GCM under a key derived from the server's own secret and bound to its tenant and scope:
- * a database export alone cannot forge events, and a sealed secret copied into another scope
- * does not open there. It is shown once, when made; rotating replaces it at once.
- */
-export interface EventSecretDoc extends Scoped {
-  id: typeof SECRET_ID;
-  type: "eventSecret";
-  /** Tells one rotation from the next in logs, without showing anything of the secret. */
-  keyId: string;
-  sealed: string;
-  createdAt: string;
-  createdBy: string;
-}
-
-/**
- * Events arrive with only the scope in their URL, not the tenant. This small document, kept in a
- * partition of its own per scope, says which tenant's partition holds the scope's secret, so
- * that finding it stays two point reads.
- */
-export interface EventSecretIndexDoc {
-  id: typeof INDEX_ID;
-  pk: string;
-  tid: string;
-  scope: string;
-  type: "eventSecretIndex";
-  updatedAt: string;
-}
-
-const SECRET_ID = "eventSecret";
-const INDEX_ID = "eventSecretIndex";
+const SECRET_ID: EventSecretDoc["id"] = "eventSecret";
+const INDEX_ID: EventSecretIndexDoc["id"] = "eventSecretIndex";
 const indexPk = (scope: string) => `event-secret|${scope}`;
 const SECRET_PREFIX = "llwh_";
 

@@ -1,19 +1,8 @@
 import type { Container } from "@azure/cosmos";
 import { EVENT_SIGNATURE_TOLERANCE_SECONDS } from "@learning-loop/contract";
-import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
+import { createOnce } from "../cosmos/create-once";
+import type { SeenSignatureDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
-
-/**
- * A signature seen once, kept until it could no longer pass the time window anyway. Creating it
- * is the check: a second create of the same id (409) is a replay.
- */
-export interface SeenSignatureDoc extends Scoped {
-  id: string;
-  type: "eventSignature";
-  expiresAt: string;
-  ttl: number;
-}
 
 /** Records the signature; false when it was seen before. */
 export async function firstUse(
@@ -32,11 +21,5 @@ export async function firstUse(
     expiresAt: new Date((timestamp + keepSeconds) * 1000).toISOString(),
     ttl: keepSeconds,
   };
-  try {
-    await withRetry(() => container.items.create(doc));
-    return true;
-  } catch (error) {
-    if (cosmosStatus(error) === 409) return false;
-    throw error;
-  }
+  return (await createOnce(container, doc)) !== false;
 }

@@ -1,8 +1,8 @@
 import type { Container, SqlParameter } from "@azure/cosmos";
 import type { ExperimentStatus } from "@learning-loop/contract";
 import type { ExperimentDoc } from "../cosmos/documents";
+import { createOnce } from "../cosmos/create-once";
 import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
@@ -17,13 +17,9 @@ export async function insertExperiment(
   container: Container,
   doc: ExperimentDoc,
 ): Promise<{ created: true; stored: ExperimentDoc } | { created: false; stored: ExperimentDoc | undefined }> {
-  try {
-    const { resource } = await withRetry(() => container.items.create<ExperimentDoc>(doc));
-    return { created: true, stored: resource ?? doc };
-  } catch (error) {
-    if (cosmosStatus(error) !== 409) throw error;
-    return { created: false, stored: await readExperiment(container, doc, doc.id) };
-  }
+  const created = await createOnce(container, doc);
+  if (created) return { created: true, stored: created };
+  return { created: false, stored: await readExperiment(container, doc, doc.id) };
 }
 
 /**

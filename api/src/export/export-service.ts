@@ -1,11 +1,11 @@
 import type { Container } from "@azure/cosmos";
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
-import { queryInScope } from "../cosmos/scoped";
 import { listRoundContent } from "../rounds/round-repository";
 import { toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { toCsv } from "./csv";
+import { listRoundsAndExperiments } from "./export-repository";
 
 export interface ExportedExperiment {
   id: string;
@@ -46,9 +46,7 @@ export async function exportScope(
   now = new Date(),
 ): Promise<ScopeExport> {
   const { access } = viewer;
-  const docs = await queryInScope<RoundDoc | ExperimentDoc>(container, access, {
-    where: 'c.type = "round" OR c.type = "experiment"',
-  });
+  const docs = await listRoundsAndExperiments(container, access);
   const rounds = docs
     .filter((doc): doc is RoundDoc => doc.type === "round")
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));

@@ -2,15 +2,10 @@ import type { Scoped } from "../cosmos/scoped";
 import type { Container } from "@azure/cosmos";
 import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop/contract";
-import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../cosmos/documents";
-import { queryInScope } from "../cosmos/scoped";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { addDays, todayIn, weekStart } from "../calendar/calendar";
-
-type Slim =
-  | Pick<RoundDoc, "type" | "id" | "startedAt" | "kind" | "status" | "revealMode" | "revealed">
-  | Pick<AnswerDoc, "type" | "roundId" | "createdAt" | "mode" | "anonymous" | "author">
-  | Pick<ExperimentDoc, "type" | "createdAt" | "closedAt" | "status" | "outcome">;
+import type { RoundDoc } from "../cosmos/documents";
+import { listInsightSources } from "./insights-repository";
 
 /**
  * Aggregates for the insights charts, by week in the scope's time zone. Nothing here is per person:
@@ -31,14 +26,7 @@ export async function readInsights(
   const firstWeek = addDays(thisWeek, -7 * (weeks - 1));
   // One day of slack before the first week covers any time zone offset; the exact cut is by local date below.
   const since = new Date(new Date(`${firstWeek}T00:00:00Z`).getTime() - 86_400_000).toISOString();
-  const resources = await queryInScope<Slim>(container, at, {
-    select:
-      "c.type, c.id, c.roundId, c.startedAt, c.kind, c.revealMode, c.revealed, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome",
-    where: `(c.type = "round" AND (c.startedAt >= @since OR c.status = "open")) OR
-      (c.type = "answer" AND c.createdAt >= @since) OR
-      (c.type = "experiment" AND (c.createdAt >= @since OR c.closedAt >= @since))`,
-    parameters: [{ name: "@since", value: since }],
-  });
+  const resources = await listInsightSources(container, at, since);
 
   const byWeek = new Map<string, WeekInsight & { people: Set<string> }>();
   for (let index = 0; index < weeks; index++) {

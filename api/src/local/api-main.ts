@@ -1,5 +1,4 @@
 import { loadConfig } from "../config";
-import { notificationServiceOf } from "../notifications/notifier";
 import { createRoutes } from "../routes";
 import { purgeExpired } from "../scopes/retention";
 import { createServices } from "../services";
@@ -32,7 +31,7 @@ try {
   void purge();
   setInterval(purge, 24 * 60 * 60 * 1000).unref();
   // The Functions host's notification timers: digests and check-backs hourly, retries every 5 minutes.
-  const notifications = notificationServiceOf(services);
+  const { notifications } = services;
   const scheduled = () =>
     notifications.runScheduled().then(
       ({ sent }) => {

@@ -1,67 +1,21 @@
 import type { Container } from "@azure/cosmos";
 import type { NotificationKind } from "@learning-loop/contract";
-import type { MeetingSurface } from "@microsoft/agents-hosting-extensions-teams";
-import { createHash } from "node:crypto";
 import { readConversationRef } from "../bot/conversation-refs";
-import type { ConversationRefDoc } from "../bot/conversation-refs";
 import { SendTimeoutError } from "../bot/messenger";
 import type { Messenger } from "../bot/messenger";
-import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
-import { readInScope } from "../cosmos/scoped";
+import type { ConversationRefDoc, DeliveryStatus, NotificationDoc, Payload } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
+import {
+  LEDGER_TTL_SECONDS,
+  claimLedgerEntry,
+  ledgerId,
+  listRetriesDue,
+  readLedgerEntry,
+  replaceLedgerEntry,
+} from "./ledger";
 
-/** What a notification sends: a message with a card, or a targeted in-meeting notification. */
-export type Payload =
-  | { kind: "message"; activity: object }
-  | {
-      kind: "meetingNudge";
-      meetingId: string;
-      /** Entra oids that get no nudge: named answerers and the person who asked for it. */
-      excludeOids: string[];
-      surfaces: MeetingSurface[];
-    };
-
-/**
- * - `sending`: claimed, being sent (or the process died while sending; then it stays, see below)
- * - `sent`, `skipped` (nothing to send: switched off, empty week, bot not in the conversation)
- * - `failed`: the connector said no in a way worth retrying; `nextAttemptAt` says when
- * - `uncertain`: no answer, so it may have posted; never sent again
- * - `abandoned`: refused for good, or out of attempts
- */
-export type DeliveryStatus = "sending" | "sent" | "skipped" | "failed" | "uncertain" | "abandoned";
-
-/**
- * One per notification, under an id derived from its key (`promptCard|{roundId}`,
- * `weeklyDigest|{weekStart}`, …) in the scope's partition. Creating it claims the send; a second
- * trigger of the same notification finds it and sends nothing. The payload is kept only until
- * it went out, so no answer text lingers in the ledger.
- */
-export interface NotificationDoc extends Scoped {
-  id: string;
-  type: "notification";
-  kind: NotificationKind;
-  key: string;
-  status: DeliveryStatus;
-  attempts: number;
-  leaseUntil: string | null;
-  nextAttemptAt: string | null;
-  payload: Payload | null;
-  messageId: string | null;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Seconds; honoured where the container has TTL on (Azure), and by the cleanup job elsewhere. */
-  ttl: number;
-  _etag?: string;
-}
-
-export const LEDGER_TTL_SECONDS = 90 * 24 * 3600;
 /** How long a claim holds before the notification counts as stuck. */
 const LEASE_MS = 2 * 60_000;
-
-export const ledgerId = (key: string) =>
-  `notification:${createHash("sha256").update(key).digest("hex").slice(0, 40)}`;
 
 export type DeliveryOutcome = DeliveryStatus | "duplicate";
 
@@ -109,20 +63,6 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     pending.add(running);
   };
 
-  const write = async (container: Container, doc: NotificationDoc): Promise<NotificationDoc | undefined> => {
-    try {
-      const { resource } = await withRetry(() =>
-        container.item(doc.id, doc.pk).replace<NotificationDoc>(doc, {
-          accessCondition: { type: "IfMatch", condition: doc._etag ?? "" },
-        }),
-      );
-      return resource ?? doc;
-    } catch (error) {
-      if (cosmosStatus(error) === 412) return undefined;
-      throw error;
-    }
-  };
-
   async function transmit(ref: ConversationRefDoc, payload: Payload): Promise<string | null> {
     const messenger = options.messenger!;
     if (payload.kind === "message") return messenger.post(ref.reference, payload.activity);
@@ -143,7 +83,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     let doc = claimed;
     const record = async (changes: Partial<NotificationDoc>): Promise<DeliveryOutcome> => {
       const next = { ...doc, ...changes, leaseUntil: null, updatedAt: now().toISOString() };
-      const written = await write(container, next);
+      const written = await replaceLedgerEntry(container, next);
       if (!written) {
         log(`notifications: ${doc.kind} ${doc.id} changed while sending; left as it is`);
         return "duplicate";
@@ -185,10 +125,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   async function retry(at: Scoped, id: string): Promise<DeliveryOutcome> {
     const container = await options.container();
-    const doc = await readInScope<NotificationDoc>(container, at, id, "notification");
+    const doc = await readLedgerEntry(container, at, id);
     if (!doc || doc.status !== "failed" || (doc.nextAttemptAt ?? "") > now().toISOString())
       return "duplicate";
-    const claimed = await write(container, {
+    const claimed = await replaceLedgerEntry(container, {
       ...doc,
       status: "sending",
       attempts: doc.attempts + 1,
@@ -207,7 +147,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     if (!options.messenger) return "skipped";
     const id = ledgerId(key);
     const container = await options.container();
-    const existing = await readInScope<NotificationDoc>(container, at, id, "notification");
+    const existing = await readLedgerEntry(container, at, id);
     if (existing) return existing.status === "failed" ? retry(at, id) : "duplicate";
     const payload = await build();
     const stamp = now().toISOString();
@@ -230,15 +170,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       updatedAt: stamp,
       ttl: LEDGER_TTL_SECONDS,
     };
-    let claimed: NotificationDoc;
-    try {
-      const { resource } = await withRetry(() => container.items.create<NotificationDoc>(doc));
-      claimed = resource ?? doc;
-    } catch (error) {
-      // Someone else claimed this key first: theirs is the one send.
-      if (cosmosStatus(error) === 409) return "duplicate";
-      throw error;
-    }
+    const claimed = await claimLedgerEntry(container, doc);
+    // Someone else claimed this key first: theirs is the one send.
+    if (!claimed) return "duplicate";
     return payload ? send(container, claimed) : "skipped";
   }
 
@@ -252,20 +186,12 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       }
     },
     async find(at, key) {
-      return readInScope<NotificationDoc>(await options.container(), at, ledgerId(key), "notification");
+      return readLedgerEntry(await options.container(), at, ledgerId(key));
     },
     async retryDue() {
       try {
         const container = await options.container();
-        const { resources } = await withRetry(() =>
-          container.items
-            .query<NotificationDoc>({
-              query:
-                'SELECT * FROM c WHERE c.type = "notification" AND c.status = "failed" AND c.nextAttemptAt <= @now',
-              parameters: [{ name: "@now", value: now().toISOString() }],
-            })
-            .fetchAll(),
-        );
+        const resources = await listRetriesDue(container, now());
         let retried = 0;
         for (const doc of resources) {
           if ((await retry(doc, doc.id)) !== "duplicate") retried += 1;

@@ -1,7 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import type { PromptDoc } from "../cosmos/documents";
-import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
+import { createOnce } from "../cosmos/create-once";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
@@ -20,11 +19,7 @@ export async function createCustomPrompt(
   container: Container,
   doc: PromptDoc,
 ): Promise<{ created: boolean; prompt: PromptDoc | undefined }> {
-  try {
-    const { resource } = await withRetry(() => container.items.create<PromptDoc>(doc));
-    return { created: true, prompt: resource };
-  } catch (error) {
-    if (cosmosStatus(error) !== 409) throw error;
-    return { created: false, prompt: await readCustomPrompt(container, doc, doc.id) };
-  }
+  const created = await createOnce(container, doc);
+  if (created) return { created: true, prompt: created };
+  return { created: false, prompt: await readCustomPrompt(container, doc, doc.id) };
 }

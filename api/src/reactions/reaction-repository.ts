@@ -1,5 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import type { ReactionDoc } from "../cosmos/documents";
+import { createOnce } from "../cosmos/create-once";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { queryInScope } from "../cosmos/scoped";
@@ -7,13 +8,7 @@ import type { Scoped } from "../cosmos/scoped";
 
 /** Creates the reaction; false when this person already reacted this way (its id is derived). */
 export async function createReaction(container: Container, doc: ReactionDoc): Promise<boolean> {
-  try {
-    await withRetry(() => container.items.create(doc));
-    return true;
-  } catch (error) {
-    if (cosmosStatus(error) === 409) return false;
-    throw error;
-  }
+  return (await createOnce(container, doc)) !== false;
 }
 
 /** Deletes the reaction; false when there was none. */

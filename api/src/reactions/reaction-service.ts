@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import { readAnswer } from "../answers/answer-repository";
 import type { ReactionDoc } from "../cosmos/documents";
 import { notFound } from "../domain/errors";
-import { listRoundContent, patchRound, readRound } from "../rounds/round-repository";
+import { changeRound, listRoundContent, readRound } from "../rounds/round-repository";
+import { countReaction } from "../answers/answer-repository";
 import { isMine, othersVisible } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { createReaction, deleteReaction } from "./reaction-repository";
@@ -61,8 +62,6 @@ export async function setReaction(
   };
   const changed = on ? await createReaction(container, doc) : await deleteReaction(container, access, id);
   if (!changed) return;
-  await container
-    .item(answer.id, access.pk)
-    .patch([{ op: "incr", path: `/reactions/${kind}`, value: on ? 1 : -1 }]);
-  await patchRound(container, access, roundId, []);
+  await countReaction(container, access, answer.id, kind, on ? 1 : -1);
+  await changeRound(container, access, roundId);
 }

@@ -29,7 +29,7 @@ export function roundRoutes(services: Services): Route[] {
         const viewer = await viewerOf(services, req);
         const body = await readBody(req, startRoundSchema);
         const { created, round } = await startRound(await services.container(), viewer, body);
-        if (created) services.notifier.roundStarted(viewer.access, round);
+        if (created) services.notifications.roundStarted(viewer.access, round);
         return json(created ? 201 : 200, round, { etag: round.etag, ...noCache });
       },
     },
@@ -71,7 +71,7 @@ export function roundRoutes(services: Services): Route[] {
           viewer,
           req.params.roundId ?? "",
         );
-        if (changed) services.notifier.roundClosed(viewer.access, round);
+        if (changed) services.notifications.roundClosed(viewer.access, round);
         return json(200, round, { etag: round.etag, ...noCache });
       },
     },

@@ -1,4 +1,5 @@
 import type { Container, PatchOperation } from "@azure/cosmos";
+import { createOnce } from "../cosmos/create-once";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
@@ -18,14 +19,10 @@ export async function createRound(
   container: Container,
   doc: RoundDoc,
 ): Promise<{ created: boolean; round: RoundDoc | undefined }> {
-  try {
-    const { resource } = await withRetry(() => container.items.create<RoundDoc>(doc));
-    rememberRoundStart(doc);
-    return { created: true, round: resource };
-  } catch (error) {
-    if (cosmosStatus(error) !== 409) throw error;
-    return { created: false, round: await readRound(container, doc, doc.id) };
-  }
+  const created = await createOnce(container, doc);
+  if (!created) return { created: false, round: await readRound(container, doc, doc.id) };
+  rememberRoundStart(doc);
+  return { created: true, round: created };
 }
 
 export async function findOpenRound(
@@ -76,8 +73,32 @@ export async function listRoundContent(
   return content;
 }
 
-/** Applies patch operations to a round and bumps its version so every poller sees the change. */
-export async function patchRound(
+/** What may change on a round after it started: closing it, revealing it, an answer fewer. */
+export interface RoundChange {
+  status?: "closed";
+  closedAt?: string;
+  revealed?: true;
+  /** Added to the answer count (an answer taken back: -1). */
+  answerCount?: number;
+}
+
+/**
+ * Applies a change to a round and bumps its version so every poller sees it; an empty change
+ * only bumps the version (something inside the round changed).
+ */
+export function changeRound(container: Container, at: Scoped, id: string, change: RoundChange = {}) {
+  const operations: PatchOperation[] = [];
+  if (change.status !== undefined) operations.push({ op: "set", path: "/status", value: change.status });
+  if (change.closedAt !== undefined)
+    operations.push({ op: "set", path: "/closedAt", value: change.closedAt });
+  if (change.revealed !== undefined)
+    operations.push({ op: "set", path: "/revealed", value: change.revealed });
+  if (change.answerCount !== undefined)
+    operations.push({ op: "incr", path: "/answerCount", value: change.answerCount });
+  return patchRound(container, at, id, operations);
+}
+
+async function patchRound(
   container: Container,
   at: Scoped,
   id: string,

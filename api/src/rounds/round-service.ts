@@ -7,7 +7,8 @@ import { todayIn } from "../calendar/calendar";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { foldForSearch } from "../search/normalize";
-import { createRound, findOpenRound, listRoundContent, patchRound, readRound } from "./round-repository";
+import { changeRound, createRound, findOpenRound, listRoundContent, readRound } from "./round-repository";
+import type { RoundChange } from "./round-repository";
 import { canManage, roundEtag, toRoundView } from "./round-view";
 import type { Viewer } from "./round-view";
 
@@ -116,18 +117,13 @@ export async function closeRound(
   now = new Date(),
 ): Promise<{ round: RoundView; changed: boolean }> {
   return manageRound(container, viewer, id, (round) =>
-    round.status === "closed"
-      ? []
-      : [
-          { op: "set", path: "/status", value: "closed" },
-          { op: "set", path: "/closedAt", value: now.toISOString() },
-        ],
+    round.status === "closed" ? null : { status: "closed", closedAt: now.toISOString() },
   );
 }
 
 export async function revealRound(container: Container, viewer: Viewer, id: string): Promise<RoundView> {
   const { round } = await manageRound(container, viewer, id, (current) =>
-    current.revealed ? [] : [{ op: "set", path: "/revealed", value: true }],
+    current.revealed ? null : { revealed: true },
   );
   return round;
 }
@@ -136,14 +132,14 @@ async function manageRound(
   container: Container,
   viewer: Viewer,
   id: string,
-  change: (round: RoundDoc) => Parameters<typeof patchRound>[3],
+  change: (round: RoundDoc) => RoundChange | null,
 ): Promise<{ round: RoundView; changed: boolean }> {
   let round = await readRound(container, viewer.access, id);
   if (!round) throw notFound("The round");
   if (!canManage(round, viewer.access)) {
     throw new DomainError("forbidden", "Only the round's starter or the organizer can do this.");
   }
-  const operations = change(round);
-  if (operations.length) round = await patchRound(container, viewer.access, id, operations);
-  return { round: await loadView(container, viewer, round), changed: operations.length > 0 };
+  const changes = change(round);
+  if (changes) round = await changeRound(container, viewer.access, id, changes);
+  return { round: await loadView(container, viewer, round), changed: changes !== null };
 }

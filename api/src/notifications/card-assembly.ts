@@ -1,0 +1,107 @@
+import type { Container } from "@azure/cosmos";
+import type { NotificationKind, RoundView } from "@learning-loop/contract";
+import { readConversationRef } from "../bot/conversation-refs";
+import { loadPromptCard } from "../bot/prompt-card-view";
+import { checkBackCard } from "../cards/check-back-card";
+import { cardMessage } from "../cards/card-message";
+import { historyDeepLink } from "../cards/deep-link";
+import type { CardJson } from "../cards/render";
+import { roundSummaryCard } from "../cards/round-summary-card";
+import { weeklyDigestCard } from "../cards/weekly-digest-card";
+import type { ConversationRefDoc, ExperimentDoc, Payload } from "../cosmos/documents";
+import type { Scoped } from "../cosmos/scoped";
+import { notFound } from "../domain/errors";
+import { readRound } from "../rounds/round-repository";
+import { readScopeSettings } from "../scopes/scope-settings";
+import type { ScopeSettings } from "../scopes/scope-settings";
+import { collectWeeklyDigest } from "./weekly-digest";
+
+/** Card assembly: what each notification says, as the payload delivery sends. */
+
+const message = (card: CardJson): Payload => ({ kind: "message", activity: cardMessage(card) });
+
+const deepLink = (
+  teamsAppId: string | undefined,
+  roundId: string | null,
+  ref: ConversationRefDoc | undefined,
+) => historyDeepLink(teamsAppId, roundId, ref?.channelId ?? null);
+
+/** Builds a payload only when the switch is on and the bot is in the scope's conversation. */
+export async function whenSwitchedOn(
+  container: Container,
+  at: Scoped,
+  kind: NotificationKind,
+  card: (ref: ConversationRefDoc, settings: ScopeSettings) => Promise<CardJson>,
+): Promise<Payload | null> {
+  const [settings, ref] = await Promise.all([
+    readScopeSettings(container, at),
+    readConversationRef(container, at),
+  ]);
+  if (!settings.notifications[kind] || !ref) return null;
+  return message(await card(ref, settings));
+}
+
+/** The prompt card of a round as it is now, open. */
+export async function openPromptCard(
+  container: Container,
+  at: Scoped,
+  roundId: string,
+  teamsAppId: string | undefined,
+  ref: ConversationRefDoc,
+): Promise<CardJson> {
+  const round = await readRound(container, at, roundId);
+  if (!round) throw notFound("The round");
+  return loadPromptCard(container, at, round, "open", teamsAppId, ref);
+}
+
+/** The posted prompt card once its round closed, and where it was posted; null when either is gone. */
+export async function closedPromptCard(
+  container: Container,
+  at: Scoped,
+  roundId: string,
+  teamsAppId: string | undefined,
+): Promise<{ ref: ConversationRefDoc; activity: object } | null> {
+  const [ref, round] = await Promise.all([
+    readConversationRef(container, at),
+    readRound(container, at, roundId),
+  ]);
+  if (!ref || !round) return null;
+  const card = await loadPromptCard(container, at, round, "closed", teamsAppId, ref);
+  return { ref, activity: cardMessage(card) };
+}
+
+export const roundSummary = async (
+  round: RoundView,
+  teamsAppId: string | undefined,
+  ref: ConversationRefDoc,
+): Promise<CardJson> => roundSummaryCard(round, deepLink(teamsAppId, round.id, ref));
+
+/** The week's digest for a scope, or null for a week in which nothing happened. */
+export async function weeklyDigestPayload(
+  container: Container,
+  ref: ConversationRefDoc,
+  settings: ScopeSettings,
+  monday: string,
+  teamsAppId: string | undefined,
+): Promise<Payload | null> {
+  const digest = await collectWeeklyDigest(container, ref, settings.timezone, monday);
+  if (!digest) return null;
+  return message(
+    weeklyDigestCard({ ...digest, scopeName: settings.name, deepLink: deepLink(teamsAppId, null, ref) }),
+  );
+}
+
+export const checkBackPayload = (
+  experiment: ExperimentDoc,
+  dueOn: string,
+  teamsAppId: string | undefined,
+  ref: ConversationRefDoc,
+): Payload =>
+  message(
+    checkBackCard({
+      text: experiment.text,
+      ownerName: experiment.owner?.name ?? null,
+      dueOn,
+      deepLink: deepLink(teamsAppId, experiment.roundId, ref),
+    }),
+  );

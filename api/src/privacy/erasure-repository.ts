@@ -1,0 +1,100 @@
+import type { Container, PatchOperation } from "@azure/cosmos";
+import type {
+  AnswerDoc,
+  BaseDoc,
+  ExperimentDoc,
+  PromptDoc,
+  ReactionDoc,
+  RoundDoc,
+} from "../cosmos/documents";
+import { cosmosStatus } from "../cosmos/errors";
+import { withRetry } from "../cosmos/retry";
+import { queryInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+
+/** The database side of "delete my data": what may hold a person, and the writes that forget them. */
+
+export const FORMER_MEMBER = "Former member";
+
+export type ErasureCandidate = AnswerDoc | ReactionDoc | RoundDoc | ExperimentDoc | PromptDoc;
+
+/**
+ * Everything that may hold the caller: their named answers and reactions, every anonymous answer
+ * (only the owner proof can tell which are theirs), and documents naming them.
+ */
+export function listErasureCandidates(container: Container, at: Scoped, oid: string) {
+  return queryInScope<ErasureCandidate>(container, at, {
+    where: `(c.type = "answer" AND (c.anonymous = true OR c.author.oid = @oid)) OR
+      (c.type = "reaction" AND c.oid = @oid) OR
+      (c.type = "round" AND c.startedBy.oid = @oid) OR
+      (c.type = "experiment" AND (c.owner.oid = @oid OR c.createdBy.oid = @oid OR IS_STRING(c.creatorProof))) OR
+      (c.type = "prompt" AND c.createdBy.oid = @oid)`,
+    parameters: [{ name: "@oid", value: oid }],
+  });
+}
+
+/** Deletes a document; false when it was gone already. */
+export async function removeDocument(container: Container, doc: BaseDoc): Promise<boolean> {
+  try {
+    await withRetry(() => container.item(doc.id, doc.pk).delete());
+    return true;
+  } catch (error) {
+    if (cosmosStatus(error) === 404) return false;
+    throw error;
+  }
+}
+
+/** One reaction fewer on an answer, if the answer is still there. */
+export const uncountReaction = (
+  container: Container,
+  at: Scoped,
+  answerId: string,
+  kind: ReactionDoc["kind"],
+) => patchIfPresent(container, at.pk, answerId, [{ op: "incr", path: `/reactions/${kind}`, value: -1 }]);
+
+/** Bumps a round's version (and its answer count by `answers`), if the round is still there. */
+export const bumpRoundIfPresent = (container: Container, at: Scoped, roundId: string, answers: number) =>
+  patchIfPresent(container, at.pk, roundId, [
+    ...(answers ? [{ op: "incr" as const, path: "/answerCount", value: answers }] : []),
+    { op: "incr", path: "/version", value: 1 },
+  ]);
+
+export const forgetRoundStarter = (container: Container, at: Scoped, roundId: string) =>
+  patchIfPresent(container, at.pk, roundId, [
+    { op: "set", path: "/startedBy", value: { oid: "", name: FORMER_MEMBER } },
+    { op: "incr", path: "/version", value: 1 },
+  ]);
+
+/** Which of an experiment's ties to the person go: named owner, named creator, creator proof. */
+export interface ExperimentForgetting {
+  owner: boolean;
+  createdBy: boolean;
+  creatorProof: boolean;
+}
+
+export function forgetExperimentPeople(
+  container: Container,
+  at: Scoped,
+  experimentId: string,
+  forget: ExperimentForgetting,
+) {
+  const operations: PatchOperation[] = [];
+  if (forget.owner) operations.push({ op: "set", path: "/owner", value: { oid: null, name: FORMER_MEMBER } });
+  if (forget.createdBy)
+    operations.push({ op: "set", path: "/createdBy", value: { oid: null, name: FORMER_MEMBER } });
+  if (forget.creatorProof) operations.push({ op: "set", path: "/creatorProof", value: null });
+  return patchIfPresent(container, at.pk, experimentId, operations);
+}
+
+export const forgetPromptCreator = (container: Container, at: Scoped, promptId: string) =>
+  patchIfPresent(container, at.pk, promptId, [
+    { op: "set", path: "/createdBy", value: { oid: "", name: FORMER_MEMBER } },
+  ]);
+
+async function patchIfPresent(container: Container, pk: string, id: string, operations: PatchOperation[]) {
+  try {
+    await withRetry(() => container.item(id, pk).patch(operations));
+  } catch (error) {
+    if (cosmosStatus(error) !== 404) throw error;
+  }
+}
