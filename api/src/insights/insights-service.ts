@@ -5,7 +5,7 @@ import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop
 import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { queryInScope } from "../cosmos/scoped";
 import { readScopeSettings } from "../scopes/scope-settings";
-import { addDays, todayIn, weekStart } from "../calendar/calendar";
+import { addDays, todayIn, weekStart } from "@learning-loop/contract";
 
 type Slim =
   | Pick<RoundDoc, "type" | "id" | "startedAt" | "kind" | "status" | "revealMode" | "revealed">

@@ -1,4 +1,5 @@
 import type { Person, RoundView } from "@learning-loop/contract";
+import { historyDeepLink } from "@learning-loop/contract";
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -10,7 +11,6 @@ import { CopyLinkDialog } from "./CopyLinkDialog";
 import type { LinkToShow } from "./CopyLinkDialog";
 import { copyText } from "./copy-text";
 import { teamsAppId } from "./app-id";
-import { roundDeepLink } from "./deep-link";
 import { formatDay } from "./format";
 import { HistoryFiltersBar } from "./HistoryFiltersBar";
 import { NO_FILTERS, isBackwardRange, isFiltering } from "./history-query";
@@ -199,7 +199,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
 
   const copyLink = useCallback(
     async (round: RoundView) => {
-      const url = roundDeepLink(teamsAppId(), round.id, context.channelId);
+      const url = historyDeepLink(teamsAppId(), round.id, context.channelId);
       if (!url) {
         setLink({ url: null, round });
         return;
