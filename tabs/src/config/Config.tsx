@@ -16,10 +16,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { isStatus, sendApi } from "../history/api-request";
 import {
   NAME_MAX,
   RETENTION_MAX,
@@ -104,7 +103,6 @@ export function Config({ scope }: { scope: string }) {
         callApi<ScopeView>(scopePath(scope)),
         callApi<PromptsResponse>(`${scopePath(scope)}/prompts`),
       ]);
-      if (!("data" in scopeResult) || !("data" in promptsResult)) throw new Error("Unexpected 304");
       etag.current = scopeResult.etag ?? scopeResult.data.etag;
       setForm(formOf(scopeResult.data));
       setOriginal(formOf(scopeResult.data));
@@ -134,7 +132,7 @@ export function Config({ scope }: { scope: string }) {
     if (!hasChanges(update)) return;
     setSaveProblem(null);
     try {
-      const result = await sendApi<ScopeView>(scopePath(scope), {
+      const result = await callApi<ScopeView>(scopePath(scope), {
         method: "PUT",
         body: update,
         ifMatch: etag.current ?? '"0"',

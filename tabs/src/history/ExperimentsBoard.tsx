@@ -11,10 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { isStatus, sendApi } from "./api-request";
 import { ConflictDialog } from "./ConflictDialog";
 import { ExperimentDialog } from "./ExperimentDialog";
 import { keptMine, patchFor, resolveConflict } from "./experiment-change";
@@ -110,7 +109,7 @@ export function ExperimentsBoard({
     const controller = new AbortController();
     callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments`, { signal: controller.signal }).then(
       (result) => {
-        if ("data" in result) setExperiments(result.data.items);
+        setExperiments(result.data.items);
         setError(null);
       },
       (failure: unknown) => !controller.signal.aborted && setError(failure),
@@ -124,7 +123,7 @@ export function ExperimentsBoard({
 
   const patch = useCallback(
     async (id: string, ifMatch: string, body: ReturnType<typeof patchFor>) => {
-      const result = await sendApi<ExperimentView>(`${scopePath(scope)}/experiments/${id}`, {
+      const result = await callApi<ExperimentView>(`${scopePath(scope)}/experiments/${id}`, {
         method: "PATCH",
         ifMatch,
         body,
@@ -140,7 +139,7 @@ export function ExperimentsBoard({
   const current = useCallback(
     async (id: string): Promise<ExperimentView | undefined> => {
       const result = await callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments`);
-      const items = "data" in result ? result.data.items : [];
+      const items = result.data.items;
       setExperiments(items);
       return items.find((item) => item.id === id);
     },

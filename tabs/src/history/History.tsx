@@ -147,7 +147,7 @@ function useScopeTimeZone(scope: string): string | null {
   useEffect(() => {
     const controller = new AbortController();
     callApi<ScopeView>(scopePath(scope), { signal: controller.signal }).then(
-      (result) => setTimeZone("data" in result ? result.data.timezone : "UTC"),
+      (result) => setTimeZone(result.data.timezone),
       () => !controller.signal.aborted && setTimeZone("UTC"),
     );
     return () => controller.abort();

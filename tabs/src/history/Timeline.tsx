@@ -3,10 +3,9 @@ import { historyDeepLink } from "@learning-loop/contract";
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { isStatus } from "./api-request";
 import { CopyLinkDialog } from "./CopyLinkDialog";
 import type { LinkToShow } from "./CopyLinkDialog";
 import { copyText } from "./copy-text";
@@ -170,10 +169,8 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
     }
     callApi<RoundView>(`${scopePath(scope)}/rounds/${encodeURIComponent(id)}`).then(
       (result) => {
-        if ("data" in result) {
-          setExpanded((previous) => new Set([...previous, id]));
-          setDeepLink({ state: "pinned", round: result.data });
-        }
+        setExpanded((previous) => new Set([...previous, id]));
+        setDeepLink({ state: "pinned", round: result.data });
       },
       (error: unknown) =>
         setDeepLink(isStatus(error, 404) ? { state: "missing", id } : { state: "failed", id, error }),
