@@ -36,4 +36,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Only the Teams seam (teams/) and the sign-in windows Teams opens (auth/) talk to teams-js.
+    files: ["tabs/src/**/*.{ts,tsx}"],
+    ignores: ["tabs/src/teams/**", "tabs/src/auth/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@microsoft/teams-js", message: "Call Teams through a module in tabs/src/teams/." }] },
+      ],
+    },
+  },
 );

@@ -34,8 +34,8 @@ import type { ConfigForm, FieldProblem } from "./config-form";
 import { DataDeletion } from "./DataDeletion";
 import { PromptSelect } from "./PromptSelect";
 import { ReadOnlySettings } from "./ReadOnlySettings";
-import { usePageContext } from "../history/use-page-context";
-import { useTabConfig } from "./use-tab-config";
+import { usePageContext } from "../teams/use-page-context";
+import { useTabConfig } from "../teams/use-tab-config";
 import { WebhookSecret } from "./WebhookSecret";
 import { weekdayName } from "./weekdays";
 

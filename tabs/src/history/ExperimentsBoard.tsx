@@ -15,7 +15,7 @@ import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
 import { ConflictDialog } from "./ConflictDialog";
-import { ExperimentDialog } from "./ExperimentDialog";
+import { EditExperimentDialog } from "./EditExperimentDialog";
 import { keptMine, patchFor, resolveConflict } from "./experiment-change";
 import type { ConflictChoice, ExperimentEdit } from "./experiment-change";
 import { formatCheckBack, statusLabel } from "./format";
@@ -273,7 +273,7 @@ export function ExperimentsBoard({
         })}
       </div>
       {editing && (
-        <ExperimentDialog
+        <EditExperimentDialog
           experiment={editing.experiment}
           saving={saving}
           error={saveError}

@@ -14,11 +14,11 @@ import { formatDay } from "./format";
 import { HistoryFiltersBar } from "./HistoryFiltersBar";
 import { NO_FILTERS, isBackwardRange, isFiltering } from "./history-query";
 import type { HistoryFilters } from "./history-query";
-import { RoundCard, roundHeadingId } from "./RoundCard";
+import { HistoryRoundCard, roundHeadingId } from "./HistoryRoundCard";
 import { timelineRows } from "./timeline-rows";
 import type { TimelineRow } from "./timeline-rows";
 import { useHistory } from "./use-history";
-import type { PageContext } from "./use-page-context";
+import type { PageContext } from "../teams/use-page-context";
 
 const useStyles = makeStyles({
   panel: {
@@ -243,7 +243,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
               {t("history.link.dismiss")}
             </Button>
           </div>
-          <RoundCard
+          <HistoryRoundCard
             {...cardProps}
             round={deepLink.round}
             expanded={expanded.has(deepLink.round.id)}
@@ -300,7 +300,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
                     {row.kind === "week" ? (
                       <WeekHeading row={row} locale={context.locale} />
                     ) : (
-                      <RoundCard
+                      <HistoryRoundCard
                         {...cardProps}
                         round={row.round}
                         expanded={expanded.has(row.round.id)}

@@ -1,7 +1,8 @@
 import type { AnswerView, ReactionKind, RoundView } from "@learning-loop/contract";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { AnswerEditor, Part } from "./lazy-parts";
+import { AnswerEditor } from "./lazy-parts";
+import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { formatTime, t } from "../i18n/i18n";
 import { appOutbox } from "../outbox/app-outbox";

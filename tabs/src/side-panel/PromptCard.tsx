@@ -3,11 +3,12 @@ import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
-import { Part, PromptPicker } from "./lazy-parts";
+import { PromptPicker } from "./lazy-parts";
+import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { t } from "../i18n/i18n";
 import { REVEAL_MODES } from "./limits";
-import { useCardStyles } from "./RoundCard";
+import { useCardStyles } from "./LiveRoundCard";
 import { Caption, FormField, Loading, NativeSelect, useReturnFocus } from "./ui";
 
 /** A library or team prompt, or one the facilitator wrote in for today only. */

@@ -47,7 +47,7 @@ export const useCardStyles = makeStyles({
 type Action = "close" | "reveal" | "nudge";
 
 /** The round in progress (or the one that just closed): its prompt, its state, and the facilitator's actions. */
-export function RoundCard({
+export function LiveRoundCard({
   round,
   update,
   announce,

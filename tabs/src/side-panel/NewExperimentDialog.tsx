@@ -43,7 +43,7 @@ export function localDate(days: number, now = new Date()): string {
 const clip = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
 
 /** Loaded on demand: turns an answer into an experiment with an owner and a check-back. */
-export default function ExperimentDialog({
+export default function NewExperimentDialog({
   open,
   scope,
   answer,
