@@ -38,16 +38,6 @@ export default tseslint.config(
     },
   },
   {
-    // Known cycle (lazy-parts.tsx -> Problem.tsx -> CheckBacks.tsx -> lazy-parts.tsx), being removed
-    // in the tabs refactor; only these three files are exempt, and only until then.
-    files: [
-      "tabs/src/side-panel/lazy-parts.tsx",
-      "tabs/src/side-panel/Problem.tsx",
-      "tabs/src/side-panel/CheckBacks.tsx",
-    ],
-    rules: { "import-x/no-cycle": "off" },
-  },
-  {
     files: ["tabs/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },
@@ -66,6 +56,17 @@ export default tseslint.config(
           selector: "ImportDeclaration[source.value='@microsoft/teams-js'] > ImportNamespaceSpecifier",
           message: "Import teams-js capabilities by name: import { app } from '@microsoft/teams-js'.",
         },
+      ],
+    },
+  },
+  {
+    // Only the Teams seam (teams/) and the sign-in windows Teams opens (auth/) talk to teams-js.
+    files: ["tabs/src/**/*.{ts,tsx}"],
+    ignores: ["tabs/src/teams/**", "tabs/src/auth/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@microsoft/teams-js", message: "Call Teams through a module in tabs/src/teams/." }] },
       ],
     },
   },

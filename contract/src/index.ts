@@ -9,3 +9,5 @@ export * from "./experiments";
 export * from "./scopes";
 export * from "./insights";
 export * from "./notifications";
+export * from "./calendar";
+export * from "./deep-links";

@@ -1,4 +1,11 @@
-import { LEARNING_MODES, NOTIFICATION_KINDS } from "@learning-loop/contract";
+import {
+  addDays,
+  LEARNING_MODES,
+  NOTIFICATION_KINDS,
+  todayIn,
+  weekStart,
+  zonedTimeToInstant,
+} from "@learning-loop/contract";
 import type {
   ExperimentStatus,
   LearningMode,
@@ -9,7 +16,6 @@ import type {
 } from "@learning-loop/contract";
 import { ownerProof } from "../../api/src/answers/owner-proof";
 import { DEV_CHAT_SCOPE, DEV_TEAM_SCOPE, DEV_TENANT, DEV_USERS } from "../../api/src/auth/dev-fixtures";
-import { addDays, todayIn, weekStart } from "../../api/src/calendar/calendar";
 import type {
   AnswerDoc,
   ExperimentDoc,
@@ -25,7 +31,7 @@ import { SETTINGS_ID } from "../../api/src/scopes/scope-settings";
 import { foldForSearch } from "../../api/src/search/normalize";
 import { pick, randomFor, uuidFor } from "./random";
 import { ANSWERS, EXPERIMENTS } from "./texts";
-import { minutesAfter, zonedInstant } from "./time";
+import { minutesAfter } from "./time";
 
 /**
  * The demo history, built as the API's own documents (same shapes, `search` folded the same way,
@@ -127,10 +133,10 @@ function buildScope(config: DemoScope, tid: string, secret: string, now: Date) {
     kind: "afterAction",
     hint: "One alert, one lesson.",
     createdBy: person(alice),
-    createdAt: zonedInstant(
+    createdAt: zonedTimeToInstant(
       addDays(weekStart(todayIn(timezone, now)), -7 * config.weeks),
-      "10:00",
       timezone,
+      "10:00",
     ).toISOString(),
   };
   docs.push(customPrompt);
@@ -165,7 +171,7 @@ function buildScope(config: DemoScope, tid: string, secret: string, now: Date) {
               })();
 
       const starter = random() < 0.7 ? alice : pick(random, PEOPLE);
-      const startedAt = minutesAfter(zonedInstant(date, "09:30", timezone), Math.floor(random() * 5));
+      const startedAt = minutesAfter(zonedTimeToInstant(date, timezone, "09:30"), Math.floor(random() * 5));
       const revealMode: RevealMode = random() < 0.75 ? "live" : random() < 0.5 ? "afterAnswer" : "onReveal";
       const roundId = uuidFor(`${key}|round`);
 

@@ -1,3 +1,4 @@
+import { HISTORY_ENTITY_ID } from "@learning-loop/contract";
 import type { Context } from "@microsoft/teams-js";
 
 /**
@@ -193,7 +194,7 @@ const isMeetingView = (view: View) => view === "sidePanel" || view === "meetingS
 const ENTITY_IDS: Record<View, string> = {
   sidePanel: "learning-loop",
   meetingStage: "learning-loop",
-  content: "learning-loop-history",
+  content: HISTORY_ENTITY_ID,
   settings: "",
 };
 

@@ -2,7 +2,7 @@ import type { ExperimentView, ExperimentsResponse, InsightsResponse } from "@lea
 import { readFileSync } from "node:fs";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { todayIn, weekStart } from "../../api/src/calendar/calendar";
+import { todayIn, weekStart } from "@learning-loop/contract";
 import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../../api/src/cosmos/documents";
 import { foldForSearch } from "../../api/src/search/normalize";
 import { DEFAULT_SCOPES, buildDemoData } from "../../scripts/seed/demo-data";

@@ -2,6 +2,7 @@ import {
   AFTER_ACTION_TITLE_MAX,
   ANSWER_MAX,
   EXPERIMENT_TEXT_MAX,
+  historyDeepLink,
   OUTCOME_MAX,
   PROMPT_MAX,
 } from "@learning-loop/contract";
@@ -11,7 +12,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { truncate } from "../../api/src/cards/card-text";
 import { checkBackCard } from "../../api/src/cards/check-back-card";
-import { historyDeepLink } from "../../api/src/cards/deep-link";
 import { promptCard } from "../../api/src/cards/prompt-card";
 import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";

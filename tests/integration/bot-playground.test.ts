@@ -6,14 +6,13 @@ import type {
   RoundView,
   ScopeView,
 } from "@learning-loop/contract";
-import { EVENT_SIGNATURE_HEADER } from "@learning-loop/contract";
+import { addDays, EVENT_SIGNATURE_HEADER, todayIn, weekStart } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEV_TENANT } from "../../api/src/auth/dev-fixtures";
 import type { ScopeAccess } from "../../api/src/auth/identity";
 import { loadBotConfig } from "../../api/src/bot/bot-config";
 import { readConversationRef } from "../../api/src/bot/conversation-refs";
-import { addDays, todayIn, weekStart } from "../../api/src/calendar/calendar";
 import { sign } from "../../api/src/events/signature";
 import type { LocalHost } from "../../api/src/local/http-host";
 import type { NotificationDoc } from "../../api/src/cosmos/documents";

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../api/src/config";
 import { openContainer } from "../../api/src/cosmos/container";
 import type { ExperimentDoc, ScopeDoc } from "../../api/src/cosmos/documents";
-import { addDays, todayIn } from "../../api/src/calendar/calendar";
+import { addDays, todayIn } from "@learning-loop/contract";
 import { LOCAL_COSMOS_KEY } from "../../api/src/local/cosmos-server";
 import type { LocalCosmos } from "../../api/src/local/cosmos-server";
 import type { LocalHost } from "../../api/src/local/http-host";

@@ -10,7 +10,8 @@ const teams = vi.hoisted(() => ({ getAuthToken: vi.fn<() => Promise<string>>(), 
 vi.mock("@microsoft/teams-js", () => ({ authentication: teams }));
 
 const { forgetAuthToken, getAuthToken } = await import("../../tabs/src/teams/auth-token");
-const { ApiError, callApi, prefetchApi } = await import("../../tabs/src/api/api-client");
+const { callApi, prefetchApi } = await import("../../tabs/src/api/api-client");
+const { ApiError } = await import("../../tabs/src/auth/api-error");
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const jwt = (exp: number, n = 0) => `${b64({ alg: "RS256" })}.${b64({ exp, n })}.sig`;

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkBackCard } from "../../api/src/cards/check-back-card";
 import { cardText, escapeMarkdown } from "../../api/src/cards/card-text";
-import { historyDeepLink } from "../../api/src/cards/deep-link";
+import { historyDeepLink } from "@learning-loop/contract";
 import { promptCard } from "../../api/src/cards/prompt-card";
 import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, todayIn } from "../../api/src/calendar/calendar";
+import { addDays, todayIn } from "@learning-loop/contract";
 import { dueOnFor, isDue } from "../../api/src/experiments/check-back";
 
 describe("todayIn", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundDeepLink } from "../../tabs/src/history/deep-link";
+import { historyDeepLink } from "@learning-loop/contract";
 import { NO_FILTERS, historyQuery, isBackwardRange, isFiltering } from "../../tabs/src/history/history-query";
 
 describe("filters to the history query string", () => {
@@ -46,7 +46,7 @@ describe("filters to the history query string", () => {
 
 describe("deep links to a round", () => {
   it("builds the Teams entity link with the round as subEntityId", () => {
-    const link = roundDeepLink("0a1b2c3d-0000-4000-8000-000000000000", "round-1", "19:abc@thread.tacv2");
+    const link = historyDeepLink("0a1b2c3d-0000-4000-8000-000000000000", "round-1", "19:abc@thread.tacv2");
     expect(link).toBe(
       "https://teams.microsoft.com/l/entity/0a1b2c3d-0000-4000-8000-000000000000/learning-loop-history?context=" +
         encodeURIComponent(JSON.stringify({ subEntityId: "round-1", channelId: "19:abc@thread.tacv2" })),
@@ -56,13 +56,13 @@ describe("deep links to a round", () => {
       subEntityId: "round-1",
       channelId: "19:abc@thread.tacv2",
     });
-    expect(JSON.parse(new URL(roundDeepLink("app", "r")!).searchParams.get("context")!)).toEqual({
+    expect(JSON.parse(new URL(historyDeepLink("app", "r")!).searchParams.get("context")!)).toEqual({
       subEntityId: "r",
     });
   });
 
   it("gives no link without the app's Teams id", () => {
-    expect(roundDeepLink(undefined, "round-1")).toBeNull();
-    expect(roundDeepLink("", "round-1")).toBeNull();
+    expect(historyDeepLink(undefined, "round-1")).toBeNull();
+    expect(historyDeepLink("", "round-1")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { RoundView } from "@learning-loop/contract";
 import { describe, expect, it } from "vitest";
-import { addDays, dateIn, mondayOf, zonedTimeToInstant } from "../../tabs/src/history/calendar";
+import { addDays, todayIn, weekStart, zonedTimeToInstant } from "@learning-loop/contract";
 import { appendPage, timelineRows, weekOf } from "../../tabs/src/history/timeline-rows";
 
 const round = (id: string, startedAt: string, answerCount = 0, experiments = 0): RoundView =>
@@ -14,15 +14,15 @@ const round = (id: string, startedAt: string, answerCount = 0, experiments = 0):
 describe("calendar days in a time zone", () => {
   it("puts an instant on the day it falls on there", () => {
     // 23:30 UTC on Sunday is already Monday in Berlin and still Sunday in New York.
-    expect(dateIn("Europe/Berlin", "2026-03-01T23:30:00Z")).toBe("2026-03-02");
-    expect(dateIn("America/New_York", "2026-03-01T23:30:00Z")).toBe("2026-03-01");
-    expect(dateIn("Not/AZone", "2026-03-01T23:30:00Z")).toBe("2026-03-01");
+    expect(todayIn("Europe/Berlin", "2026-03-01T23:30:00Z")).toBe("2026-03-02");
+    expect(todayIn("America/New_York", "2026-03-01T23:30:00Z")).toBe("2026-03-01");
+    expect(todayIn("Not/AZone", "2026-03-01T23:30:00Z")).toBe("2026-03-01");
   });
 
   it("finds the Monday of a week and moves by days across months and years", () => {
-    expect(mondayOf("2026-03-01")).toBe("2026-02-23");
-    expect(mondayOf("2026-03-02")).toBe("2026-03-02");
-    expect(mondayOf("2027-01-03")).toBe("2026-12-28");
+    expect(weekStart("2026-03-01")).toBe("2026-02-23");
+    expect(weekStart("2026-03-02")).toBe("2026-03-02");
+    expect(weekStart("2027-01-03")).toBe("2026-12-28");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });
 

@@ -1,7 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { Scoped } from "../cosmos/scoped";
 import type { ConversationRefDoc, RoundDoc } from "../cosmos/documents";
-import { historyDeepLink } from "../cards/deep-link";
+import { historyDeepLink } from "@learning-loop/contract";
 import { promptCard } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";

@@ -1,5 +1,5 @@
 import type { ExperimentDoc } from "../cosmos/documents";
-import { addDays, todayIn } from "../calendar/calendar";
+import { addDays, todayIn } from "@learning-loop/contract";
 import { isClosed } from "./experiment-status";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

@@ -10,7 +10,7 @@ import type { ScopeAccess } from "../auth/identity";
 import { DomainError, notFound } from "../domain/errors";
 import { readRound } from "../rounds/round-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
-import { todayIn } from "../calendar/calendar";
+import { todayIn } from "@learning-loop/contract";
 import { newExperiment, sameCreation, updatedExperiment } from "./experiment-changes";
 import type { ExperimentSource } from "./experiment-changes";
 import {

@@ -1,6 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import type { HistoryResponse } from "@learning-loop/contract";
-import { todayIn } from "../calendar/calendar";
+import { todayIn } from "@learning-loop/contract";
 import { rememberRoundStart } from "../rounds/round-start";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { toRoundView } from "../rounds/round-view";

@@ -3,7 +3,7 @@ import type { Container } from "@azure/cosmos";
 import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop/contract";
 import { readScopeSettings } from "../scopes/scope-settings";
-import { addDays, todayIn, weekStart } from "../calendar/calendar";
+import { addDays, todayIn, weekStart } from "@learning-loop/contract";
 import type { RoundDoc } from "../cosmos/documents";
 import { listInsightSources } from "./insights-repository";
 

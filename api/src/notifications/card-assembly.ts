@@ -4,7 +4,7 @@ import { readConversationRef } from "../bot/conversation-refs";
 import { loadPromptCard } from "../bot/prompt-card-view";
 import { checkBackCard } from "../cards/check-back-card";
 import { cardMessage } from "../cards/card-message";
-import { historyDeepLink } from "../cards/deep-link";
+import { historyDeepLink } from "@learning-loop/contract";
 import type { CardJson } from "../cards/render";
 import { roundSummaryCard } from "../cards/round-summary-card";
 import { weeklyDigestCard } from "../cards/weekly-digest-card";

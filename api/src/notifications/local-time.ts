@@ -1,4 +1,4 @@
-import { todayIn } from "../calendar/calendar";
+import { todayIn } from "@learning-loop/contract";
 
 /** The date, weekday (0 = Sunday) and hour at `now` in a time zone, for "Monday from 09:00 there". */
 export function localTime(timeZone: string, now: Date): { date: string; weekday: number; hour: number } {

@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import { addDays, todayIn, weekStart } from "../calendar/calendar";
+import { addDays, todayIn, weekStart } from "@learning-loop/contract";
 import type { WeeklyDigest } from "../cards/weekly-digest-card";
 import type { RoundDoc } from "../cosmos/documents";
 import { queryInScope } from "../cosmos/scoped";

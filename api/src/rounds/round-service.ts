@@ -3,7 +3,7 @@ import type { RoundView, StartRoundRequest } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import type { RoundDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
-import { todayIn } from "../calendar/calendar";
+import { todayIn } from "@learning-loop/contract";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { foldForSearch } from "../search/normalize";

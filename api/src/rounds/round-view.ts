@@ -1,7 +1,7 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { createHash } from "node:crypto";
 import type { ScopeAccess } from "../auth/identity";
-import { todayIn } from "../calendar/calendar";
+import { todayIn } from "@learning-loop/contract";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { toExperimentView } from "../experiments/experiment-view";
 import { shownTime } from "../answers/answer-time";

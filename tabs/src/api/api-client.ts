@@ -1,9 +1,6 @@
 import { ApiError, apiErrorFrom } from "../auth/api-error";
 import { forgetAuthToken, getAuthToken } from "../teams/auth-token";
 
-export { ApiError, apiErrorFrom } from "../auth/api-error";
-export type { ApiErrorDetails } from "../auth/api-error";
-
 /**
  * Where the API lives: the same origin locally (Vite proxies /api), the Function App in Azure
  * (`VITE_API_ENDPOINT`, set by the deploy build).
@@ -21,7 +18,15 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
-export type ApiResult<T> = { status: 304; etag: string } | { status: number; etag: string | null; data: T };
+/** The API's answer: its status, its ETag and its JSON body (`undefined` for a 204: ask with `T = undefined`). */
+export interface ApiAnswer<T> {
+  status: number;
+  etag: string | null;
+  data: T;
+}
+
+/** A conditional read's answer: 304 when what the caller holds (`ifNoneMatch`) is still current. */
+export type ApiResult<T> = { status: 304; etag: string } | ApiAnswer<T>;
 
 async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${await getAuthToken()}` };
@@ -37,12 +42,13 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
 }
 
 /**
- * Calls the v1 API under /api with the caller's Teams SSO token; errors arrive as problem+json and
- * leave as `ApiError`. A 401 is tried once more with a fresh token (the kept one may have expired
- * on the way; the API refuses before doing anything, so a retried write is safe), unless the API
- * asks for interaction: then the 401 goes to the page, whose problem state offers "Sign in".
+ * Sends a request to the v1 API under /api with the caller's Teams SSO token; errors arrive as
+ * problem+json and leave as `ApiError`. A 401 is tried once more with a fresh token (the kept one
+ * may have expired on the way; the API refuses before doing anything, so a retried write is safe),
+ * unless the API asks for interaction: then the 401 goes to the page, whose problem state offers
+ * "Sign in".
  */
-export async function fetchApi(path: string, request: ApiRequest = {}): Promise<Response> {
+async function respond(path: string, request: ApiRequest): Promise<Response> {
   let response = await send(path, request);
   if (response.status === 401) {
     forgetAuthToken();
@@ -57,7 +63,16 @@ export async function fetchApi(path: string, request: ApiRequest = {}): Promise<
   return response;
 }
 
-/** `fetchApi` with the JSON body parsed; a 204 (reactions, deletes) has no data. */
+/**
+ * The tab's one API client: reads and writes (with `If-Match` for optimistic concurrency) with the
+ * JSON body parsed. Only a conditional read (`ifNoneMatch`) can answer 304; a 204 (reactions,
+ * deletes) has no data. A plain GET takes the answer `prefetchApi` already has in flight.
+ */
+export function callApi<T>(
+  path: string,
+  request: ApiRequest & { ifNoneMatch: string },
+): Promise<ApiResult<T>>;
+export function callApi<T = undefined>(path: string, request?: ApiRequest): Promise<ApiAnswer<T>>;
 export function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
   const isPlainGet = (request.method ?? "GET") === "GET" && !request.ifNoneMatch && !request.ifMatch;
   const early = isPlainGet ? takePrefetched(path) : undefined;
@@ -65,22 +80,34 @@ export function callApi<T>(path: string, request: ApiRequest = {}): Promise<ApiR
 }
 
 async function fetchParsed<T>(path: string, request: ApiRequest): Promise<ApiResult<T>> {
-  const response = await fetchApi(path, request);
+  const response = await respond(path, request);
   const etag = response.headers.get("etag");
   if (response.status === 304) return { status: 304, etag: etag ?? request.ifNoneMatch ?? "" };
   const text = await response.text();
   return { status: response.status, etag, data: (text ? JSON.parse(text) : undefined) as T };
 }
 
-/** For writes, which never ask for 304: the result without that case. */
-export async function writeApi<T = undefined>(
-  path: string,
-  request: ApiRequest & { method: NonNullable<ApiRequest["method"]> },
-): Promise<{ status: number; etag: string | null; data: T | undefined }> {
-  const result = await callApi<T | undefined>(path, request);
-  return "data" in result ? result : { status: result.status, etag: result.etag, data: undefined };
+/** A download (the history export): the body as a file, named as the API's Content-Disposition says. */
+export async function callApiForFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await respond(path, {});
+  return {
+    blob: await response.blob(),
+    filename: attachmentName(response.headers.get("content-disposition")),
+  };
 }
 
+/** `filename="x.csv"` from a Content-Disposition header, or null. */
+function attachmentName(header: string | null): string | null {
+  const match = header?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/** Whether a failure is the API answering `status` (412: someone changed it meanwhile). */
 export const isStatus = (error: unknown, status: number): boolean =>
   error instanceof ApiError && error.status === status;
 

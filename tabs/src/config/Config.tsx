@@ -15,11 +15,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
+import { useResource } from "../data/use-resource";
 import { t } from "../i18n/i18n";
-import { isStatus, sendApi } from "../history/api-request";
 import {
   NAME_MAX,
   RETENTION_MAX,
@@ -35,8 +35,8 @@ import type { ConfigForm, FieldProblem } from "./config-form";
 import { DataDeletion } from "./DataDeletion";
 import { PromptSelect } from "./PromptSelect";
 import { ReadOnlySettings } from "./ReadOnlySettings";
-import { usePageContext } from "../history/use-page-context";
-import { useTabConfig } from "./use-tab-config";
+import { usePageContext } from "../teams/use-page-context";
+import { useTabConfig } from "../teams/use-tab-config";
 import { WebhookSecret } from "./WebhookSecret";
 import { weekdayName } from "./weekdays";
 
@@ -72,10 +72,12 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-type Load =
-  | { state: "loading" }
-  | { state: "failed"; error: unknown }
-  | { state: "ready"; scope: ScopeView; prompts: PromptView[] };
+interface Settings {
+  scope: ScopeView;
+  prompts: PromptView[];
+}
+
+type Load = { state: "loading" } | { state: "failed"; error: unknown } | ({ state: "ready" } & Settings);
 
 /**
  * The configuration page (`settings` frame): the scope's settings, saved through Teams' own Save
@@ -87,41 +89,46 @@ type Load =
 export function Config({ scope }: { scope: string }) {
   const styles = useStyles();
   const locale = usePageContext()?.locale ?? "en-US";
-  const [load, setLoad] = useState<Load>({ state: "loading" });
-  const [form, setForm] = useState<ConfigForm | null>(null);
-  const [original, setOriginal] = useState<ConfigForm | null>(null);
-  const [saveProblem, setSaveProblem] = useState<unknown>(null);
-  const [stale, setStale] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const etag = useRef<string | null>(null);
-
-  const reload = useCallback(async () => {
-    setLoad({ state: "loading" });
-    setSaveProblem(null);
-    setStale(false);
-    try {
+  const settings = useResource<Settings>(
+    useCallback(async () => {
       const [scopeResult, promptsResult] = await Promise.all([
         callApi<ScopeView>(scopePath(scope)),
         callApi<PromptsResponse>(`${scopePath(scope)}/prompts`),
       ]);
-      if (!("data" in scopeResult) || !("data" in promptsResult)) throw new Error("Unexpected 304");
-      etag.current = scopeResult.etag ?? scopeResult.data.etag;
-      setForm(formOf(scopeResult.data));
-      setOriginal(formOf(scopeResult.data));
-      setLoad({ state: "ready", scope: scopeResult.data, prompts: promptsResult.data.prompts });
-    } catch (error) {
-      setLoad({ state: "failed", error });
-    }
-  }, [scope]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const promptIds = useMemo(
-    () => new Set(load.state === "ready" ? load.prompts.map((prompt) => prompt.id) : []),
-    [load],
+      return {
+        data: { scope: scopeResult.data, prompts: promptsResult.data.prompts },
+        etag: scopeResult.etag ?? scopeResult.data.etag,
+      };
+    }, [scope]),
   );
+  const load: Load =
+    settings.current.state === "ready"
+      ? { state: "ready", ...settings.current.data }
+      : settings.current.state === "idle"
+        ? { state: "loading" }
+        : settings.current;
+  const [form, setForm] = useState<ConfigForm | null>(null);
+  const [original, setOriginal] = useState<ConfigForm | null>(null);
+  const [saveProblem, setSaveProblem] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const stale = settings.stale;
+  const loadedScope = settings.current.state === "ready" ? settings.current.data.scope : null;
+
+  // The form starts from what was loaded, and from what a save answered.
+  useEffect(() => {
+    if (!loadedScope) return;
+    setForm(formOf(loadedScope));
+    setOriginal(formOf(loadedScope));
+  }, [loadedScope]);
+
+  const { retry, save, update: updateSettings } = settings;
+  const reload = useCallback(() => {
+    setSaveProblem(null);
+    retry();
+  }, [retry]);
+
+  const loadedPrompts = settings.current.state === "ready" ? settings.current.data.prompts : null;
+  const promptIds = useMemo(() => new Set(loadedPrompts?.map((prompt) => prompt.id) ?? []), [loadedPrompts]);
   const problems = useMemo(() => (form ? validateForm(form, promptIds) : {}), [form, promptIds]);
   const owner = load.state === "ready" && load.scope.role === "owner";
   // Honest validity: not while loading; an owner's form must be valid; a member only adds the tab;
@@ -134,24 +141,20 @@ export function Config({ scope }: { scope: string }) {
     if (!hasChanges(update)) return;
     setSaveProblem(null);
     try {
-      const result = await sendApi<ScopeView>(scopePath(scope), {
-        method: "PUT",
-        body: update,
-        ifMatch: etag.current ?? '"0"',
-      });
+      const result = await save((etag) =>
+        callApi<ScopeView>(scopePath(scope), { method: "PUT", body: update, ifMatch: etag ?? '"0"' }),
+      );
       if (result.data) {
-        etag.current = result.etag ?? result.data.etag;
-        setOriginal(formOf(result.data));
-        setForm(formOf(result.data));
+        const saved = result.data;
+        updateSettings((previous) => ({ ...previous, scope: saved }), result.etag ?? saved.etag);
       }
     } catch (error) {
       setSaveProblem(error);
-      if (isStatus(error, 412)) setStale(true);
       throw new Error(isStatus(error, 412) ? t("config.save.stale") : t("config.save.failed"), {
         cause: error,
       });
     }
-  }, [owner, form, original, scope]);
+  }, [owner, form, original, scope, save, updateSettings]);
 
   useTabConfig(valid, beforeSave);
 
@@ -173,7 +176,7 @@ export function Config({ scope }: { scope: string }) {
       {load.state === "loading" && <Spinner label={t("config.loading")} />}
       {load.state === "failed" && (
         <>
-          <ProblemState error={load.error} onRetry={() => void reload()} />
+          <ProblemState error={load.error} onRetry={reload} />
           <Text>{t("config.loadFailedHelp")}</Text>
         </>
       )}
@@ -194,7 +197,7 @@ export function Config({ scope }: { scope: string }) {
                 <MessageBar intent="warning">
                   <MessageBarBody>
                     {t("config.save.staleHelp")}{" "}
-                    <Button size="small" onClick={() => void reload()}>
+                    <Button size="small" onClick={reload}>
                       {t("config.reload")}
                     </Button>
                   </MessageBarBody>
@@ -322,7 +325,7 @@ export function Config({ scope }: { scope: string }) {
           scopeName={load.scope.name}
           owner={owner}
           onDone={setNotice}
-          onScopeDeleted={() => void reload()}
+          onScopeDeleted={reload}
         />
       )}
     </main>

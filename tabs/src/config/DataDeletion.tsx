@@ -13,10 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { sendApi } from "../history/api-request";
 
 interface ErasureResult {
   deleted: { answers: number; reactions: number };
@@ -72,7 +71,7 @@ export function DataDeletion({
     setBusy(true);
     setError(null);
     try {
-      const { data } = await sendApi<ErasureResult>(`me/data?scope=${encodeURIComponent(scope)}`, {
+      const { data } = await callApi<ErasureResult>(`me/data?scope=${encodeURIComponent(scope)}`, {
         method: "DELETE",
       });
       onDone(
@@ -97,7 +96,7 @@ export function DataDeletion({
     setBusy(true);
     setError(null);
     try {
-      await sendApi(scopePath(scope), { method: "DELETE" });
+      await callApi(scopePath(scope), { method: "DELETE" });
       onDone(t("config.purge.done"));
       setOpen(null);
       setTyped("");

@@ -9,10 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { isStatus, sendApi } from "../history/api-request";
 import { copyText } from "../history/copy-text";
 
 const useStyles = makeStyles({
@@ -55,7 +54,7 @@ export function WebhookSecret({ scope }: { scope: string }) {
   async function rotate() {
     setState({ state: "rotating" });
     try {
-      const { data } = await sendApi<unknown>(`${scopePath(scope)}/event-secret`, {
+      const { data } = await callApi<unknown>(`${scopePath(scope)}/event-secret`, {
         method: "POST",
         body: {},
       });

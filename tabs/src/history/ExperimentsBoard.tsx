@@ -11,12 +11,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
+import { useResource } from "../data/use-resource";
 import { t } from "../i18n/i18n";
-import { isStatus, sendApi } from "./api-request";
 import { ConflictDialog } from "./ConflictDialog";
-import { ExperimentDialog } from "./ExperimentDialog";
+import { EditExperimentDialog } from "./EditExperimentDialog";
 import { keptMine, patchFor, resolveConflict } from "./experiment-change";
 import type { ConflictChoice, ExperimentEdit } from "./experiment-change";
 import { formatCheckBack, statusLabel } from "./format";
@@ -95,36 +95,34 @@ export function ExperimentsBoard({
   announce(message: string): void;
 }) {
   const styles = useStyles();
-  const [experiments, setExperiments] = useState<ExperimentView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
+  // Each experiment carries its own ETag: a change is based on the card's, not on the list's.
+  const board = useResource<ExperimentView[]>(
+    useCallback(
+      async (signal: AbortSignal) => {
+        const result = await callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments`, { signal });
+        return { data: result.data.items, etag: result.etag };
+      },
+      [scope],
+    ),
+  );
+  const experiments = board.current.state === "ready" ? board.current.data : null;
+  const { update, refresh, save: send, saving } = board;
   const [editing, setEditing] = useState<Editing>(null);
   const [conflict, setConflict] = useState<Conflict>(null);
-  const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   // A saved card usually moves to another column (a new element): focus follows it there.
   const [focusCard, setFocusCard] = useState<string | null>(null);
   const focusDone = useCallback(() => setFocusCard(null), []);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments`, { signal: controller.signal }).then(
-      (result) => {
-        if ("data" in result) setExperiments(result.data.items);
-        setError(null);
-      },
-      (failure: unknown) => !controller.signal.aborted && setError(failure),
-    );
-    return () => controller.abort();
-  }, [scope, attempt]);
-
-  const replace = useCallback((next: ExperimentView) => {
-    setExperiments((previous) => previous?.map((item) => (item.id === next.id ? next : item)) ?? [next]);
-  }, []);
+  const replace = useCallback(
+    (next: ExperimentView) =>
+      update((previous) => previous.map((item) => (item.id === next.id ? next : item))),
+    [update],
+  );
 
   const patch = useCallback(
     async (id: string, ifMatch: string, body: ReturnType<typeof patchFor>) => {
-      const result = await sendApi<ExperimentView>(`${scopePath(scope)}/experiments/${id}`, {
+      const result = await callApi<ExperimentView>(`${scopePath(scope)}/experiments/${id}`, {
         method: "PATCH",
         ifMatch,
         body,
@@ -137,14 +135,11 @@ export function ExperimentsBoard({
     [scope, replace, announce],
   );
 
+  /** After a 412: the board reloaded, and the experiment as it is now. */
   const current = useCallback(
-    async (id: string): Promise<ExperimentView | undefined> => {
-      const result = await callApi<ExperimentsResponse>(`${scopePath(scope)}/experiments`);
-      const items = "data" in result ? result.data.items : [];
-      setExperiments(items);
-      return items.find((item) => item.id === id);
-    },
-    [scope],
+    async (id: string): Promise<ExperimentView | undefined> =>
+      (await refresh()).find((item) => item.id === id),
+    [refresh],
   );
 
   async function save(base: ExperimentView, edit: ExperimentEdit) {
@@ -154,22 +149,22 @@ export function ExperimentsBoard({
       setEditing(null);
       return;
     }
-    setSaving(true);
-    try {
-      await patch(base.id, base.etag, body);
-      setEditing(null);
-    } catch (failure) {
-      if (isStatus(failure, 412)) {
-        const latest = await current(base.id).catch(() => undefined);
+    // Saving lasts until a refused change has been looked at again.
+    await send(async () => {
+      try {
+        await patch(base.id, base.etag, body);
         setEditing(null);
-        if (latest) setConflict({ mine: edit, current: latest, base });
-        else setSaveError(failure);
-      } else {
-        setSaveError(failure);
+      } catch (failure) {
+        if (isStatus(failure, 412)) {
+          const latest = await current(base.id).catch(() => undefined);
+          setEditing(null);
+          if (latest) setConflict({ mine: edit, current: latest, base });
+          else setSaveError(failure);
+        } else {
+          setSaveError(failure);
+        }
       }
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   async function resolve(choice: ConflictChoice) {
@@ -189,28 +184,28 @@ export function ExperimentsBoard({
       announce(t("history.conflict.impossible"));
       return;
     }
-    setSaving(true);
-    try {
-      await patch(conflict.current.id, resolution.ifMatch, resolution.body);
-      setConflict(null);
-    } catch (failure) {
-      if (isStatus(failure, 412)) {
-        const latest = await current(conflict.current.id).catch(() => undefined);
-        if (latest) setConflict({ ...conflict, current: latest });
-        else setSaveError(failure);
-      } else {
+    // Saving lasts until a refused change has been looked at again.
+    await send(async () => {
+      try {
+        await patch(conflict.current.id, resolution.ifMatch, resolution.body);
         setConflict(null);
-        setSaveError(failure);
+      } catch (failure) {
+        if (isStatus(failure, 412)) {
+          const latest = await current(conflict.current.id).catch(() => undefined);
+          if (latest) setConflict({ ...conflict, current: latest });
+          else setSaveError(failure);
+        } else {
+          setConflict(null);
+          setSaveError(failure);
+        }
       }
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
-  if (error) {
+  if (board.current.state === "failed") {
     return (
       <div>
-        <ProblemState error={error} onRetry={() => setAttempt((value) => value + 1)} />
+        <ProblemState error={board.current.error} onRetry={board.retry} />
       </div>
     );
   }
@@ -274,7 +269,7 @@ export function ExperimentsBoard({
         })}
       </div>
       {editing && (
-        <ExperimentDialog
+        <EditExperimentDialog
           experiment={editing.experiment}
           saving={saving}
           error={saveError}

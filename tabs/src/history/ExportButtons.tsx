@@ -12,10 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { scopePath } from "../api/api-client";
+import { callApiForFile, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { fetchFile } from "./api-request";
 import { copyText } from "./copy-text";
 
 type Format = "csv" | "json";
@@ -75,7 +74,7 @@ export function ExportButtons({
     setBusy(format);
     setError(null);
     try {
-      const { blob, filename } = await fetchFile(`${scopePath(scope)}/export?format=${format}`);
+      const { blob, filename } = await callApiForFile(`${scopePath(scope)}/export?format=${format}`);
       const name = filename ?? `learning-loop.${format}`;
       const text = await blob.text();
       setLast({ format, filename: name, text });

@@ -6,7 +6,7 @@ import { t } from "../i18n/i18n";
 import { ExperimentsBoard } from "./ExperimentsBoard";
 import { ExportButtons } from "./ExportButtons";
 import { Timeline } from "./Timeline";
-import { usePageContext } from "./use-page-context";
+import { usePageContext } from "../teams/use-page-context";
 
 // The charts are a chunk of their own: most visits never open them.
 const Insights = lazy(() => import("../insights/Insights"));
@@ -147,7 +147,7 @@ function useScopeTimeZone(scope: string): string | null {
   useEffect(() => {
     const controller = new AbortController();
     callApi<ScopeView>(scopePath(scope), { signal: controller.signal }).then(
-      (result) => setTimeZone("data" in result ? result.data.timezone : "UTC"),
+      (result) => setTimeZone(result.data.timezone),
       () => !controller.signal.aborted && setTimeZone("UTC"),
     );
     return () => controller.abort();

@@ -1,25 +1,26 @@
 import type { Person, RoundView } from "@learning-loop/contract";
+import { historyDeepLink } from "@learning-loop/contract";
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
+import { useResource } from "../data/use-resource";
+import type { ResourceState } from "../data/use-resource";
 import { t } from "../i18n/i18n";
-import { isStatus } from "./api-request";
 import { CopyLinkDialog } from "./CopyLinkDialog";
 import type { LinkToShow } from "./CopyLinkDialog";
 import { copyText } from "./copy-text";
 import { teamsAppId } from "./app-id";
-import { roundDeepLink } from "./deep-link";
 import { formatDay } from "./format";
 import { HistoryFiltersBar } from "./HistoryFiltersBar";
 import { NO_FILTERS, isBackwardRange, isFiltering } from "./history-query";
 import type { HistoryFilters } from "./history-query";
-import { RoundCard, roundHeadingId } from "./RoundCard";
+import { HistoryRoundCard, roundHeadingId } from "./HistoryRoundCard";
 import { timelineRows } from "./timeline-rows";
 import type { TimelineRow } from "./timeline-rows";
 import { useHistory } from "./use-history";
-import type { PageContext } from "./use-page-context";
+import type { PageContext } from "../teams/use-page-context";
 
 const useStyles = makeStyles({
   panel: {
@@ -91,10 +92,15 @@ export interface TimelineProps {
   announce(message: string): void;
 }
 
-type DeepLink =
+/** Where the round a deep link names is: not asked for, in the first page, or fetched on its own. */
+type LinkedRound =
   | { state: "none" }
   | { state: "pending"; id: string }
   | { state: "inList"; id: string }
+  | { state: "fetched"; id: string };
+
+type DeepLink =
+  | Exclude<LinkedRound, { state: "fetched" }>
   | { state: "pinned"; round: RoundView }
   | { state: "missing"; id: string }
   | { state: "failed"; id: string; error: unknown };
@@ -111,9 +117,21 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
   const rows = useMemo(() => timelineRows(history.rounds, timeZone), [history.rounds, timeZone]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [link, setLink] = useState<LinkToShow | null>(null);
-  const [deepLink, setDeepLink] = useState<DeepLink>(() =>
+  const [linked, setLinked] = useState<LinkedRound>(() =>
     context.subEntityId ? { state: "pending", id: context.subEntityId } : { state: "none" },
   );
+  const fetchedId = linked.state === "fetched" ? linked.id : null;
+  const linkedRound = useResource<RoundView>(
+    useMemo(
+      () =>
+        fetchedId === null
+          ? null
+          : async (signal: AbortSignal) =>
+              callApi<RoundView>(`${scopePath(scope)}/rounds/${encodeURIComponent(fetchedId)}`, { signal }),
+      [scope, fetchedId],
+    ),
+  );
+  const deepLink = deepLinkOf(linked, linkedRound.current);
   const people = usePeople(history.rounds);
   const scroller = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
@@ -155,30 +173,22 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
   useEffect(() => {
     if (opened.current || status !== "ready" || isFiltering(filters)) return;
     opened.current = true;
-    if (deepLink.state !== "pending") {
+    if (linked.state !== "pending") {
       const newest = history.rounds[0];
       if (newest) setExpanded(new Set([newest.id]));
       return;
     }
-    const id = deepLink.id;
+    const id = linked.id;
     const index = rows.findIndex((row) => row.kind === "round" && row.round.id === id);
     if (index !== -1) {
       setExpanded(new Set([id]));
-      setDeepLink({ state: "inList", id });
+      setLinked({ state: "inList", id });
       virtualizer.scrollToIndex(index, { align: "start" });
       return;
     }
-    callApi<RoundView>(`${scopePath(scope)}/rounds/${encodeURIComponent(id)}`).then(
-      (result) => {
-        if ("data" in result) {
-          setExpanded((previous) => new Set([...previous, id]));
-          setDeepLink({ state: "pinned", round: result.data });
-        }
-      },
-      (error: unknown) =>
-        setDeepLink(isStatus(error, 404) ? { state: "missing", id } : { state: "failed", id, error }),
-    );
-  }, [status, filters, deepLink, history.rounds, rows, scope, virtualizer]);
+    setExpanded((previous) => new Set([...previous, id]));
+    setLinked({ state: "fetched", id });
+  }, [status, filters, linked, history.rounds, rows, virtualizer]);
 
   // Screen-reader and keyboard users land on the linked round's heading once it is on screen.
   const focusTarget =
@@ -199,7 +209,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
 
   const copyLink = useCallback(
     async (round: RoundView) => {
-      const url = roundDeepLink(teamsAppId(), round.id, context.channelId);
+      const url = historyDeepLink(teamsAppId(), round.id, context.channelId);
       if (!url) {
         setLink({ url: null, round });
         return;
@@ -242,11 +252,11 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
             <h2 id="linked-round-heading" className={styles.pinnedHeading}>
               {t("history.link.pinned")}
             </h2>
-            <Button appearance="subtle" onClick={() => setDeepLink({ state: "none" })}>
+            <Button appearance="subtle" onClick={() => setLinked({ state: "none" })}>
               {t("history.link.dismiss")}
             </Button>
           </div>
-          <RoundCard
+          <HistoryRoundCard
             {...cardProps}
             round={deepLink.round}
             expanded={expanded.has(deepLink.round.id)}
@@ -257,7 +267,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
       {deepLink.state === "missing" && (
         <div className={styles.state} role="alert">
           <Text>{t("history.link.missing")}</Text>
-          <Button onClick={() => setDeepLink({ state: "none" })}>{t("history.link.dismiss")}</Button>
+          <Button onClick={() => setLinked({ state: "none" })}>{t("history.link.dismiss")}</Button>
         </div>
       )}
       {deepLink.state === "failed" && <ProblemState error={deepLink.error} />}
@@ -303,7 +313,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
                     {row.kind === "week" ? (
                       <WeekHeading row={row} locale={context.locale} />
                     ) : (
-                      <RoundCard
+                      <HistoryRoundCard
                         {...cardProps}
                         round={row.round}
                         expanded={expanded.has(row.round.id)}
@@ -394,4 +404,16 @@ function usePeople(rounds: readonly RoundView[]): Person[] {
     });
   }, [rounds]);
   return useMemo(() => [...people.values()].sort((a, b) => a.name.localeCompare(b.name)), [people]);
+}
+
+/** What the page shows for a deep link: a fetched round is pinned above the list, or missing, or failed. */
+function deepLinkOf(linked: LinkedRound, fetched: ResourceState<RoundView>): DeepLink {
+  if (linked.state !== "fetched") return linked;
+  if (fetched.state === "ready") return { state: "pinned", round: fetched.data };
+  if (fetched.state === "failed") {
+    return isStatus(fetched.error, 404)
+      ? { state: "missing", id: linked.id }
+      : { state: "failed", id: linked.id, error: fetched.error };
+  }
+  return { state: "pending", id: linked.id };
 }

@@ -1,5 +1,5 @@
 import type { PromptKind } from "@learning-loop/contract";
-import { addDays, zonedTimeToInstant } from "./calendar";
+import { addDays, zonedTimeToInstant } from "@learning-loop/contract";
 
 /** What the person asked the timeline for. Every filter is applied by the API, and they combine. */
 export interface HistoryFilters {

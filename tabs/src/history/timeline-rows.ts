@@ -1,5 +1,5 @@
 import type { RoundView } from "@learning-loop/contract";
-import { dateIn, mondayOf } from "./calendar";
+import { todayIn, weekStart } from "@learning-loop/contract";
 
 export interface WeekCounts {
   /** Learning moments (rounds) started in the week. */
@@ -14,7 +14,7 @@ export type TimelineRow =
 
 /** The Monday of the week a round started in, in the scope's time zone. */
 export const weekOf = (round: Pick<RoundView, "startedAt">, timeZone: string): string =>
-  mondayOf(dateIn(timeZone, round.startedAt));
+  weekStart(todayIn(timeZone, round.startedAt));
 
 /**
  * The flat rows of the virtualized timeline: a heading row per week followed by that week's rounds.

@@ -40,7 +40,7 @@ export function useHistory(scope: string, filters: HistoryFilters, timeZone: str
     async (cursor: string | null, signal: AbortSignal): Promise<HistoryResponse> => {
       const search = historyQuery(filters, timeZone ?? "UTC", cursor);
       const result = await callApi<HistoryResponse>(`${scopePath(scope)}/history?${search}`, { signal });
-      return "data" in result ? result.data : { items: [], nextCursor: null };
+      return result.data;
     },
     [filters, scope, timeZone],
   );

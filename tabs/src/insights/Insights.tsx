@@ -83,7 +83,7 @@ export default function Insights({ scope, locale }: { scope: string; locale: str
     callApi<InsightsResponse>(`${scopePath(scope)}/insights?weeks=${weeks}`, {
       signal: controller.signal,
     }).then(
-      (result) => "data" in result && setData(result.data),
+      (result) => setData(result.data),
       (failure: unknown) => !controller.signal.aborted && setError(failure),
     );
     return () => controller.abort();

@@ -1,9 +1,8 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { Button, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { t } from "../i18n/i18n";
-import { isStale, writeApi } from "./api-write";
 import { ANSWER_LIMIT, codePoints } from "./limits";
 import { withAnswer, withoutAnswer } from "./round-logic";
 import { FormField } from "./ui";
@@ -51,7 +50,7 @@ export default function AnswerEditor({
     setBusy(true);
     setNotice(null);
     try {
-      const result = await writeApi<AnswerView>(path, {
+      const result = await callApi<AnswerView>(path, {
         method: "PATCH",
         body: { text: trimmed },
         ifMatch: answer.etag,
@@ -61,7 +60,7 @@ export default function AnswerEditor({
       announce(t("answer.saved"));
       onDone({});
     } catch (failure) {
-      if (isStale(failure)) {
+      if (isStatus(failure, 412)) {
         setNotice(t("answer.staleEdit"));
         refresh();
       } else onDone({ problem: failure });
@@ -73,12 +72,12 @@ export default function AnswerEditor({
   const remove = async () => {
     setBusy(true);
     try {
-      await writeApi(path, { method: "DELETE", ifMatch: answer.etag });
+      await callApi(path, { method: "DELETE", ifMatch: answer.etag });
       update((current) => (current ? withoutAnswer(current, answer.id) : current));
       announce(t("answer.deleted"));
       onDone({ removed: true });
     } catch (failure) {
-      if (isStale(failure)) {
+      if (isStatus(failure, 412)) {
         refresh();
         onDone({ notice: t("answer.staleDelete") });
       } else onDone({ problem: failure });

@@ -1,15 +1,15 @@
 import type { AnswerView, ReactionKind, RoundView } from "@learning-loop/contract";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { AnswerEditor, Part } from "./lazy-parts";
+import { AnswerEditor } from "./lazy-parts";
+import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { formatTime, t } from "../i18n/i18n";
 import { appOutbox } from "../outbox/app-outbox";
 import type { OutboxEntry } from "../outbox/outbox-queue";
-import { writeApi } from "./api-write";
 import { REACTION_KINDS } from "./limits";
 import { withReaction } from "./round-logic";
-import { scopePath } from "../api/api-client";
+import { callApi, scopePath } from "../api/api-client";
 
 const useStyles = makeStyles({
   list: {
@@ -145,7 +145,7 @@ function AnswerItem({
     setProblem(null);
     update((current) => (current ? withReaction(current, answer.id, kind, on) : current));
     try {
-      await writeApi(`${answerPath}/reactions/${kind}`, { method: on ? "PUT" : "DELETE" });
+      await callApi(`${answerPath}/reactions/${kind}`, { method: on ? "PUT" : "DELETE" });
     } catch (failure) {
       update((current) => (current ? withReaction(current, answer.id, kind, !on) : current));
       setProblem(failure);

@@ -2,10 +2,9 @@ import type { ExperimentView } from "@learning-loop/contract";
 import { Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, isStatus, scopePath } from "../api/api-client";
 import { Problem } from "./Problem";
 import { formatDate, t } from "../i18n/i18n";
-import { isStale, writeApi } from "./api-write";
 import { OUTCOME_LIMIT, codePoints } from "./limits";
 import { outcomePatches } from "./round-logic";
 
@@ -102,7 +101,7 @@ function CheckBack({
     let etag = experiment.etag;
     try {
       for (const patch of outcomePatches(experiment.status, outcome, result)) {
-        const response = await writeApi<ExperimentView>(
+        const response = await callApi<ExperimentView>(
           `${scopePath(scope)}/experiments/${encodeURIComponent(experiment.id)}`,
           { method: "PATCH", body: patch, ifMatch: etag },
         );
@@ -112,7 +111,7 @@ function CheckBack({
       }
       announce(result === "done" ? t("checkBack.done") : t("checkBack.dropped"));
     } catch (failure) {
-      if (isStale(failure)) {
+      if (isStatus(failure, 412)) {
         setNotice(t("checkBack.stale"));
         reload();
       } else setProblem(failure);

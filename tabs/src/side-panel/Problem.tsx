@@ -1,5 +1,11 @@
+import { lazy } from "react";
 import { t } from "../i18n/i18n";
-import { Part, ProblemState } from "./lazy-parts";
+import { Part } from "./Part";
+
+/** Loads the problem state's code; `preloadParts` calls it too, so that it is there when needed. */
+export const loadProblemState = () => import("../auth/ProblemState");
+
+const ProblemState = lazy(() => loadProblemState().then((module) => ({ default: module.ProblemState })));
 
 /**
  * The app's one way of showing an API failure (`ProblemState`), loaded after the first paint: its

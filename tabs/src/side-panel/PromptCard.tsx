@@ -2,13 +2,13 @@ import type { PromptView, PromptsResponse, RevealMode, RoundView } from "@learni
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { scopePath } from "../api/api-client";
-import { Part, PromptPicker } from "./lazy-parts";
+import { callApi, scopePath } from "../api/api-client";
+import { PromptPicker } from "./lazy-parts";
+import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { t } from "../i18n/i18n";
-import { writeApi } from "./api-write";
 import { REVEAL_MODES } from "./limits";
-import { useCardStyles } from "./RoundCard";
+import { useCardStyles } from "./LiveRoundCard";
 import { Caption, FormField, Loading, NativeSelect, useReturnFocus } from "./ui";
 
 /** A library or team prompt, or one the facilitator wrote in for today only. */
@@ -60,7 +60,7 @@ export function PromptCard({
     setBusy(true);
     setProblem(null);
     try {
-      const result = await writeApi<RoundView>(`${scopePath(scope)}/rounds`, {
+      const result = await callApi<RoundView>(`${scopePath(scope)}/rounds`, {
         method: "POST",
         body: {
           id: crypto.randomUUID(),

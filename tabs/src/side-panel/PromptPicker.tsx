@@ -14,10 +14,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { writeApi } from "./api-write";
 import { PROMPT_KINDS, PROMPT_LIMIT, codePoints } from "./limits";
 import type { PromptChoice } from "./PromptCard";
 
@@ -118,7 +117,7 @@ export default function PromptPicker({
     setBusy(true);
     setProblem(null);
     try {
-      const result = await writeApi<PromptView>(`${scopePath(scope)}/prompts`, {
+      const result = await callApi<PromptView>(`${scopePath(scope)}/prompts`, {
         method: "POST",
         body: { id: crypto.randomUUID(), text },
       });

@@ -1,7 +1,8 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, ExperimentDialog, Part, preloadParts } from "./lazy-parts";
+import { CheckBacks, NewExperimentDialog, preloadParts } from "./lazy-parts";
+import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
 import { formatDate, t } from "../i18n/i18n";
@@ -10,7 +11,7 @@ import { AnswerFeed, UnsentList } from "./AnswerFeed";
 import { Composer } from "./Composer";
 import { ConnectionBanner, useOnline } from "./ConnectionBanner";
 import { PromptCard } from "./PromptCard";
-import { RoundCard } from "./RoundCard";
+import { LiveRoundCard } from "./LiveRoundCard";
 import { StageShare } from "./StageShare";
 import { connectionNotice, excerpt, roundEvents, unsentFor, withAnswer, withExperiment } from "./round-logic";
 import type { RoundEvent } from "./round-logic";
@@ -208,9 +209,9 @@ export function SidePanel({
         <UnsentList entries={elsewhere} openRoundId={null} />
       ) : open ? (
         <>
-          <RoundCard round={open} update={update} announce={announce}>
+          <LiveRoundCard round={open} update={update} announce={announce}>
             <StageShare announce={announce} />
-          </RoundCard>
+          </LiveRoundCard>
           <Composer
             key={open.id}
             round={open}
@@ -238,7 +239,7 @@ export function SidePanel({
           <UnsentList entries={elsewhere} openRoundId={null} />
           {round && (
             <>
-              <RoundCard round={round} update={update} announce={announce} />
+              <LiveRoundCard round={round} update={update} announce={announce} />
               {answersOf(round)}
               <ExperimentsOf round={round} />
             </>
@@ -247,7 +248,7 @@ export function SidePanel({
       )}
       {tryFrom && (
         <Part>
-          <ExperimentDialog
+          <NewExperimentDialog
             key={tryFrom.answer.id}
             open={tryFrom.open}
             scope={scope}

@@ -1,28 +1,24 @@
-import { Component, Suspense, lazy } from "react";
-import type { ReactNode } from "react";
-import { t } from "../i18n/i18n";
+import { lazy } from "react";
+import { loadProblemState } from "./Problem";
 
 /*
  * The side panel's parts that are not needed for its first paint. They load once the panel is up
  * and the browser is idle, so that a dialog opened later, perhaps offline, is already there; and if
- * one still cannot load, only that part says so, not the whole panel.
+ * one still cannot load, only that part says so (`Part`), not the whole panel.
  */
 
 const loaders = {
   answerEditor: () => import("./AnswerEditor"),
   promptPicker: () => import("./PromptPicker"),
-  experimentDialog: () => import("./ExperimentDialog"),
+  newExperimentDialog: () => import("./NewExperimentDialog"),
   checkBacks: () => import("./CheckBacks"),
-  problemState: () => import("../auth/ProblemState"),
+  problemState: loadProblemState,
 };
 
 export const AnswerEditor = lazy(loaders.answerEditor);
 export const PromptPicker = lazy(loaders.promptPicker);
-export const ExperimentDialog = lazy(loaders.experimentDialog);
+export const NewExperimentDialog = lazy(loaders.newExperimentDialog);
 export const CheckBacks = lazy(loaders.checkBacks);
-export const ProblemState = lazy(() =>
-  loaders.problemState().then((module) => ({ default: module.ProblemState })),
-);
 
 let preloaded = false;
 
@@ -35,25 +31,4 @@ export function preloadParts() {
   };
   if ("requestIdleCallback" in window) window.requestIdleCallback(load, { timeout: 3_000 });
   else setTimeout(load, 1_000);
-}
-
-class PartBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
-/** A lazily loaded part: nothing while it loads, one calm sentence if it cannot load. */
-export function Part({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
-  return (
-    <PartBoundary fallback={fallback ?? <p role="alert">{t("app.partFailed")}</p>}>
-      <Suspense fallback={null}>{children}</Suspense>
-    </PartBoundary>
-  );
 }

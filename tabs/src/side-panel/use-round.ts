@@ -1,6 +1,7 @@
 import type { RoundView } from "@learning-loop/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, callApi, scopePath } from "../api/api-client";
+import { callApi, scopePath } from "../api/api-client";
+import { ApiError } from "../auth/api-error";
 import { sidePanelPaths } from "./start-paths";
 import { isSuspended, onSuspendedChange } from "../teams/app-caching";
 import { idleFor, onWake } from "./activity";
@@ -71,7 +72,7 @@ export function useRound(
       } else {
         try {
           const result = await callApi<RoundView>(sidePanelPaths(scope, meetingId).currentRound);
-          if ("data" in result && shouldAdopt(current.current, result.data)) update(result.data);
+          if (shouldAdopt(current.current, result.data)) update(result.data);
         } catch (failure) {
           // No open round: keep showing the one that just closed, if any.
           if (!(failure instanceof ApiError && failure.status === 404)) throw failure;

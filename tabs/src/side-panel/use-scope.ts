@@ -29,8 +29,8 @@ export function useScopeData(scope: string): ScopeData {
     Promise.all([callApi<ScopeView>(paths.settings), callApi<PromptsResponse>(paths.prompts)]).then(
       ([scopeResult, promptsResult]) => {
         if (!live) return;
-        if ("data" in scopeResult) setSettings(scopeResult.data);
-        if ("data" in promptsResult) setPrompts(promptsResult.data);
+        setSettings(scopeResult.data);
+        setPrompts(promptsResult.data);
         setError(null);
       },
       (failure: unknown) => {
@@ -77,7 +77,7 @@ export function useCheckBacks(scope: string, ready: boolean): CheckBacks {
     callApi<ExperimentsResponse>(sidePanelPaths(scope, null).dueExperiments).then(
       (result) => {
         if (!live) return;
-        if ("data" in result) setItems(result.data.items);
+        setItems(result.data.items);
         setError(null);
       },
       (failure: unknown) => {

@@ -2,11 +2,10 @@ import type { RoundView } from "@learning-loop/contract";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, scopePath } from "../api/api-client";
 import { Problem } from "./Problem";
 import { Caption } from "./ui";
 import { t } from "../i18n/i18n";
-import { writeApi } from "./api-write";
 
 export const useCardStyles = makeStyles({
   card: {
@@ -48,7 +47,7 @@ export const useCardStyles = makeStyles({
 type Action = "close" | "reveal" | "nudge";
 
 /** The round in progress (or the one that just closed): its prompt, its state, and the facilitator's actions. */
-export function RoundCard({
+export function LiveRoundCard({
   round,
   update,
   announce,
@@ -71,7 +70,7 @@ export function RoundCard({
     setProblem(null);
     setNudged(false);
     try {
-      const result = await writeApi<RoundView>(`${roundPath}/${action}`, { method: "POST" });
+      const result = await callApi<RoundView>(`${roundPath}/${action}`, { method: "POST" });
       if (action === "nudge") {
         setNudged(true);
         announce(t("round.nudged"));

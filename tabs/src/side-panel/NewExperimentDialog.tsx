@@ -18,10 +18,9 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { scopePath } from "../api/api-client";
+import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { formatDate, t } from "../i18n/i18n";
-import { writeApi } from "./api-write";
 import { EXPERIMENT_TEXT_LIMIT, codePoints } from "./limits";
 
 const useStyles = makeStyles({
@@ -44,7 +43,7 @@ export function localDate(days: number, now = new Date()): string {
 const clip = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
 
 /** Loaded on demand: turns an answer into an experiment with an owner and a check-back. */
-export default function ExperimentDialog({
+export default function NewExperimentDialog({
   open,
   scope,
   answer,
@@ -83,7 +82,7 @@ export default function ExperimentDialog({
     setProblem(null);
     const ownerName = owner.trim();
     try {
-      const result = await writeApi<ExperimentView>(`${scopePath(scope)}/experiments`, {
+      const result = await callApi<ExperimentView>(`${scopePath(scope)}/experiments`, {
         method: "POST",
         body: {
           id: crypto.randomUUID(),

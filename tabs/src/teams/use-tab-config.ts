@@ -1,7 +1,7 @@
+import { HISTORY_ENTITY_ID } from "@learning-loop/contract";
 import { pages } from "@microsoft/teams-js";
 import { useEffect, useRef } from "react";
 import { t } from "../i18n/i18n";
-import { HISTORY_ENTITY_ID } from "../history/deep-link";
 
 /**
  * Wires the page to Teams' tab configuration dialog. `beforeSave` runs when the person presses

@@ -1,12 +1,13 @@
 /**
- * Calendar days (`YYYY-MM-DD`) in a scope's IANA time zone: the team's week is the week where the
- * team lives, not where the browser happens to be. Mirrors the API's calendar module (weeks start
- * on Monday, an unknown zone falls back to UTC) so the tab and the insights agree on every edge.
+ * Calendar days (`YYYY-MM-DD`) in a scope's IANA time zone: what a team means by "today" or
+ * "this week" is the week where the team lives, not where the server or the browser happens to be.
+ * One implementation for the API, the tabs and the seed script, so that they agree on every edge:
+ * weeks start on Monday, and an unknown zone falls back to UTC.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     try {
@@ -21,14 +22,14 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
         hourCycle: "h23",
       });
     } catch {
-      formatter = dayFormatter("UTC");
+      formatter = zoneFormatter("UTC");
     }
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-interface Parts {
+interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -37,8 +38,8 @@ interface Parts {
   second: number;
 }
 
-function partsIn(timeZone: string, instant: Date): Parts {
-  const parts = dayFormatter(timeZone).formatToParts(instant);
+function wallClockIn(timeZone: string, instant: Date): WallClock {
+  const parts = zoneFormatter(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((entry) => entry.type === type)?.value ?? 0);
   return {
@@ -53,9 +54,12 @@ function partsIn(timeZone: string, instant: Date): Parts {
 
 const pad = (value: number, length = 2) => String(value).padStart(length, "0");
 
-/** The calendar day an instant falls on in a time zone. */
-export function dateIn(timeZone: string, instant: Date | string): string {
-  const { year, month, day } = partsIn(timeZone, typeof instant === "string" ? new Date(instant) : instant);
+/** The calendar day an instant (now by default) falls on in a time zone (UTC when the zone is unknown). */
+export function todayIn(timeZone: string, instant: Date | string = new Date()): string {
+  const { year, month, day } = wallClockIn(
+    timeZone,
+    typeof instant === "string" ? new Date(instant) : instant,
+  );
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -66,21 +70,22 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The Monday that starts the ISO week of a date. */
-export function mondayOf(date: string): string {
+export function weekStart(date: string): string {
   const sinceMonday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
   return addDays(date, -sinceMonday);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
 function offsetAt(timeZone: string, instant: number): number {
-  const p = partsIn(timeZone, new Date(instant));
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wall = wallClockIn(timeZone, new Date(instant));
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
 /**
- * The instant a wall-clock time on a date begins in a time zone. Checked twice because the offset
- * at the first guess can differ from the offset at the answer across a daylight-saving change.
+ * The instant a wall-clock time (`HH:MM`, midnight by default) on a date begins in a time zone.
+ * Checked twice because the offset at the first guess can differ from the offset at the answer
+ * across a daylight-saving change.
  */
 export function zonedTimeToInstant(date: string, timeZone: string, time = "00:00"): Date {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];

@@ -1,15 +1,15 @@
-/** The tab's entity id, as the configuration page saves it (tabs/src/history/deep-link.ts). */
+/** The configured tab's entity id, as the configuration page saves it with `pages.config.setConfig`. */
 export const HISTORY_ENTITY_ID = "learning-loop-history";
 
 /**
  * The Teams deep link to the history tab, opened at one round when `roundId` is given. Teams hands
- * the round id to the tab as `subEntityId`; `channelId` says which channel's tab to open. Null
- * without the app's Teams id (TEAMS_APP_ID), which the link cannot do without.
+ * the round id to the tab as `subEntityId` (`page.subPageId`); `channelId` says which channel's tab
+ * to open. Null without the app's Teams id (the manifest's `id`), which the link cannot do without.
  */
 export function historyDeepLink(
   teamsAppId: string | undefined,
   roundId: string | null,
-  channelId: string | null,
+  channelId: string | null = null,
 ): string | null {
   if (!teamsAppId) return null;
   const context: Record<string, string> = {};

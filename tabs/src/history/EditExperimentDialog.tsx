@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** Change an experiment's status and record its outcome; only the moves the loop allows are offered. */
-export function ExperimentDialog({
+export function EditExperimentDialog({
   experiment,
   saving,
   error,

@@ -77,7 +77,7 @@ export const roundHeadingId = (id: string) => `round-${id}-heading`;
  * One learning moment: its prompt and when, and behind a disclosure its answers, reactions and
  * experiments. Memoized: the timeline re-renders on every scroll frame, the cards on screen need not.
  */
-export const RoundCard = memo(function RoundCard({
+export const HistoryRoundCard = memo(function HistoryRoundCard({
   round,
   timeZone,
   locale,
