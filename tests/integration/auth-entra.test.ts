@@ -73,10 +73,7 @@ function entraEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-async function startEntraApi(
-  extra: Record<string, string> = {},
-  now?: () => number,
-): Promise<LocalHost> {
+async function startEntraApi(extra: Record<string, string> = {}, now?: () => number): Promise<LocalHost> {
   const started = await startApi(inject("cosmosEndpoint"), { env: entraEnv(extra), now });
   cleanup.push(() => started.close());
   return started;
