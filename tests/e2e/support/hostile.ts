@@ -109,9 +109,7 @@ export async function settled(...frames: Frame[]) {
     await frame.waitForFunction(
       () => Array.from(document.images).every((image) => image.complete),
       undefined,
-      {
-        timeout: 10_000,
-      },
+      { polling: 50, timeout: 10_000 },
     );
     await frame.evaluate(
       () =>
