@@ -128,13 +128,17 @@ describe("meeting stage", () => {
     await panelReady(bob);
     const share = bob.app.getByRole("button", { name: "Share to stage" });
     await expect.poll(() => share.getAttribute("aria-disabled"), WAIT).toBe("true");
-    const reason = await share.evaluate((element) =>
-      (element.getAttribute("aria-describedby") ?? "")
-        .split(" ")
-        .map((id) => document.getElementById(id)?.textContent ?? "")
-        .join(" "),
-    );
-    expect(reason).toBe("Sharing to the stage needs the app's stage permission in this meeting.");
+    // The button is also disabled while the host is still being asked; the reason comes with the answer.
+    const reason = () =>
+      share.evaluate((element) =>
+        (element.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" "),
+      );
+    await expect
+      .poll(reason, WAIT)
+      .toBe("Sharing to the stage needs the app's stage permission in this meeting.");
     await share.click({ force: true });
     await hostHasHeardEverythingBefore(bob);
     expect((await hostCalls(bob)).map((call) => call.func)).not.toContain("meeting.shareAppContentToStage");
