@@ -33,6 +33,8 @@ export interface Services {
 export interface ServiceOptions {
   /** Where auth and notification problems worth an operator's attention go (ids and error codes only). */
   log?: (line: string) => void;
+  /** The clock of the membership, tenant and Graph token caches; tests pass one they move. */
+  now?: () => number;
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
@@ -47,10 +49,14 @@ export async function createServices(config: Config, options: ServiceOptions = {
     : cachedMembership(
         createGraphMembership({
           graphBaseUrl: config.entra.graphBaseUrl,
-          tokens: createOboTokenSource(config.entra, log),
+          tokens: createOboTokenSource(config.entra, log, options.now),
           log,
         }),
-        { positiveMs: config.membershipCacheMs, negativeMs: config.membershipNegativeCacheMs },
+        {
+          positiveMs: config.membershipCacheMs,
+          negativeMs: config.membershipNegativeCacheMs,
+          now: options.now,
+        },
       );
   // The dev fixture tenants stay served in dev mode whatever else is configured (docs/architecture.md §2).
   const allowed = devTokens ? [DEV_TENANT, OTHER_TENANT, ...config.allowedTenants] : config.allowedTenants;
@@ -58,6 +64,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     allowed,
     isRecorded: async (tid) => isTenantRecorded(await container(), tid),
     cacheMs: config.tenantCacheMs,
+    now: options.now,
   });
   return {
     config,

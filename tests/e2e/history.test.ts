@@ -12,6 +12,7 @@ import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
 import { seriousViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
+import { scrollToEnd as scrollListToEnd } from "./support/scroll";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
 
@@ -68,8 +69,12 @@ const longDay = (date: string) =>
 async function openHistory(
   user: string,
   params: Record<string, string> = {},
+  { clock = false }: { clock?: boolean } = {},
 ): Promise<{ page: Page; app: FrameLocator }> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  // With `clock`, the page's timers run on a clock the test can move (`page.clock.runFor`); until
+  // it does, time passes as usual.
+  if (clock) await context.clock.install();
   await server.route(context);
   const page = await context.newPage();
   const query = new URLSearchParams({ view: "content", user, scope: TEAM, ...params });
@@ -85,24 +90,10 @@ const announced = (app: FrameLocator) => app.getByRole("status").filter({ hasTex
 const endOfHistory = (app: FrameLocator) => app.getByText("That is everything", { exact: false });
 
 /** Scrolls the timeline down until every page is loaded; `onStep` sees each screenful. */
-async function scrollToEnd(page: Page, app: FrameLocator, onStep?: () => Promise<void>) {
+async function scrollToEnd(app: FrameLocator, onStep?: () => Promise<void>) {
   const list = timeline(app);
   await list.waitFor(WAIT);
-  for (let step = 0; step < 2000; step++) {
-    await onStep?.();
-    const atBottom = await list.evaluate((element) => {
-      const scroller = element.parentElement!;
-      const before = scroller.scrollTop;
-      scroller.scrollBy(0, scroller.clientHeight * 0.8);
-      return scroller.scrollTop === before;
-    });
-    if (atBottom && (await endOfHistory(app).count()) > 0) {
-      await onStep?.();
-      return;
-    }
-    await page.waitForTimeout(atBottom ? 150 : 20);
-  }
-  throw new Error("the timeline never reached its end");
+  await scrollListToEnd(list, endOfHistory(app), { onStep });
 }
 
 async function renderedRoundIds(app: FrameLocator): Promise<string[]> {
@@ -197,7 +188,7 @@ describe("history timeline", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(40);
 
-    const { page, app } = await openHistory("carol");
+    const { page, app } = await openHistory("carol", {}, { clock: true });
     await timeline(app).waitFor(WAIT);
     await app.getByRole("searchbox", { name: "Search prompts, answers and experiments" }).fill("ZURICH");
     await expect
@@ -219,7 +210,8 @@ describe("history timeline", () => {
     // The empty state's own "Clear filters" (the last one) clears the search box too, for good.
     await app.getByRole("button", { name: "Clear filters" }).last().click();
     await timeline(app).waitFor(WAIT);
-    await page.waitForTimeout(600);
+    // Past the search box's debounce (300 ms): a stale query would have been applied again by now.
+    await page.clock.runFor(600);
     expect(
       await app.getByRole("searchbox", { name: "Search prompts, answers and experiments" }).inputValue(),
     ).toBe("");
@@ -250,7 +242,7 @@ describe("history timeline", () => {
     const { page, app } = await openHistory("carol");
     await timeline(app).waitFor(WAIT);
     const showing = async (count: number) => {
-      await scrollToEnd(page, app);
+      await scrollToEnd(app);
       await expect.poll(() => announced(app).textContent(), WAIT).toBe(`Showing ${count} learning moments`);
     };
 
@@ -275,7 +267,7 @@ describe("history timeline", () => {
     const { page, app } = await openHistory("carol");
     const seen = new Set<string>();
     let mostRows = 0;
-    await scrollToEnd(page, app, async () => {
+    await scrollToEnd(app, async () => {
       for (const id of await renderedRoundIds(app)) seen.add(id);
       mostRows = Math.max(mostRows, await timeline(app).getByRole("listitem").count());
     });

@@ -21,6 +21,7 @@ import { CARD_ROUND_ID, answerView, experimentView, roundView } from "../support
 import { HOST_MARKUP, hostMarkdown } from "../support/card-host-markdown";
 import { XSS_VECTORS, fitTo } from "../support/xss-corpus";
 import { launchChromium } from "./support/browser";
+import { settled } from "./support/hostile";
 
 /**
  * The XSS corpus in every Adaptive Card the bot sends, rendered by the `adaptivecards` library in
@@ -327,13 +328,7 @@ const render = (watch: Watch, items: RenderItem[]) =>
   watch.page.evaluate(renderInPage, { items, markup: HOST_MARKUP, active: ACTIVE });
 
 /** Lets late events fire: image errors, autofocus, animations, navigations. */
-const settle = (watch: Watch) =>
-  watch.page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 500)));
-      }),
-  );
+const settle = (watch: Watch) => settled(watch.page.mainFrame());
 
 const tripped = (watch: Watch) =>
   watch.page.evaluate(() => (window as unknown as { __xssTripped?: number }).__xssTripped);

@@ -26,6 +26,7 @@ import type { Shown, Watch } from "./support/hostile";
 import { appFrame, hostUrl } from "./support/meeting";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
+import { scrollToEnd } from "./support/scroll";
 
 /**
  * The XSS corpus (tests/support/xss-corpus.ts) submitted through the HTTP API as custom prompts,
@@ -421,20 +422,12 @@ describe("hostile text in the browser", () => {
     // time: scroll through all of it, collecting the headings on screen.
     const timeline = app.getByRole("list", { name: "Learning moments by week" });
     const headings: Shown[] = [];
-    for (let step = 0; step < 400; step++) {
-      headings.push(...(await leafTexts(timeline, "article h3[id]")));
-      const atBottom = await timeline.evaluate((element) => {
-        const scroller = element.parentElement!;
-        const before = scroller.scrollTop;
-        scroller.scrollBy(0, scroller.clientHeight * 0.8);
-        return scroller.scrollTop === before;
-      });
-      if (atBottom && (await app.getByText("That is everything", { exact: false }).count()) > 0) {
+    await scrollToEnd(timeline, app.getByText("That is everything", { exact: false }), {
+      maxSteps: 400,
+      onStep: async () => {
         headings.push(...(await leafTexts(timeline, "article h3[id]")));
-        break;
-      }
-      await page.waitForTimeout(atBottom ? 150 : 30);
-    }
+      },
+    });
     expect(new Set(headings.map((heading) => heading.text)).size).toBe(new Set(fitted(PROMPT_MAX)).size);
     expectShownLiterally(headings, [...fitted(PROMPT_MAX), seeded.round.promptText], "history: prompts");
     await expectNothingRan(page, history.frame(), history.seen, "history timeline");

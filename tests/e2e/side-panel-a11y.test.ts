@@ -1,6 +1,6 @@
 import type { ExperimentView, RoundView } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
-import type { Browser, Frame } from "playwright-core";
+import type { Browser, Frame, Request } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
 import { launchChromium } from "./support/browser";
@@ -186,6 +186,8 @@ describe("side panel: accessibility, layout, themes, language and lifecycle", ()
 
   it("tells Teams it is ready before any API call returns, and pauses polling while cached away", async () => {
     const context = await browser.newContext();
+    // The panel's timers run on a clock the test can move forward; until it does, time passes as usual.
+    await context.clock.install();
     // The API's scope routes never answer: the panel must still report success to Teams.
     let stall = true;
     await context.route(
@@ -210,17 +212,29 @@ describe("side panel: accessibility, layout, themes, language and lifecycle", ()
 
     // App caching: Teams hides the cached panel (beforeUnload), later shows it again (load).
     const requests: string[] = [];
+    const inFlight = new Set<Request>();
+    const isScopeCall = (request: Request) => new URL(request.url()).pathname.startsWith("/api/scopes/");
     bob.page.on("request", (request) => {
-      if (new URL(request.url()).pathname.startsWith("/api/scopes/")) requests.push(request.url());
+      if (!isScopeCall(request)) return;
+      requests.push(request.url());
+      inFlight.add(request);
     });
+    bob.page.on("requestfinished", (request) => inFlight.delete(request));
+    bob.page.on("requestfailed", (request) => inFlight.delete(request));
     await bob.page.evaluate(() => {
       const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Learning Loop app"]')!;
       frame.contentWindow!.postMessage({ func: "beforeUnload", args: [] }, location.origin);
     });
     await expect.poll(calls, WAIT).toContain("readyToUnload");
-    await bob.page.waitForTimeout(500);
+    // A poll already under way may finish; after it, nothing more may be asked for, however long
+    // the panel stays cached: its clock moves a minute on, past every poll schedule (30 s at most).
+    await expect.poll(() => inFlight.size, WAIT).toBe(0);
     requests.length = 0;
-    await bob.page.waitForTimeout(3_000);
+    await bob.page.clock.runFor(60_000);
+    // Requests are reported in the order they are made: once a later one is seen, so is any poll.
+    const marker = bob.page.waitForRequest((request) => request.url().includes("/api/health?marker"));
+    await bob.frame().evaluate(() => fetch("/api/health?marker").then(() => undefined));
+    await marker;
     expect(requests).toEqual([]);
 
     const successes = (await calls()).filter((func) => func === "appInitialization.success").length;

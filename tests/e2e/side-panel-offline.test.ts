@@ -1,5 +1,5 @@
 import type { RoundView } from "@learning-loop/contract";
-import type { Browser } from "playwright-core";
+import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
 import { launchChromium } from "./support/browser";
@@ -11,6 +11,28 @@ import { TEAM, WAIT, answersOf, api, closeOpenRounds, openAs, scopePath } from "
  */
 
 let browser: Browser;
+
+/** How many answers wait in the panel's outbox (IndexedDB "learning-loop", store "outbox"). */
+const outboxSize = (frame: Frame) =>
+  frame.evaluate(async () => {
+    // Opening a database that does not exist would create it without the app's store: look first.
+    if (!(await indexedDB.databases()).some((db) => db.name === "learning-loop")) return 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opened = indexedDB.open("learning-loop");
+      opened.onsuccess = () => resolve(opened.result);
+      opened.onerror = () => reject(opened.error ?? new Error("IndexedDB did not open"));
+    });
+    try {
+      if (!db.objectStoreNames.contains("outbox")) return 0;
+      const counted = db.transaction("outbox").objectStore("outbox").count();
+      return await new Promise<number>((resolve, reject) => {
+        counted.onsuccess = () => resolve(counted.result);
+        counted.onerror = () => reject(counted.error ?? new Error("IndexedDB count failed"));
+      });
+    } finally {
+      db.close();
+    }
+  });
 
 /** The API's requests (not the app's own modules under /src/api/). */
 const isApi = (url: URL) => url.pathname.startsWith("/api/");
@@ -87,7 +109,8 @@ describe("side panel: offline and faults", () => {
       .filter({ hasText: second })
       .getByRole("button", { name: "Edit" })
       .waitFor(WAIT);
-    await bob.page.waitForTimeout(1_500);
+    // Whatever the reloaded panel found to send has been sent once its outbox is empty.
+    await expect.poll(() => outboxSize(bob.frame()), WAIT).toBe(0);
     expect(await answersOf(roundId)).toHaveLength(2);
     await bob.close();
   }, 120_000);

@@ -25,6 +25,21 @@ const hostCalls = (participant: Participant) =>
     () => (window as unknown as { hostCalls: { func: string; args: unknown[] }[] }).hostCalls,
   );
 
+/**
+ * Posts a marker from the app to the host page and waits until the host has recorded it: the host
+ * receives an app's messages in the order they were posted, so anything the app sent before (say,
+ * on a click) is in `hostCalls` by then.
+ */
+async function hostHasHeardEverythingBefore(participant: Participant) {
+  const marker = `test.marker-${randomUUID()}`;
+  await participant
+    .frame()
+    .evaluate((func) => window.parent.postMessage({ id: -1, func, args: [] }, location.origin), marker);
+  await expect
+    .poll(async () => (await hostCalls(participant)).map((call) => call.func), WAIT)
+    .toContain(marker);
+}
+
 async function startRound(revealMode: "live" | "onReveal" = "live"): Promise<RoundView> {
   const started = await api<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, {
     promptText: `What surprised us in the last release? ${Date.now()}`,
@@ -113,15 +128,19 @@ describe("meeting stage", () => {
     await panelReady(bob);
     const share = bob.app.getByRole("button", { name: "Share to stage" });
     await expect.poll(() => share.getAttribute("aria-disabled"), WAIT).toBe("true");
-    const reason = await share.evaluate((element) =>
-      (element.getAttribute("aria-describedby") ?? "")
-        .split(" ")
-        .map((id) => document.getElementById(id)?.textContent ?? "")
-        .join(" "),
-    );
-    expect(reason).toBe("Sharing to the stage needs the app's stage permission in this meeting.");
+    // The button is also disabled while the host is still being asked; the reason comes with the answer.
+    const reason = () =>
+      share.evaluate((element) =>
+        (element.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" "),
+      );
+    await expect
+      .poll(reason, WAIT)
+      .toBe("Sharing to the stage needs the app's stage permission in this meeting.");
     await share.click({ force: true });
-    await bob.page.waitForTimeout(300);
+    await hostHasHeardEverythingBefore(bob);
     expect((await hostCalls(bob)).map((call) => call.func)).not.toContain("meeting.shareAppContentToStage");
   });
 

@@ -101,8 +101,6 @@ async function endpointOf(main: Main): Promise<string> {
   return match?.[1] ?? "";
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe("local Cosmos-protocol server", () => {
   it("restores databases, container definitions and items after stop and start", async () => {
     const dataDir = await tempDir();
@@ -174,7 +172,10 @@ describe("local Cosmos-protocol server", () => {
       const container = await createItemsContainer(connect(await endpointOf(main)));
       for (let i = 0; i < 20; i += 1)
         await container.items.create({ id: `kept-${i}`, pk: "p", text: `ü ${i}` });
-      await sleep(2000); // default snapshotIntervalMs is 1000
+      // The periodic snapshot (every snapshotIntervalMs, default 1000) has all of it on disk.
+      await expect
+        .poll(() => readFile(path.join(dataDir, SNAPSHOT), "utf8").catch(() => ""), { timeout: 10_000 })
+        .toContain('"id":"kept-19"');
       main.child.kill("SIGKILL");
       await main.exit;
 
@@ -232,7 +233,16 @@ describe("local Cosmos-protocol server", () => {
 
   it("does not count reads and query POSTs as changes", async () => {
     const dataDir = await tempDir();
-    const server = await start({ port: 0, dataDir, snapshotIntervalMs: 20 });
+    // The periodic check runs when the test says so, not on a timer.
+    let check: () => Promise<void> = () => Promise.resolve();
+    const server = await start({
+      port: 0,
+      dataDir,
+      every: (_ms, run) => {
+        check = run;
+        return () => undefined;
+      },
+    });
     const container = await createItemsContainer(connect(server.endpoint));
     await container.items.create({ id: "a", pk: "p", n: 1 });
     await server.snapshot();
@@ -247,13 +257,13 @@ describe("local Cosmos-protocol server", () => {
       await container.item("a", "p").read();
       await readAll(container);
     }
-    await sleep(150);
+    await check();
     const afterQueries = await stat(snapshotFile);
     // Every snapshot is a new file renamed into place, so the inode tells them apart.
     expect([afterQueries.ino, afterQueries.mtimeMs]).toEqual([written.ino, written.mtimeMs]);
 
     await container.items.upsert({ id: "a", pk: "p", n: 2 });
-    await sleep(150);
+    await check();
     expect((await stat(snapshotFile)).ino).not.toBe(written.ino);
   });
 });

@@ -17,11 +17,11 @@ export const startCosmos = (): Promise<LocalCosmos> => startLocalCosmos({ port: 
 /**
  * The API on the built-in host, on a free port, against the given Cosmos endpoint, in dev auth mode.
  * Each API gets a database of its own unless told otherwise, so test files running in parallel on
- * one server never see each other's rounds in the fixture scopes.
+ * one server never see each other's rounds in the fixture scopes. `now` is the clock of its caches.
  */
 export async function startApi(
   cosmosEndpoint: string,
-  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {},
+  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; now?: () => number } = {},
 ): Promise<LocalHost> {
   const config = loadConfig({
     AUTH_MODE: "dev",
@@ -29,7 +29,10 @@ export async function startApi(
     COSMOS_DATABASE: `test-${randomUUID()}`,
     ...options.env,
   });
-  return startLocalHost(createRoutes(await createServices(config)), { port: 0, log: options.log });
+  return startLocalHost(createRoutes(await createServices(config, { now: options.now })), {
+    port: 0,
+    log: options.log,
+  });
 }
 
 /** The tabs' Vite dev server (with the local Teams host page) on a free port, proxying /api to `apiUrl`. */

@@ -15,7 +15,8 @@ function scripted(initial: Record<string, ScopeRole | null | Error>) {
   const directory: MembershipDirectory = {
     async roleIn(identity, scope) {
       calls.push(`${identity.oid}|${scope}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Answers on a later turn of the event loop, as Graph would, so that callers can overlap.
+      await new Promise((resolve) => setImmediate(resolve));
       const answer = answers[`${identity.oid}|${scope}`] ?? null;
       if (answer instanceof Error) throw answer;
       return answer;

@@ -1,5 +1,5 @@
 import { SignJWT, exportSPKI, importJWK } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createEntraKeySource,
   createTokenValidator,
@@ -157,11 +157,12 @@ describe("the remote key set", () => {
     const first = await createSigningKey({ kid: "first" });
     const rotated = await createSigningKey({ kid: "rotated" });
     const server = await startJwksServer([first]);
+    // jose times the cooldown with Date.now(), so only Date is faked: the key server's sockets and
+    // fetch's timeout keep the real timers.
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
     try {
-      const check = createTokenValidator({
-        keys: createEntraKeySource(server.url, { cooldownMs: 400 }),
-        clientId: CLIENT,
-      });
+      const check = createTokenValidator({ keys: createEntraKeySource(server.url), clientId: CLIENT });
       await expect(check(await token({}, first))).resolves.toMatchObject({ oid: OID });
       expect(server.fetches()).toBe(1);
 
@@ -174,7 +175,12 @@ describe("the remote key set", () => {
       expect(await statusOf(check(await token({}, rotated)))).toBe(401);
       expect(server.fetches()).toBe(1);
 
-      await new Promise((resolve) => setTimeout(resolve, 450));
+      // The default cooldown is five minutes: a moment before it ends, still no refetch.
+      vi.setSystemTime(start + 5 * 60_000 - 1);
+      expect(await statusOf(check(await token({}, rotated)))).toBe(401);
+      expect(server.fetches()).toBe(1);
+
+      vi.setSystemTime(start + 5 * 60_000);
       await expect(check(await token({}, rotated))).resolves.toMatchObject({ oid: OID });
       expect(server.fetches()).toBe(2);
 
@@ -183,6 +189,7 @@ describe("the remote key set", () => {
         expect(await statusOf(check(await token({ kid: `junk-${i}` }, rotated)))).toBe(401);
       expect(server.fetches()).toBe(2);
     } finally {
+      vi.useRealTimers();
       await server.close();
     }
   });

@@ -41,6 +41,7 @@ export type OboSettings = Pick<
 export function createOboTokenSource(
   settings: OboSettings,
   log: (line: string) => void = () => undefined,
+  now: () => number = Date.now,
 ): GraphTokenSource {
   const scope = `${new URL(settings.graphBaseUrl).origin}/.default`;
   const cache = new Map<string, { token: string; until: number }>();
@@ -70,7 +71,7 @@ export function createOboTokenSource(
     },
     async tokenFor(identity, userToken) {
       const cached = cache.get(key(identity));
-      if (cached && cached.until > Date.now()) return cached.token;
+      if (cached && cached.until > now()) return cached.token;
       if (!settings.clientId || (!settings.clientSecret && !settings.certificatePath)) {
         log(
           "membership: AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET or AAD_APP_CERTIFICATE_PATH are not set",

@@ -31,6 +31,11 @@ export interface LocalCosmosOptions {
   dataDir?: string;
   /** Default 1000. A snapshot is written only when something changed since the last one. */
   snapshotIntervalMs?: number;
+  /**
+   * Runs the periodic snapshot check every `ms` and returns how to stop it. Default: an unref'd
+   * setInterval. Tests pass their own to run the check when they choose rather than wait for it.
+   */
+  every?: (ms: number, check: () => Promise<void>) => () => void;
 }
 
 export interface LocalCosmos {
@@ -139,17 +144,16 @@ export async function startLocalCosmos(options: LocalCosmosOptions): Promise<Loc
     return run;
   };
 
-  const timer = setInterval(() => {
+  const stopChecks = (options.every ?? everyUnref)(options.snapshotIntervalMs ?? 1000, async () => {
     if (queued > 0 || changes === savedChanges) return;
-    snapshot().catch((err: unknown) =>
+    await snapshot().catch((err: unknown) =>
       console.error(`Cosmos-protocol server: snapshot failed, will retry: ${String(err)}`),
     );
-  }, options.snapshotIntervalMs ?? 1000);
-  timer.unref();
+  });
 
   let stopping: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
-    clearInterval(timer);
+    stopChecks();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     // After the sockets are gone nothing can change any more, so this snapshot is complete.
@@ -166,6 +170,13 @@ export async function startLocalCosmos(options: LocalCosmosOptions): Promise<Loc
 }
 
 /** The package's request handler, plus a call to onChange once a mutating handler has run. */
+/** The default schedule of the snapshot check: a timer that does not keep the process alive. */
+function everyUnref(ms: number, check: () => Promise<void>): () => void {
+  const timer = setInterval(() => void check(), ms);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 async function respond(
   account: Account,
   req: IncomingMessage,

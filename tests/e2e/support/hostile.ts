@@ -99,10 +99,29 @@ export function injectedMarkup(frame: Frame): Promise<string[]> {
   });
 }
 
-/** Asserts that nothing ran and nothing was injected, after giving late handlers a moment to fire. */
+/**
+ * Returns once late handlers have had their turn in each frame: every image has loaded or failed
+ * (its onerror queued), then two frames were rendered, which runs autofocus/onfocus, animations'
+ * onbegin and any task queued before them.
+ */
+export async function settled(...frames: Frame[]) {
+  for (const frame of frames) {
+    await frame.waitForFunction(
+      () => Array.from(document.images).every((image) => image.complete),
+      undefined,
+      { polling: 50, timeout: 10_000 },
+    );
+    await frame.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+  }
+}
+
+/** Asserts that nothing ran and nothing was injected, once late handlers have had their turn. */
 export async function expectNothingRan(page: Page, frame: Frame, seen: Watch, surface: string) {
-  // onerror of a failed image, autofocus/onfocus, onbegin of an animation: all fire within moments.
-  await page.waitForTimeout(500);
+  // onerror of a failed image, autofocus/onfocus, onbegin of an animation.
+  await settled(page.mainFrame(), frame);
   expect(await tripwires(page, frame), `${surface}: the tripwire`).toEqual({
     top: undefined,
     app: undefined,

@@ -28,7 +28,7 @@ async function openAs(
   return { page, app: page.frameLocator('iframe[title="Learning Loop app"]') };
 }
 
-describe("the first slice: a learning moment in the stand-up", () => {
+describe("a learning moment in the stand-up", () => {
   beforeAll(() => closeOpenRounds());
 
   it("alice starts a round and answers; bob sees it without reloading; the history lists it", async () => {
