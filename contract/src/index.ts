@@ -9,3 +9,4 @@ export * from "./experiments";
 export * from "./scopes";
 export * from "./insights";
 export * from "./notifications";
+export * from "./pulse";

@@ -29,6 +29,7 @@ export async function purgeExpired(
   for (const scope of scopes) {
     const cutoff = new Date(now.getTime() - scope.retentionDays * DAY_MS).toISOString();
     deleted += await purgeRoundsBefore(container, scope, cutoff);
+    deleted += await purgePulsesBefore(container, scope, cutoff);
   }
   return { scopes: scopes.length, deleted };
 }
@@ -48,6 +49,27 @@ async function retainedScopes(container: Container): Promise<RetainedScope[]> {
       .fetchAll(),
   );
   return resources;
+}
+
+/**
+ * Team pulses opened before the cutoff, with their responses (which carry the pulse's `openedAt`);
+ * responses first, so a run cut short leaves the pulse to find again. Retention is at least seven
+ * days, as long as a pulse stays open, so no open pulse is purged.
+ */
+async function purgePulsesBefore(container: Container, at: RetainedScope, cutoff: string): Promise<number> {
+  const ids = async (type: string) =>
+    (
+      await queryInScope<{ id: string }>(container, at, {
+        select: "c.id",
+        where: "c.type = @type AND c.openedAt < @cutoff",
+        parameters: [
+          { name: "@type", value: type },
+          { name: "@cutoff", value: cutoff },
+        ],
+      })
+    ).map((doc) => doc.id);
+  const responses = await deleteDocuments(container, at.pk, await ids("pulseResponse"));
+  return responses + (await deleteDocuments(container, at.pk, await ids("pulse")));
 }
 
 /**

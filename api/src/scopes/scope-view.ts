@@ -19,6 +19,7 @@ export function toScopeView(scope: string, settings: ScopeSettings, rev: number,
     timezone: settings.timezone,
     retentionDays: settings.retentionDays,
     notifications: { ...settings.notifications },
+    pulse: settings.pulse,
     role,
     etag: scopeEtag(rev),
   };
