@@ -35,22 +35,27 @@ export async function insertPulse(
   }
 }
 
-/** Sets `closedAt`; a pulse already closed keeps the time it first closed. */
+/**
+ * Sets `closedAt`, on condition that nobody wrote the pulse since it was read (Cosmos' `_etag`):
+ * of two owners closing at once, the first time wins and the other reads it back.
+ */
 export async function markPulseClosed(
   container: Container,
   doc: PulseDoc,
   closedAt: string,
 ): Promise<PulseDoc> {
-  const { resource } = await withRetry(() =>
-    container.item(doc.id, doc.pk).patch<PulseDoc>({
-      condition: "FROM c WHERE IS_NULL(c.closedAt)",
-      operations: [{ op: "set", path: "/closedAt", value: closedAt }],
-    }),
-  ).catch((error: unknown) => {
-    if (cosmosStatus(error) === 412) return { resource: undefined };
-    throw error;
-  });
-  return resource ?? { ...doc, closedAt: doc.closedAt ?? closedAt };
+  try {
+    const { resource } = await container
+      .item(doc.id, doc.pk)
+      .replace<PulseDoc>(
+        { ...doc, closedAt },
+        { accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } },
+      );
+    return resource ?? { ...doc, closedAt };
+  } catch (error) {
+    if (cosmosStatus(error) !== 412) throw error;
+    return (await readInScope<PulseDoc>(container, doc, doc.id, "pulse")) ?? { ...doc, closedAt };
+  }
 }
 
 export const readPulseResponse = (container: Container, at: Scoped, id: string) =>
