@@ -1,7 +1,7 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, ExperimentDialog, Part, preloadParts } from "./lazy-parts";
+import { CheckBacks, ExperimentDialog, Part, PulsePanel, preloadParts } from "./lazy-parts";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
 import { formatDate, t } from "../i18n/i18n";
@@ -189,6 +189,13 @@ export function SidePanel({
     </Part>
   );
 
+  // The team pulse loads beside the round once the round is there, and never holds it up.
+  const pulse = (
+    <Part fallback={null}>
+      <PulsePanel scope={scope} announce={announce} />
+    </Part>
+  );
+
   return (
     <main className={styles.panel} aria-label={t("panel.label")}>
       <ConnectionBanner notice={notice} />
@@ -212,6 +219,7 @@ export function SidePanel({
             <StageShare announce={announce} />
           </RoundCard>
           <Composer key={open.id} round={open} anonymousDefault={scopeData.settings?.anonymousDefault} />
+          {pulse}
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
           <ExperimentsOf round={open} />
@@ -229,6 +237,7 @@ export function SidePanel({
           >
             <StageShare announce={announce} />
           </PromptCard>
+          {pulse}
           {checkBackList}
           <UnsentList entries={elsewhere} openRoundId={null} />
           {round && (

@@ -14,12 +14,14 @@ const loaders = {
   experimentDialog: () => import("./ExperimentDialog"),
   checkBacks: () => import("./CheckBacks"),
   problemState: () => import("../auth/ProblemState"),
+  pulsePanel: () => import("../pulse/PulsePanel"),
 };
 
 export const AnswerEditor = lazy(loaders.answerEditor);
 export const PromptPicker = lazy(loaders.promptPicker);
 export const ExperimentDialog = lazy(loaders.experimentDialog);
 export const CheckBacks = lazy(loaders.checkBacks);
+export const PulsePanel = lazy(loaders.pulsePanel);
 export const ProblemState = lazy(() =>
   loaders.problemState().then((module) => ({ default: module.ProblemState })),
 );
