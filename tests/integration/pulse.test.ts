@@ -15,6 +15,7 @@ import { loadConfig } from "../../api/src/config";
 import { openContainer } from "../../api/src/cosmos/container";
 import type { PulseDoc, PulseResponseDoc } from "../../api/src/cosmos/documents";
 import type { LocalHost } from "../../api/src/local/http-host";
+import { purgeExpired } from "../../api/src/scopes/retention";
 import { devToken, request, scopePath } from "../support/api-client";
 import { startApi } from "../support/stack";
 
@@ -452,5 +453,44 @@ describe("erasure", () => {
     expect(left.map((doc) => doc.scores)).toEqual([scores(4)]);
     expect((await current("bob")).pulse).toMatchObject({ responded: false, myScores: null });
     expect((await current("carol")).pulse).toMatchObject({ responded: true, myScores: scores(4) });
+  });
+});
+
+describe("retention", () => {
+  it("deletes pulses opened before the retention window, with their responses", async () => {
+    const old = await start();
+    for (const user of MEMBERS) await respond(user, old.id, scores(4));
+    expect((await close(old.id)).status).toBe(200);
+    await moveTeamPulsesBack(2);
+    const recent = await start();
+    await respond("bob", recent.id, scores(3));
+    const scope = await call<ScopeView>("alice", "GET", scopePath(TEAM));
+    const saved = await call<ScopeView>(
+      "alice",
+      "PUT",
+      scopePath(TEAM),
+      { retentionDays: 30 },
+      {
+        "if-match": scope.headers.get("etag")!,
+      },
+    );
+    expect(saved.status, saved.text).toBe(200);
+    try {
+      await purgeExpired(container);
+      expect((await stored<PulseDoc>("pulse")).map((doc) => doc.pulseId)).toEqual([recent.id]);
+      expect((await stored<PulseResponseDoc>("pulseResponse")).map((doc) => doc.pulseId)).toEqual([
+        recent.id,
+      ]);
+      expect((await results()).pulses.map((pulse) => pulse.id)).toEqual([recent.id]);
+    } finally {
+      const now = await call<ScopeView>("alice", "GET", scopePath(TEAM));
+      await call(
+        "alice",
+        "PUT",
+        scopePath(TEAM),
+        { retentionDays: null },
+        { "if-match": now.headers.get("etag")! },
+      );
+    }
   });
 });
