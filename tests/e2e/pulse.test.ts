@@ -1,5 +1,10 @@
 import { PULSE_STATEMENTS, PULSE_STATEMENT_TEXT } from "@learning-loop/contract";
-import type { CurrentPulseResponse, PulseResultsResponse, PulseScores } from "@learning-loop/contract";
+import type {
+  CurrentPulseResponse,
+  PulseResultsResponse,
+  PulseScores,
+  ScopeView,
+} from "@learning-loop/contract";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_USERS } from "../../api/src/auth/dev-fixtures";
@@ -40,9 +45,12 @@ afterAll(async () => {
 const api = <T>(user: string, method: string, path: string, body?: unknown) =>
   request<T>(server.api.url, method, path, { token: tokens[user], body });
 
-async function open(user: string, view: "sidePanel" | "content"): Promise<{ page: Page; app: FrameLocator }> {
+async function open(
+  user: string,
+  view: "sidePanel" | "content" | "settings",
+): Promise<{ page: Page; app: FrameLocator }> {
   const context = await browser.newContext({
-    viewport: { width: view === "content" ? 1000 : 320, height: 900 },
+    viewport: { width: view === "sidePanel" ? 320 : 1000, height: 900 },
   });
   await server.route(context);
   const page = await context.newPage();
@@ -156,6 +164,18 @@ describe("team pulse", () => {
     const text = (await section.textContent()) ?? "";
     for (const user of DEV_USERS) expect(text).not.toContain(user.displayName);
     expect(await seriousViolations(appFrame(page))).toEqual([]);
+    await page.context().close();
+  });
+
+  it("is scheduled monthly by an owner in the configuration page, saved like the other settings", async () => {
+    const { page, app } = await open("alice", "settings");
+    const setting = app.getByRole("combobox", { name: "Team pulse" });
+    await expect.poll(() => setting.inputValue(), WAIT).toBe("off");
+    await setting.selectOption("monthly");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => page.locator("#save-status").textContent(), WAIT).toContain("Saved.");
+    const scope = await api<ScopeView>("bob", "GET", scopePath(TEAM));
+    expect(scope.body.pulse).toBe("monthly");
     await page.context().close();
   });
 });
