@@ -2,6 +2,7 @@ import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
 import { pulse } from "../pulse/messages";
+import { pulseResults } from "../pulse/results-messages";
 import { sidePanel } from "../side-panel/messages";
 import { stage } from "../stage/messages";
 import { common } from "./messages/common";
@@ -14,6 +15,7 @@ export const en = {
   ...common.en,
   ...sidePanel.en,
   ...pulse.en,
+  ...pulseResults.en,
   ...stage.en,
   ...history.en,
   ...config.en,
@@ -23,5 +25,14 @@ export type MessageKey = keyof typeof en;
 
 export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
   en,
-  de: { ...common.de, ...sidePanel.de, ...pulse.de, ...stage.de, ...history.de, ...config.de, ...auth.de },
+  de: {
+    ...common.de,
+    ...sidePanel.de,
+    ...pulse.de,
+    ...pulseResults.de,
+    ...stage.de,
+    ...history.de,
+    ...config.de,
+    ...auth.de,
+  },
 };

@@ -1,6 +1,6 @@
 import type { Messages } from "../i18n/messages-type";
 
-/** The team pulse's strings: the side panel's questions, and its results in Insights. */
+/** The team pulse's strings in the side panel (its results in Insights are in results-messages.ts). */
 const en = {
   "pulse.title": "Team pulse",
   "pulse.intro": "Anonymous. Only the team's average is shown, once at least 5 people answered.",
@@ -30,26 +30,6 @@ const en = {
   "pulse.closed": "This team pulse has closed.",
   "pulse.responses": "{count, plural, one {# person answered} other {# people answered}}",
   "pulse.fewer": "Fewer than 5 answered so far",
-  "pulse.results.title": "Team pulse",
-  "pulse.results.note":
-    "The team's average agreement (1–5) with each statement. Shown only for closed pulses that at least 5 people answered; never per person.",
-  "pulse.results.none": "No team pulse has closed with at least 5 answers yet.",
-  "pulse.results.loading": "Loading team pulse results…",
-  "pulse.results.table": "Team pulse results",
-  "pulse.results.summary":
-    "Team pulse trend over {count, plural, one {# pulse} other {# pulses}} with results, from {from} to {to}: overall average {first} then {last} (1–5).",
-  "pulse.results.summaryOne": "Team pulse on {date}: overall average {value} (1–5).",
-  "pulse.col.date": "Pulse of",
-  "pulse.col.responses": "Responses",
-  "pulse.col.overall": "Overall",
-  "pulse.short.mistakes": "Mistakes",
-  "pulse.short.problems": "Problems",
-  "pulse.short.risk": "Risk",
-  "pulse.short.help": "Help",
-  "pulse.short.valued": "Valued",
-  "pulse.row.fewer": "fewer than 5",
-  "pulse.row.open": "open",
-  "pulse.none": "—",
 } as const;
 
 const de: Messages<typeof en> = {
@@ -82,26 +62,6 @@ const de: Messages<typeof en> = {
   "pulse.closed": "Dieser Team-Puls ist geschlossen.",
   "pulse.responses": "{count, plural, one {# Person hat geantwortet} other {# Personen haben geantwortet}}",
   "pulse.fewer": "Bisher haben weniger als 5 Personen geantwortet",
-  "pulse.results.title": "Team-Puls",
-  "pulse.results.note":
-    "Die durchschnittliche Zustimmung des Teams (1–5) zu jeder Aussage. Nur für geschlossene Pulse mit mindestens 5 Antworten; nie pro Person.",
-  "pulse.results.none": "Noch kein Team-Puls wurde mit mindestens 5 Antworten geschlossen.",
-  "pulse.results.loading": "Ergebnisse des Team-Pulses werden geladen…",
-  "pulse.results.table": "Ergebnisse des Team-Pulses",
-  "pulse.results.summary":
-    "Verlauf des Team-Pulses über {count, plural, one {# Puls} other {# Pulse}} mit Ergebnis, von {from} bis {to}: Gesamtdurchschnitt {first}, dann {last} (1–5).",
-  "pulse.results.summaryOne": "Team-Puls vom {date}: Gesamtdurchschnitt {value} (1–5).",
-  "pulse.col.date": "Puls vom",
-  "pulse.col.responses": "Antworten",
-  "pulse.col.overall": "Gesamt",
-  "pulse.short.mistakes": "Fehler",
-  "pulse.short.problems": "Probleme",
-  "pulse.short.risk": "Risiko",
-  "pulse.short.help": "Hilfe",
-  "pulse.short.valued": "Wertschätzung",
-  "pulse.row.fewer": "weniger als 5",
-  "pulse.row.open": "offen",
-  "pulse.none": "—",
 };
 
 export const pulse = { en, de };
