@@ -10,6 +10,9 @@ import { loadCurrentPulse, sendPulse, startPulse } from "./pulse-api";
 import { SCALE, completeScores, pulseMode } from "./pulse-form";
 import type { PulseDraft } from "./pulse-form";
 
+/** How often an open panel asks again for the pulse: rarely, it changes at most a few times a month. */
+const PULSE_REFRESH_MS = 2 * 60_000;
+
 const useStyles = makeStyles({
   region: {
     display: "flex",
@@ -69,6 +72,11 @@ export default function PulsePanel({ scope, announce }: { scope: string; announc
 
   useEffect(() => {
     void reload();
+    // A pulse an owner starts during the stand-up reaches panels already open within a few minutes.
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") void reload();
+    }, PULSE_REFRESH_MS);
+    return () => window.clearInterval(timer);
   }, [reload]);
 
   const mode = pulseMode(data, editing);
