@@ -11,6 +11,7 @@ import { guarded } from "./http/route";
 import type { Route } from "./http/route";
 import { privacyRoutes } from "./privacy/privacy-handlers";
 import { promptRoutes } from "./prompts/prompt-handlers";
+import { pulseRoutes } from "./pulse/pulse-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
 import type { Services } from "./services";
@@ -29,6 +30,7 @@ export function createRoutes(services: Services): Route[] {
     ...privacyRoutes(services),
     ...exportRoutes(services),
     ...insightsRoutes(services),
+    ...pulseRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
   ].map((route) => ({ ...route, handler: guarded(route.handler, services.config.tabOrigin) }));

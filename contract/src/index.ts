@@ -11,3 +11,4 @@ export * from "./insights";
 export * from "./notifications";
 export * from "./calendar";
 export * from "./deep-links";
+export * from "./pulse";

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { PROMPT_MAX, promptKindSchema, revealModeSchema, textField, uuid } from "./common";
+import { pulseSettingSchema } from "./pulse";
+import type { PulseSetting } from "./pulse";
 
 export const NOTIFICATION_KINDS = [
   "promptCard",
@@ -41,6 +43,8 @@ export const scopeSettingsSchema = z.strictObject({
       >,
     )
     .optional(),
+  /** The team psychological-safety pulse: off, or opened once a month by itself. */
+  pulse: pulseSettingSchema.optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 
@@ -54,6 +58,7 @@ export interface ScopeView {
   /** Null keeps history until the scope is deleted. */
   retentionDays: number | null;
   notifications: Record<NotificationKind, boolean>;
+  pulse: PulseSetting;
   /** The caller's role here. */
   role: "owner" | "member";
   /**

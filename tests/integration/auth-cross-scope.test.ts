@@ -1,4 +1,4 @@
-import type { ExperimentView, RoundView, ScopeView } from "@learning-loop/contract";
+import type { CurrentPulseResponse, ExperimentView, RoundView, ScopeView } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../api/src/config";
@@ -31,6 +31,7 @@ interface Alice {
   experimentId: string;
   experimentEtag: string;
   scopeEtag: string;
+  pulseId: string;
   secrets: string[];
 }
 
@@ -86,6 +87,17 @@ beforeAll(async () => {
     sourceAnswerId: answerId,
   });
   expect(experiment.status).toBe(201);
+  await s.call("alice", "POST", `${scopePath(TEAM)}/pulses`, { id: randomUUID() });
+  const pulse = await s.call<CurrentPulseResponse>("alice", "GET", `${scopePath(TEAM)}/pulse`);
+  expect(pulse.body.pulse).not.toBeNull();
+  const pulseId = pulse.body.pulse!.id;
+  expect(
+    (
+      await s.call("bob", "PUT", `${scopePath(TEAM)}/pulses/${pulseId}/response`, {
+        scores: { mistakes: 4, problems: 4, risk: 4, help: 4, valued: 4 },
+      })
+    ).status,
+  ).toBe(200);
   alice = {
     roundId: round.id,
     answerId,
@@ -93,6 +105,7 @@ beforeAll(async () => {
     experimentId: experiment.body.id,
     experimentEtag: experiment.body.etag,
     scopeEtag: settings.body.etag,
+    pulseId,
     secrets: [...Object.values(secrets), s.oids.alice, s.oids.bob, "Alice Example", "Bob Example"],
   };
 });
@@ -185,6 +198,26 @@ function attemptsFor(route: Route, scope: string, user: Attacker): Attempt[] {
       ];
     case "eraseMyData":
       return [{ method: "DELETE", path: `me/data?scope=${encodeURIComponent(scope)}` }];
+    case "getPulse":
+      return [{ method: "GET", path: `${base}/pulse` }];
+    case "startPulse":
+      return [
+        { method: "POST", path: `${base}/pulses`, body: { id: randomUUID() } },
+        // Replaying alice's pulse id is how a start would leak the stored pulse.
+        { method: "POST", path: `${base}/pulses`, body: { id: alice.pulseId } },
+      ];
+    case "pulseResults":
+      return [{ method: "GET", path: `${base}/pulses/results` }];
+    case "respondToPulse":
+      return [
+        {
+          method: "PUT",
+          path: `${base}/pulses/${alice.pulseId}/response`,
+          body: { scores: { mistakes: 1, problems: 1, risk: 1, help: 1, valued: 1 } },
+        },
+      ];
+    case "closePulse":
+      return [{ method: "POST", path: `${base}/pulses/${alice.pulseId}/close` }];
     case "health":
       return [{ method: "GET", path: "health" }];
     case "devToken":
@@ -220,6 +253,7 @@ const KNOWN = new Set([
   ...["getScope", "updateScope", "deleteScope", "listPrompts", "addPrompt", "startRound", "currentRound"],
   ...["getRound", "closeRound", "revealRound", "submitAnswer", "editAnswer", "deleteAnswer", "reaction"],
   ...["history", "listExperiments", "createExperiment", "updateExperiment", "insights", "exportScope"],
+  ...["getPulse", "startPulse", "pulseResults", "respondToPulse", "closePulse"],
 ]);
 
 function expectedStatuses(route: Route): number[] {
@@ -302,5 +336,8 @@ describe("cross-scope matrix over every route", () => {
     expect(experiments.body.items[0]).toMatchObject({ id: alice.experimentId, etag: alice.experimentEtag });
     const history = await s.call<{ items: RoundView[] }>("alice", "GET", `${scopePath(TEAM)}/history`);
     expect(history.body.items.map((item) => item.id)).toEqual([alice.roundId]);
+    const pulse = await s.call<CurrentPulseResponse>("bob", "GET", `${scopePath(TEAM)}/pulse`);
+    expect(pulse.body.pulse).toMatchObject({ id: alice.pulseId, status: "open", responded: true });
+    expect(pulse.body.pulse?.myScores).toEqual({ mistakes: 4, problems: 4, risk: 4, help: 4, valued: 4 });
   });
 });

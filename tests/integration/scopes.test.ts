@@ -101,6 +101,7 @@ describe("scope settings", () => {
         timezone: "UTC",
         retentionDays: null,
         notifications: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true])),
+        pulse: "off",
         role,
         smallGroup: false,
         etag: '"0"',

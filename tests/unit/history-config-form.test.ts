@@ -34,6 +34,7 @@ const view: ScopeView = {
     meetingNudge: true,
     afterAction: true,
   },
+  pulse: "off",
   role: "owner",
   etag: '"1"',
 };

@@ -53,6 +53,22 @@ export const DEV_USERS: readonly DevUser[] = [
     tid: OTHER_TENANT,
     scopes: { "team:eve-team": "owner" },
   },
+  // Two more members of the fixture team, so that five people can answer a team pulse (whose
+  // results show only from five responses up). Not in the meeting chat.
+  {
+    name: "dave",
+    displayName: "Dave Example",
+    oid: "da7e0000-0000-4000-8000-000000000006",
+    tid: DEV_TENANT,
+    scopes: { [DEV_TEAM_SCOPE]: "member" },
+  },
+  {
+    name: "frank",
+    displayName: "Frank Example",
+    oid: "f4a2c000-0000-4000-8000-000000000007",
+    tid: DEV_TENANT,
+    scopes: { [DEV_TEAM_SCOPE]: "member" },
+  },
 ];
 
 export const findDevUser = (name: string) =>

@@ -5,6 +5,9 @@ import type {
   NotificationKind,
   Person,
   PromptKind,
+  PulseScores,
+  PulseSetting,
+  PulseStatementId,
   ReactionKind,
   RevealMode,
   RoundStatus,
@@ -123,6 +126,8 @@ export interface ScopeDoc extends BaseDoc {
   timezone: string;
   retentionDays: number | null;
   notifications: Record<NotificationKind, boolean>;
+  /** Absent on documents saved before the pulse existed: "off". */
+  pulse?: PulseSetting;
   updatedAt: string;
   rev: number;
 }
@@ -265,4 +270,36 @@ export interface TenantDoc {
   scope: "tenant";
   type: "tenant";
   installedAt: string;
+}
+
+/**
+ * A team pulse. Its document id is the month it claims (`pulse-month|2026-12`, in the scope's
+ * time zone when it opened), so that creating it is the once-a-month check: a second pulse in the
+ * same month cannot be created even by two owners at once. `pulseId` is the id the API shows.
+ * Who started it is not stored.
+ */
+export interface PulseDoc extends BaseDoc {
+  type: "pulse";
+  pulseId: string;
+  month: string;
+  statements: PulseStatementId[];
+  openedAt: string;
+  closesAt: string;
+  /** Set when an owner closed it before `closesAt`. */
+  closedAt: string | null;
+  /** True when the scope's monthly schedule opened it. */
+  scheduled: boolean;
+}
+
+/**
+ * One person's answers to one pulse. The id is keyed (HMAC under the anonymity secret) from the
+ * tenant, the person and the pulse, so that a second answer replaces the first and "delete my
+ * data" can find it again; the document holds no oid, no name and no time of its own (only the
+ * pulse's `openedAt`, for retention).
+ */
+export interface PulseResponseDoc extends BaseDoc {
+  type: "pulseResponse";
+  pulseId: string;
+  openedAt: string;
+  scores: PulseScores;
 }

@@ -17,7 +17,7 @@ export function devRoutes(services: Services): Route[] {
       handler: async (req) => {
         const user = findDevUser(req.query.get("user") ?? "");
         if (!user) {
-          throw new HttpError(404, "No such dev user; use alice, bob, carol, mallory or eve.", [
+          throw new HttpError(404, "No such dev user; use alice, bob, carol, mallory, eve, dave or frank.", [
             { field: "user", message: "Unknown dev user." },
           ]);
         }

@@ -1,6 +1,8 @@
 import type { Container } from "@azure/cosmos";
 import type { Identity } from "../auth/identity";
+import type { Scoped } from "../cosmos/scoped";
 import { isCreator } from "../experiments/experiment-changes";
+import { listPulses, pulseResponseId } from "../pulse/pulse-repository";
 import { isMine } from "../rounds/round-view";
 import {
   bumpRoundIfPresent,
@@ -15,7 +17,7 @@ import {
 export { FORMER_MEMBER } from "./erasure-repository";
 
 export interface ErasureResult {
-  deleted: { answers: number; reactions: number };
+  deleted: { answers: number; reactions: number; pulseResponses: number };
   anonymized: { rounds: number; experiments: number; prompts: number };
 }
 
@@ -34,7 +36,7 @@ export async function eraseMyData(
   const at = { pk: `${identity.tid}|${scope}`, tid: identity.tid, scope };
   const viewer = { access: { ...identity, ...at, role: "member" as const }, anonymitySecret };
   const result: ErasureResult = {
-    deleted: { answers: 0, reactions: 0 },
+    deleted: { answers: 0, reactions: 0, pulseResponses: 0 },
     anonymized: { rounds: 0, experiments: 0, prompts: 0 },
   };
   const docs = await listErasureCandidates(container, at, identity.oid);
@@ -72,5 +74,19 @@ export async function eraseMyData(
       result.anonymized.prompts++;
     }
   }
+  result.deleted.pulseResponses = await erasePulseResponses(container, at, identity, anonymitySecret);
   return result;
+}
+
+/**
+ * The caller's pulse answers hold no name, so they are found by their keyed ids: one per pulse of
+ * the scope, computed from the caller's tenant and oid.
+ */
+async function erasePulseResponses(container: Container, at: Scoped, identity: Identity, secret: string) {
+  let deleted = 0;
+  for (const pulse of await listPulses(container, at)) {
+    const id = pulseResponseId(secret, identity.tid, identity.oid, pulse.pulseId);
+    if (await removeDocument(container, { id, pk: at.pk, tid: at.tid, scope: at.scope })) deleted++;
+  }
+  return deleted;
 }

@@ -29,6 +29,7 @@ export async function purgeExpired(
   for (const scope of scopes) {
     const cutoff = new Date(now.getTime() - scope.retentionDays * DAY_MS).toISOString();
     deleted += await purgeRoundsBefore(container, scope, cutoff);
+    deleted += await purgePulsesBefore(container, scope, cutoff);
   }
   return { scopes: scopes.length, deleted };
 }
@@ -48,6 +49,38 @@ async function retainedScopes(container: Container): Promise<RetainedScope[]> {
       .fetchAll(),
   );
   return resources;
+}
+
+/**
+ * Team pulses opened before the cutoff, with their responses; responses first, so a run cut short
+ * leaves the pulse to find again. Retention is at least seven days, as long as a pulse stays open,
+ * so no open pulse is purged.
+ */
+async function purgePulsesBefore(container: Container, at: RetainedScope, cutoff: string): Promise<number> {
+  const pulses = await queryInScope<{ id: string; pulseId: string }>(container, at, {
+    select: "c.id, c.pulseId",
+    where: 'c.type = "pulse" AND c.openedAt < @cutoff',
+    parameters: [{ name: "@cutoff", value: cutoff }],
+  });
+  if (pulses.length === 0) return 0;
+  const responses = await queryInScope<{ id: string }>(container, at, {
+    select: "c.id",
+    where: 'c.type = "pulseResponse" AND ARRAY_CONTAINS(@pulseIds, c.pulseId)',
+    parameters: [{ name: "@pulseIds", value: pulses.map((pulse) => pulse.pulseId) }],
+  });
+  const deleted = await deleteDocuments(
+    container,
+    at.pk,
+    responses.map((doc) => doc.id),
+  );
+  return (
+    deleted +
+    (await deleteDocuments(
+      container,
+      at.pk,
+      pulses.map((pulse) => pulse.id),
+    ))
+  );
 }
 
 /**

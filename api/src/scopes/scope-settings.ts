@@ -1,5 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import { NOTIFICATION_KINDS } from "@learning-loop/contract";
+import type { PulseSetting } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
@@ -10,7 +11,7 @@ export const SETTINGS_ID = "settings";
 export type ScopeSettings = Pick<
   ScopeDoc,
   "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
->;
+> & { pulse: PulseSetting };
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
   name: scope.replace(/^(team|chat):/, ""),
@@ -22,6 +23,7 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
   notifications: Object.fromEntries(
     NOTIFICATION_KINDS.map((kind) => [kind, true]),
   ) as ScopeSettings["notifications"],
+  pulse: "off",
 });
 
 /**
@@ -37,6 +39,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     timezone: doc.timezone,
     retentionDays: doc.retentionDays,
     notifications: { ...defaultSettings(doc.scope).notifications, ...doc.notifications },
+    pulse: doc.pulse ?? "off",
   };
 }
 

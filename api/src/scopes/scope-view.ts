@@ -24,6 +24,7 @@ export function toScopeView(
     timezone: settings.timezone,
     retentionDays: settings.retentionDays,
     notifications: { ...settings.notifications },
+    pulse: settings.pulse,
     role,
     etag: scopeEtag(rev),
   };

@@ -18,5 +18,6 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
     timezone: update.timezone ?? current.timezone,
     retentionDays: update.retentionDays === undefined ? current.retentionDays : update.retentionDays,
     notifications,
+    pulse: update.pulse ?? current.pulse,
   };
 }

@@ -1,5 +1,11 @@
-import { NOTIFICATION_KINDS, REVEAL_MODES } from "@learning-loop/contract";
-import type { PromptView, PromptsResponse, RevealMode, ScopeView } from "@learning-loop/contract";
+import { NOTIFICATION_KINDS, PULSE_SETTINGS, REVEAL_MODES } from "@learning-loop/contract";
+import type {
+  PromptView,
+  PromptsResponse,
+  PulseSetting,
+  RevealMode,
+  ScopeView,
+} from "@learning-loop/contract";
 import {
   Button,
   Field,
@@ -267,6 +273,19 @@ export function Config({ scope }: { scope: string }) {
             label={t("config.anonymousDefault")}
             onChange={(_event, data) => update({ anonymousDefault: data.checked })}
           />
+
+          <Field label={t("config.pulse")} hint={t("config.pulseHint")}>
+            <Select
+              value={form.pulse}
+              onChange={(_event, data) => update({ pulse: data.value as PulseSetting })}
+            >
+              {PULSE_SETTINGS.map((setting) => (
+                <option key={setting} value={setting}>
+                  {t(`config.pulse.${setting}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
 
           <fieldset className={styles.section}>
             <legend className={styles.sectionHeading}>{t("config.notifications")}</legend>

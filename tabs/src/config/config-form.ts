@@ -1,5 +1,11 @@
 import { NOTIFICATION_KINDS } from "@learning-loop/contract";
-import type { NotificationKind, RevealMode, ScopeSettingsUpdate, ScopeView } from "@learning-loop/contract";
+import type {
+  NotificationKind,
+  PulseSetting,
+  RevealMode,
+  ScopeSettingsUpdate,
+  ScopeView,
+} from "@learning-loop/contract";
 
 /** The settings form as typed: the rotation stays Sunday first like the API, the UI shows Monday first. */
 export interface ConfigForm {
@@ -11,6 +17,7 @@ export interface ConfigForm {
   /** Digits as typed; empty keeps history until the scope is deleted. */
   retentionDays: string;
   notifications: Record<NotificationKind, boolean>;
+  pulse: PulseSetting;
 }
 
 /** Weekday indexes (0 = Sunday, as stored) in the order a European work week reads: Monday first. */
@@ -29,6 +36,7 @@ export function formOf(scope: ScopeView): ConfigForm {
     timezone: scope.timezone,
     retentionDays: scope.retentionDays === null ? "" : String(scope.retentionDays),
     notifications: { ...scope.notifications },
+    pulse: scope.pulse,
   };
 }
 
@@ -83,6 +91,7 @@ export function settingsUpdate(original: ConfigForm, form: ConfigForm): ScopeSet
   if (form.revealMode !== original.revealMode) update.revealMode = form.revealMode;
   if (form.anonymousDefault !== original.anonymousDefault) update.anonymousDefault = form.anonymousDefault;
   if (form.timezone !== original.timezone) update.timezone = form.timezone;
+  if (form.pulse !== original.pulse) update.pulse = form.pulse;
   const retention = parseRetention(form.retentionDays);
   if (retention !== undefined && retention !== parseRetention(original.retentionDays))
     update.retentionDays = retention;

@@ -27,6 +27,11 @@ const en = {
   "config.reveal.onReveal.hint":
     "answers stay hidden until the facilitator reveals them (the leader speaks last)",
   "config.anonymousDefault": "Answer anonymously by default",
+  "config.pulse": "Team pulse",
+  "config.pulse.off": "Off (owners can still start one from the side panel)",
+  "config.pulse.monthly": "Monthly (opens by itself once a month)",
+  "config.pulseHint":
+    "An anonymous psychological-safety pulse of five statements. Results show only as the team's average, once at least 5 people answered.",
   "config.notifications": "Notifications",
   "config.notification.promptCard": "Prompt card in the meeting chat",
   "config.notification.roundSummary": "Round summary in the channel",
@@ -125,6 +130,11 @@ const de: Messages<typeof en> = {
   "config.reveal.onReveal.hint":
     "Antworten bleiben verborgen, bis die Moderation sie aufdeckt (die Führungskraft spricht zuletzt)",
   "config.anonymousDefault": "Standardmäßig anonym antworten",
+  "config.pulse": "Team-Puls",
+  "config.pulse.off": "Aus (Besitzer können ihn trotzdem im Seitenbereich starten)",
+  "config.pulse.monthly": "Monatlich (öffnet sich einmal im Monat von selbst)",
+  "config.pulseHint":
+    "Ein anonymer Puls zur psychologischen Sicherheit mit fünf Aussagen. Ergebnisse erscheinen nur als Durchschnitt des Teams, sobald mindestens 5 Personen geantwortet haben.",
   "config.notifications": "Benachrichtigungen",
   "config.notification.promptCard": "Fragekarte im Besprechungschat",
   "config.notification.roundSummary": "Zusammenfassung der Runde im Kanal",

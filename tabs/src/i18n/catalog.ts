@@ -1,6 +1,8 @@
 import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
+import { pulse } from "../pulse/messages";
+import { pulseResults } from "../pulse/results-messages";
 import { sidePanel } from "../side-panel/messages";
 import { stage } from "../stage/messages";
 import { common } from "./messages/common";
@@ -9,10 +11,28 @@ import { common } from "./messages/common";
  * Every visible string of the app, by language. Each feature keeps its strings beside its code;
  * this is the one place that puts them together.
  */
-export const en = { ...common.en, ...sidePanel.en, ...stage.en, ...history.en, ...config.en, ...auth.en };
+export const en = {
+  ...common.en,
+  ...sidePanel.en,
+  ...pulse.en,
+  ...pulseResults.en,
+  ...stage.en,
+  ...history.en,
+  ...config.en,
+  ...auth.en,
+};
 export type MessageKey = keyof typeof en;
 
 export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
   en,
-  de: { ...common.de, ...sidePanel.de, ...stage.de, ...history.de, ...config.de, ...auth.de },
+  de: {
+    ...common.de,
+    ...sidePanel.de,
+    ...pulse.de,
+    ...pulseResults.de,
+    ...stage.de,
+    ...history.de,
+    ...config.de,
+    ...auth.de,
+  },
 };

@@ -7,6 +7,7 @@ import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
 import { formatDay, formatDayShort, modeLabel } from "../history/format";
+import { PulseInsights } from "../pulse/PulseInsights";
 import { share } from "./chart-scale";
 import { GroupedBarChart, HorizontalBarChart, WeekStrip } from "./charts";
 
@@ -115,6 +116,7 @@ export default function Insights({ scope, locale }: { scope: string; locale: str
       ) : (
         <InsightCards data={data} locale={locale} number={number} percent={percent} />
       )}
+      <PulseInsights scope={scope} locale={locale} />
     </section>
   );
 }

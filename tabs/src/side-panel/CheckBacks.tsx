@@ -132,9 +132,7 @@ function CheckBack({
         {experiment.text}
       </h3>
       <Caption1 className={styles.muted}>
-        {experiment.owner
-          ? t("checkBack.owner", { name: experiment.owner.name })
-          : t("checkBack.noOwner")}
+        {experiment.owner ? t("checkBack.owner", { name: experiment.owner.name }) : t("checkBack.noOwner")}
         {" · "}
         {experiment.checkBackAt === "next-standup" || !experiment.checkBackAt
           ? t("checkBack.dueNext")

@@ -1,7 +1,7 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, NewExperimentDialog, preloadParts } from "./lazy-parts";
+import { CheckBacks, NewExperimentDialog, PulsePanel, preloadParts } from "./lazy-parts";
 import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
@@ -190,6 +190,13 @@ export function SidePanel({
     </Part>
   );
 
+  // The team pulse loads beside the round once the round is there, and never holds it up.
+  const pulse = (
+    <Part fallback={null}>
+      <PulsePanel scope={scope} announce={announce} />
+    </Part>
+  );
+
   return (
     <main className={styles.panel} aria-label={t("panel.label")}>
       <ConnectionBanner notice={notice} />
@@ -218,6 +225,7 @@ export function SidePanel({
             anonymousDefault={scopeData.settings?.anonymousDefault}
             smallGroup={scopeData.settings?.smallGroup}
           />
+          {pulse}
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
           <ExperimentsOf round={open} />
@@ -235,6 +243,7 @@ export function SidePanel({
           >
             <StageShare announce={announce} />
           </PromptCard>
+          {pulse}
           {checkBackList}
           <UnsentList entries={elsewhere} openRoundId={null} />
           {round && (

@@ -13,12 +13,14 @@ const loaders = {
   newExperimentDialog: () => import("./NewExperimentDialog"),
   checkBacks: () => import("./CheckBacks"),
   problemState: loadProblemState,
+  pulsePanel: () => import("../pulse/PulsePanel"),
 };
 
 export const AnswerEditor = lazy(loaders.answerEditor);
 export const PromptPicker = lazy(loaders.promptPicker);
 export const NewExperimentDialog = lazy(loaders.newExperimentDialog);
 export const CheckBacks = lazy(loaders.checkBacks);
+export const PulsePanel = lazy(loaders.pulsePanel);
 
 let preloaded = false;
 
