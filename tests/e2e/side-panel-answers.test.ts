@@ -91,10 +91,10 @@ describe("side panel: answers", () => {
     await expect(editor.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     const second = `Second thought ${Date.now()}`;
     await editor.fill(second);
-    await alice.app.getByRole("button", { name: "Save" }).click();
+    await alice.app.getByRole("button", { name: "Save", exact: true }).click();
     await alice.app.getByText("Someone changed this answer meanwhile.", { exact: false }).waitFor(WAIT);
     await expect(editor.inputValue()).resolves.toBe(second);
-    await alice.app.getByRole("button", { name: "Save" }).click();
+    await alice.app.getByRole("button", { name: "Save", exact: true }).click();
     await item(alice, second).getByText("edited").waitFor(WAIT);
     await item(bob, second).waitFor(WAIT);
     await expect(

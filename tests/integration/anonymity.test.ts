@@ -276,6 +276,34 @@ describe("exports (CSV and JSON)", () => {
     const csv = await s.call("bob", "GET", `${scopePath(TEAM)}/export?format=csv`);
     expect(csv.text.split("\n")[0]).not.toMatch(/mine/i);
   });
+
+  it("exports no answers of a round still hidden from someone, not even the exporter's own", async () => {
+    for (const revealMode of ["onReveal", "afterAnswer"] as const) {
+      const { round: started, answerId, text } = await anonymousAnswer(CHAT, { revealMode });
+      const exported = async () => {
+        const json = await s.call<{ rounds: RoundView[] }>(
+          "bob",
+          "GET",
+          `${scopePath(CHAT)}/export?format=json`,
+        );
+        const csv = await s.call("bob", "GET", `${scopePath(CHAT)}/export?format=csv`);
+        return { round: json.body.rounds.find((candidate) => candidate.id === started.id), csv: csv.text };
+      };
+      // Bob sees his own answer in the panel, but a file he could pass on holds only what all see.
+      expect((await round("bob", CHAT, started.id)).body.answers.map((answer) => answer.id)).toEqual([
+        answerId,
+      ]);
+      const hidden = await exported();
+      expect(hidden.round).toMatchObject({ answersHidden: true, answers: [], answerCount: 1 });
+      expect(hidden.csv).not.toContain(text);
+
+      await s.call("alice", "POST", `${scopePath(CHAT)}/rounds/${started.id}/close`);
+      const closed = await exported();
+      expect(closed.round?.answersHidden).toBe(false);
+      expect(closed.round?.answers.map((answer) => answer.id)).toEqual([answerId]);
+      expect(closed.csv).toContain(text);
+    }
+  });
 });
 
 describe("erasure", () => {

@@ -30,6 +30,14 @@ describe("answer ids for answers sent from a card", () => {
     expect(shown).not.toBe(cardAnswerId("server-secret", tid, carol, roundId, "act-1"));
   });
 
+  it("look like the random version-4 ids the side panel makes, so an id does not tell where an answer came from", () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const activity of ["act-1", "act-2", "act-3"]) {
+      expect(cardAnswerId("server-secret", tid, bob, roundId, activity)).toMatch(v4);
+    }
+    expect(crypto.randomUUID()).toMatch(v4);
+  });
+
   it("is random, never derived from the text, when the activity carries no id", () => {
     const ids = new Set(Array.from({ length: 20 }, () => cardAnswerId("s", tid, bob, roundId, undefined)));
     expect(ids.size).toBe(20);

@@ -208,6 +208,13 @@ describe("escaping", () => {
 });
 
 describe("anonymity on cards", () => {
+  it("says beside the anonymous switch what anonymity cannot hide, only while the card takes answers", () => {
+    const note = /hides your name, not your timing: in a group of fewer than three/;
+    expect(JSON.stringify(cards["prompt card (open)"]!("Prompt"))).toMatch(note);
+    expect(JSON.stringify(cards["prompt card (answered)"]!("Prompt"))).not.toMatch(note);
+    expect(JSON.stringify(cards["prompt card (closed)"]!("Prompt"))).not.toMatch(note);
+  });
+
   it("never names the author of an anonymous answer, even if one slipped into the view", () => {
     const leaked = answerView({
       id: "a9",

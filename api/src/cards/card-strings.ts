@@ -14,6 +14,8 @@ export const CARD_STRINGS = {
   placeholder: "A sentence or two is plenty",
   answerRequired: "Write an answer first.",
   anonymous: "Answer anonymously",
+  anonymousNote:
+    "Anonymous hides your name, not your timing: in a group of fewer than three, while few have answered, or where answers show as they are sent, teammates may guess which answer is yours.",
   send: "Send answer",
   answered: "✓ You answered. Add more or edit in the Learning Loop side panel.",
   closed: "This learning moment is closed.",

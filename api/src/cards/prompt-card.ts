@@ -55,6 +55,7 @@ export function promptCard(input: PromptCardInput): CardJson {
       placeholder: s.placeholder,
       answerRequired: s.answerRequired,
       anonymous: s.anonymous,
+      anonymousNote: s.anonymousNote,
       send: s.send,
       answered: s.answered,
       closed: s.closed,

@@ -2,7 +2,7 @@ import type { Container } from "@azure/cosmos";
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { listRoundContent } from "../rounds/round-repository";
-import { toRoundView } from "../rounds/round-view";
+import { othersVisible, toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { toCsv } from "./csv";
 import { listRoundsAndExperiments } from "./export-repository";
@@ -37,8 +37,10 @@ export interface ScopeExport {
 }
 
 /**
- * A scope's whole history as its caller may see it: the same view rules as the API (anonymous
- * answers carry no author, hidden answers stay hidden), minus per-request fields.
+ * A scope's whole history as every member may see it: the same view rules as the API (anonymous
+ * answers carry no author), minus per-request fields. A round whose answers are still hidden from
+ * someone (`onReveal` before the reveal, `afterAnswer` while open) exports none of them, not even
+ * the exporter's own: a shared file must not tell which answers are theirs.
  */
 export async function exportScope(
   container: Container,
@@ -61,6 +63,7 @@ export async function exportScope(
     scope: access.scope,
     exportedAt: now.toISOString(),
     rounds: rounds.map((round) => {
+      const shownToAll = othersVisible(round, false);
       const {
         etag: _etag,
         canManage: _canManage,
@@ -73,7 +76,8 @@ export async function exportScope(
       );
       return {
         ...view,
-        answers: answers.map(
+        answersHidden: !shownToAll,
+        answers: (shownToAll ? answers : []).map(
           ({ mine: _mine, myReactions: _myReactions, etag: _answerEtag, ...answer }) => answer,
         ),
       };

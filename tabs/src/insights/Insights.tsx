@@ -1,6 +1,7 @@
 import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse } from "@learning-loop/contract";
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useDataTableStyles } from "./data-table-styles";
 import { useEffect, useId, useState } from "react";
 import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
@@ -46,23 +47,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightSemibold,
   },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& caption": {
-      textAlign: "start",
-      fontWeight: tokens.fontWeightSemibold,
-      padding: `${tokens.spacingVerticalXS} 0`,
-    },
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "end",
-    },
-    "& th:first-child, & td:first-child": { textAlign: "start" },
-  },
-  tableWrap: { overflowX: "auto" },
 });
 
 /**
@@ -290,7 +274,7 @@ function DataTable({
   headers: string[];
   children: ReactNode;
 }) {
-  const styles = useStyles();
+  const styles = useDataTableStyles();
   const [open, setOpen] = useState(false);
   const id = useId();
   return (

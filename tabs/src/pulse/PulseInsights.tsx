@@ -1,6 +1,7 @@
 import { PULSE_STATEMENTS } from "@learning-loop/contract";
 import type { PulseResultsResponse, PulseStatementId } from "@learning-loop/contract";
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useDataTableStyles } from "../insights/data-table-styles";
 import { useEffect, useState } from "react";
 import { callApi } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
@@ -24,23 +25,6 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
-  tableWrap: { overflowX: "auto" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& caption": {
-      textAlign: "start",
-      fontWeight: tokens.fontWeightSemibold,
-      padding: `${tokens.spacingVerticalXS} 0`,
-    },
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "end",
-    },
-    "& th:first-child, & td:first-child": { textAlign: "start" },
-  },
 });
 
 const statementName = (id: PulseStatementId) => t(`pulse.short.${id}`);
@@ -51,6 +35,7 @@ const statementName = (id: PulseStatementId) => t(`pulse.short.${id}`);
  */
 export function PulseInsights({ scope, locale }: { scope: string; locale: string }) {
   const styles = useStyles();
+  const tables = useDataTableStyles();
   const [data, setData] = useState<PulseResultsResponse | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
@@ -82,8 +67,8 @@ export function PulseInsights({ scope, locale }: { scope: string; locale: string
         <>
           <Trend data={data} locale={locale} decimal={decimal} />
           {data.pulses.length > 0 && (
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
+            <div className={tables.tableWrap}>
+              <table className={tables.table}>
                 <caption>{t("pulse.results.table")}</caption>
                 <thead>
                   <tr>

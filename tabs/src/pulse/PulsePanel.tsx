@@ -7,6 +7,7 @@ import { formatDateTime, t } from "../i18n/i18n";
 import { Problem } from "../side-panel/Problem";
 import { Caption } from "../side-panel/ui";
 import { loadCurrentPulse, sendPulse, startPulse } from "./pulse-api";
+import { isSuspended, onSuspendedChange } from "../teams/app-caching";
 import { SCALE, completeScores, pulseMode } from "./pulse-form";
 import type { PulseDraft } from "./pulse-form";
 
@@ -71,12 +72,21 @@ export default function PulsePanel({ scope, announce }: { scope: string; announc
   }, [scope]);
 
   useEffect(() => {
-    void reload();
     // A pulse an owner starts during the stand-up reaches panels already open within a few minutes.
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") void reload();
-    }, PULSE_REFRESH_MS);
-    return () => window.clearInterval(timer);
+    // Nothing is asked for while the panel is hidden or Teams keeps it cached away (even when it
+    // mounts then); showing it again asks at once.
+    const refresh = () => {
+      if (document.visibilityState === "visible" && !isSuspended()) void reload();
+    };
+    if (!isSuspended()) void reload();
+    const timer = window.setInterval(refresh, PULSE_REFRESH_MS);
+    const stop = onSuspendedChange((suspended) => {
+      if (!suspended) void reload();
+    });
+    return () => {
+      window.clearInterval(timer);
+      stop();
+    };
   }, [reload]);
 
   const mode = pulseMode(data, editing);

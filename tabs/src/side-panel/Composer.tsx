@@ -3,6 +3,7 @@ import { Button, Textarea, makeStyles, tokens } from "@fluentui/react-components
 import { useEffect, useId, useState } from "react";
 import type { FormEvent } from "react";
 import { t } from "../i18n/i18n";
+import { anonymityWarnings } from "./anonymity-warnings";
 import { appOutbox } from "../outbox/app-outbox";
 import { ANSWER_LIMIT, LEARNING_MODES, composerCount } from "./limits";
 import { FormField, SwitchField } from "./ui";
@@ -27,19 +28,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
 });
-
-/**
- * What the composer says before an anonymous answer is shared, when anonymity may not hold: a group
- * of fewer than three, fewer than two other answers so far (so with this one fewer than three when
- * answers are shown), and a live round, where an answer appears the moment it is sent.
- */
-export function anonymityWarnings(round: RoundView, smallGroup: boolean): string[] {
-  const warnings: string[] = [];
-  if (smallGroup) warnings.push(t("composer.guardSmallGroup"));
-  else if (round.answerCount < 2) warnings.push(t("composer.guardFewAnswers", { count: round.answerCount }));
-  if (round.revealMode === "live" && round.status === "open") warnings.push(t("composer.guardLive"));
-  return warnings;
-}
 
 const draftKey = (round: RoundView) => `learning-loop:draft:${round.scope}:${round.id}`;
 
