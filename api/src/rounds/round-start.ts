@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { RoundDoc } from "../cosmos/documents";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
@@ -25,14 +25,10 @@ export function rememberRoundStart(round: Pick<RoundDoc, "pk" | "id" | "startedA
 }
 
 /** The round's start, from memory or one point read; undefined when there is no such round here. */
-export async function roundStartOf(
-  container: Container,
-  at: Scoped,
-  roundId: string,
-): Promise<string | undefined> {
+export async function roundStartOf(db: Db, at: Scoped, roundId: string): Promise<string | undefined> {
   const known = starts.get(key(at.pk, roundId));
   if (known) return known;
-  const round = await readInScope<RoundDoc>(container, at, roundId, "round");
+  const round = await readInScope<RoundDoc>(db, at, roundId, "round");
   if (round) rememberRoundStart(round);
   return round?.startedAt;
 }

@@ -1,4 +1,5 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type { ScopeDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
@@ -11,15 +12,15 @@ import { withRetry } from "../cosmos/retry";
  * own first attempt reports a lost race too, which is safe: the caller reloads and sees its change.
  */
 export async function saveScopeDoc(
-  container: Container,
+  db: Db,
   doc: ScopeDoc,
   previous: string | undefined,
 ): Promise<ScopeDoc | undefined> {
   try {
     const { resource } = await withRetry(() =>
       previous === undefined
-        ? container.items.create<ScopeDoc>(doc)
-        : container
+        ? containerOf(db).items.create<ScopeDoc>(doc)
+        : containerOf(db)
             .item(doc.id, doc.pk)
             .replace<ScopeDoc>(doc, { accessCondition: { type: "IfMatch", condition: previous } }),
     );

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { NOTIFICATION_KINDS } from "@learning-loop/contract";
 import type { PulseSetting } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
@@ -44,11 +44,10 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
 }
 
 /** The scope's stored settings document, if an owner ever saved one. One point read. */
-export const readScopeDoc = (container: Container, at: Scoped) =>
-  readInScope<ScopeDoc>(container, at, SETTINGS_ID, "scope");
+export const readScopeDoc = (db: Db, at: Scoped) => readInScope<ScopeDoc>(db, at, SETTINGS_ID, "scope");
 
 /** The settings in force: the stored ones, or the defaults. */
-export async function readScopeSettings(container: Container, at: Scoped): Promise<ScopeSettings> {
-  const doc = await readScopeDoc(container, at);
+export async function readScopeSettings(db: Db, at: Scoped): Promise<ScopeSettings> {
+  const doc = await readScopeDoc(db, at);
   return doc ? settingsOf(doc) : defaultSettings(at.scope);
 }
