@@ -59,8 +59,12 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/cosmos/scoped"],
-              importNames: ["queryInScope", "queryPagesInScope"],
-              message: "Query text belongs in the feature's *-repository.ts.",
+              importNames: ["queryInScope", "queryPagesInScope", "readInScope"],
+              message: "Reads and queries belong in the feature's *-repository.ts.",
+            },
+            {
+              group: ["**/cosmos/create-once", "**/cosmos/retry"],
+              message: "Writes and their retries belong in the feature's *-repository.ts.",
             },
             {
               group: ["**/cosmos/db"],

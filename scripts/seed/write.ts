@@ -1,6 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import { withRetry } from "../../api/src/cosmos/retry";
-import { readScopeDoc } from "../../api/src/scopes/scope-settings";
+import { readScopeDoc } from "../../api/src/scopes/scope-repository";
 import type { DemoData, DemoDoc } from "./demo-data";
 import { dbOf } from "../../api/src/cosmos/db";
 

@@ -2,8 +2,7 @@ import type { Db } from "../cosmos/db";
 import type { AnswerView, CreateAnswerRequest } from "@learning-loop/contract";
 import type { AnswerDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
-import { countAnswerOnOpenRound } from "../rounds/round-repository";
-import { roundStartOf } from "../rounds/round-start";
+import { countAnswerOnOpenRound, roundStartOf } from "../rounds/round-repository";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
@@ -14,7 +13,7 @@ import { ownerProof } from "./owner-proof";
 /**
  * Stores an answer under its client-made id: one create, then one patch that bumps the round's
  * version and count so pollers see it, on condition that the round is open — no read first (the
- * round's start, which the answer carries for the history, comes from round-start.ts). If the
+ * round's start, which the answer carries for the history, comes from `roundStartOf`). If the
  * round is closed or unknown, the answer just created is removed again. A replay (same id, same
  * content) answers with the stored answer and bumps the version again, so an answer whose first
  * bump failed still becomes visible; the extra bump only costs pollers one refresh.

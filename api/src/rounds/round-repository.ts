@@ -7,13 +7,18 @@ import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
-import { rememberRoundStart } from "./round-start";
+import { knownRoundStart, rememberRoundStart } from "./round-start";
 import { byShownOrder } from "../answers/answer-time";
 
 export async function readRound(db: Db, at: Scoped, id: string): Promise<RoundDoc | undefined> {
   const round = await readInScope<RoundDoc>(db, at, id, "round");
   if (round) rememberRoundStart(round);
   return round;
+}
+
+/** The round's start, from memory or one point read; undefined when there is no such round here. */
+export async function roundStartOf(db: Db, at: Scoped, roundId: string): Promise<string | undefined> {
+  return knownRoundStart(at.pk, roundId) ?? (await readRound(db, at, roundId))?.startedAt;
 }
 
 /** Creates a round, or returns the stored one when its id is already taken (a replayed create). */

@@ -3,7 +3,7 @@ import type { Db } from "../cosmos/db";
 import { containerOf } from "../cosmos/db";
 import type { Scoped } from "../cosmos/scoped";
 import { queryInScope } from "../cosmos/scoped";
-import { SETTINGS_ID } from "./scope-settings";
+import { SETTINGS_ID } from "./scope-repository";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 

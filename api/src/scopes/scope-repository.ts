@@ -3,6 +3,14 @@ import { containerOf } from "../cosmos/db";
 import type { ScopeDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+
+/** The id of a scope's settings document, one per scope. */
+export const SETTINGS_ID = "settings";
+
+/** The scope's stored settings document, if an owner ever saved one. One point read. */
+export const readScopeDoc = (db: Db, at: Scoped) => readInScope<ScopeDoc>(db, at, SETTINGS_ID, "scope");
 
 /**
  * Stores the settings document: creates it when `previous` is undefined, otherwise replaces it on

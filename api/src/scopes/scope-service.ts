@@ -4,9 +4,9 @@ import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
 import { findPrompt } from "../prompts/find-prompt";
-import { saveScopeDoc } from "./scope-repository";
+import { SETTINGS_ID, readScopeDoc, saveScopeDoc } from "./scope-repository";
 import { purgeScope } from "./scope-purge";
-import { SETTINGS_ID, defaultSettings, readScopeDoc, settingsOf } from "./scope-settings";
+import { defaultSettings, settingsOf } from "./scope-settings";
 import { etagMatches, scopeEtag, toScopeView } from "./scope-view";
 import { mergeSettings } from "./settings-merge";
 

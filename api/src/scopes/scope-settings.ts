@@ -2,11 +2,9 @@ import type { Db } from "../cosmos/db";
 import { NOTIFICATION_KINDS } from "@learning-loop/contract";
 import type { PulseSetting } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
-import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
-
-export const SETTINGS_ID = "settings";
+import { readScopeDoc } from "./scope-repository";
 
 export type ScopeSettings = Pick<
   ScopeDoc,
@@ -42,9 +40,6 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     pulse: doc.pulse ?? "off",
   };
 }
-
-/** The scope's stored settings document, if an owner ever saved one. One point read. */
-export const readScopeDoc = (db: Db, at: Scoped) => readInScope<ScopeDoc>(db, at, SETTINGS_ID, "scope");
 
 /** The settings in force: the stored ones, or the defaults. */
 export async function readScopeSettings(db: Db, at: Scoped): Promise<ScopeSettings> {
