@@ -38,6 +38,46 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories own every database operation (docs/architecture.md, "Seams"): domain code gets an
+    // opaque `Db` handle (cosmos/db.ts) and never sees Cosmos DB. Exceptions, each for a reason:
+    // - api/src/cosmos/**: the client, the handle and the shared query helpers themselves;
+    // - api/src/**/*-repository.ts: the feature repositories, the only code that opens the handle;
+    // - api/src/local/**: the local Cosmos-protocol server and its container upgrade (dev only).
+    files: ["api/src/**/*.ts"],
+    ignores: ["api/src/cosmos/**", "api/src/**/*-repository.ts", "api/src/local/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@azure/cosmos",
+              message:
+                "Reach the database through a *-repository.ts function that takes a Db (cosmos/db.ts).",
+            },
+          ],
+          patterns: [
+            {
+              group: ["**/cosmos/scoped"],
+              importNames: ["queryInScope", "queryPagesInScope", "readInScope"],
+              message: "Reads and queries belong in the feature's *-repository.ts.",
+            },
+            {
+              group: ["**/cosmos/create-once", "**/cosmos/retry"],
+              message: "Writes and their retries belong in the feature's *-repository.ts.",
+            },
+            {
+              group: ["**/cosmos/db"],
+              importNames: ["containerOf"],
+              message:
+                "Only cosmos/ and *-repository.ts files open a Db; call a repository function instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["tabs/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },
@@ -66,7 +106,11 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "@microsoft/teams-js", message: "Call Teams through a module in tabs/src/teams/." }] },
+        {
+          paths: [
+            { name: "@microsoft/teams-js", message: "Call Teams through a module in tabs/src/teams/." },
+          ],
+        },
       ],
     },
   },

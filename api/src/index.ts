@@ -18,7 +18,7 @@ for (const { name, methods, route, handler } of createRoutes(services)) {
 app.timer("purgeExpired", {
   schedule: "0 30 2 * * *",
   handler: async (_timer, context) => {
-    const { scopes, deleted } = await purgeExpired(await services.container());
+    const { scopes, deleted } = await purgeExpired(await services.db());
     context.log(`retention: ${deleted} documents removed across ${scopes} scopes with a retention window`);
   },
 });

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "./cosmos/db";
 import { createAuthorizer } from "./auth/authorize";
 import type { Authorizer } from "./auth/authorize";
 import { DEV_TENANT, OTHER_TENANT } from "./auth/dev-fixtures";
@@ -13,17 +13,18 @@ import { createEntraKeySource, createTokenValidator } from "./auth/token-validat
 import type { TokenValidator } from "./auth/token-validator";
 import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
+import { dbOf } from "./cosmos/db";
 import { HttpError } from "./http/problem";
 import { createNotifier } from "./notifications/notifier";
 import type { NotificationService } from "./notifications/notifier";
 import { createTenantGate } from "./tenants/tenant-gate";
-import { isTenantRecorded } from "./tenants/tenant-registry";
+import { isTenantRecorded } from "./tenants/tenant-repository";
 
 /** Everything a handler needs, made once per process. */
 export interface Services {
   config: Config;
   authorizer: Authorizer;
-  container(): Promise<Container>;
+  db(): Promise<Db>;
   /** Only in AUTH_MODE=dev. */
   devTokens: DevTokenIssuer | undefined;
   /** The bot endpoint and everything it sends (notifications/notifier.ts). */
@@ -39,7 +40,7 @@ export interface ServiceOptions {
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const log = options.log ?? ((line: string) => console.warn(line));
-  const container = lazyContainer(config);
+  const db = lazyDb(config);
   const devTokens = config.authMode === "dev" ? await createDevTokenIssuer() : undefined;
   const validate = devTokens
     ? createTokenValidator({ keys: devTokens.keys, clientId: DEV_CLIENT_ID })
@@ -62,16 +63,16 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const allowed = devTokens ? [DEV_TENANT, OTHER_TENANT, ...config.allowedTenants] : config.allowedTenants;
   const tenants = createTenantGate({
     allowed,
-    isRecorded: async (tid) => isTenantRecorded(await container(), tid),
+    isRecorded: async (tid) => isTenantRecorded(await db(), tid),
     cacheMs: config.tenantCacheMs,
     now: options.now,
   });
   return {
     config,
     authorizer: createAuthorizer(validate, membership, tenants),
-    container,
+    db,
     devTokens,
-    notifications: createNotifier({ bot: config.bot, container, log: options.log }),
+    notifications: createNotifier({ bot: config.bot, db, log: options.log }),
   };
 }
 
@@ -96,13 +97,15 @@ function entraValidator(config: Config, log: (line: string) => void): TokenValid
  * Opens the container on first use and keeps it; a failed open is forgotten so that the API
  * recovers by itself once the database is reachable again.
  */
-function lazyContainer(config: Config): () => Promise<Container> {
-  let pending: Promise<Container> | undefined;
+function lazyDb(config: Config): () => Promise<Db> {
+  let pending: Promise<Db> | undefined;
   return () => {
-    pending ??= openContainer(config.cosmos).catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
+    pending ??= openContainer(config.cosmos)
+      .then(dbOf)
+      .catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
     return pending;
   };
 }

@@ -27,7 +27,7 @@ import type {
 import { dueOnFor } from "../../api/src/experiments/check-back";
 import { PROMPT_LIBRARY } from "../../api/src/prompts/library";
 import { reactionId } from "../../api/src/reactions/reaction-service";
-import { SETTINGS_ID } from "../../api/src/scopes/scope-settings";
+import { SETTINGS_ID } from "../../api/src/scopes/scope-repository";
 import { foldForSearch } from "../../api/src/search/normalize";
 import { pick, randomFor, uuidFor } from "./random";
 import { ANSWERS, EXPERIMENTS } from "./texts";

@@ -1,7 +1,8 @@
 import type { Container } from "@azure/cosmos";
 import { withRetry } from "../../api/src/cosmos/retry";
-import { readScopeDoc } from "../../api/src/scopes/scope-settings";
+import { readScopeDoc } from "../../api/src/scopes/scope-repository";
 import type { DemoData, DemoDoc } from "./demo-data";
+import { dbOf } from "../../api/src/cosmos/db";
 
 export interface SeedResult {
   /** Documents upserted, per scope and type. */
@@ -21,7 +22,7 @@ export async function writeDemoData(container: Container, data: DemoData): Promi
   const keptSettings: string[] = [];
   const toWrite: DemoDoc[] = [...data.docs];
   for (const settings of data.settings) {
-    if (await readScopeDoc(container, settings)) keptSettings.push(settings.scope);
+    if (await readScopeDoc(dbOf(container), settings)) keptSettings.push(settings.scope);
     else toWrite.push(settings);
   }
   let next = 0;

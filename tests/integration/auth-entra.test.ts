@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadConfig } from "../../api/src/config";
 import { openContainer } from "../../api/src/cosmos/container";
 import type { LocalHost } from "../../api/src/local/http-host";
-import { recordTenant } from "../../api/src/tenants/tenant-registry";
+import { recordTenant } from "../../api/src/tenants/tenant-repository";
 import { request, scopePath } from "../support/api-client";
 import type { TestResponse } from "../support/api-client";
 import { member, startFakeGraph } from "../support/fake-graph";
@@ -20,6 +20,7 @@ import {
 } from "../support/fake-jwks";
 import type { FakeAuthority, JwksServer, MintOptions, SigningKey } from "../support/fake-jwks";
 import { startApi } from "../support/stack";
+import { dbOf } from "../../api/src/cosmos/db";
 
 /**
  * The API in AUTH_MODE=entra against fakes of the Microsoft identity platform (JWKS, token endpoint
@@ -267,7 +268,7 @@ describe("tenant onboarding", () => {
     const before = await as<Problem>(recordedUser, "GET", scope, { tid: RECORDED });
     expect(before.status).toBe(403);
     expect(before.body.detail).toContain(RECORDED);
-    await recordTenant(container, RECORDED.toUpperCase());
+    await recordTenant(dbOf(container), RECORDED.toUpperCase());
     const after = await as<ScopeView>(recordedUser, "GET", scope, { tid: RECORDED });
     expect(after.status).toBe(200);
     expect(after.body.role).toBe("owner");

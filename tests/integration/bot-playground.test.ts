@@ -12,14 +12,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEV_TENANT } from "../../api/src/auth/dev-fixtures";
 import type { ScopeAccess } from "../../api/src/auth/identity";
 import { loadBotConfig } from "../../api/src/bot/bot-config";
-import { readConversationRef } from "../../api/src/bot/conversation-refs";
+import { readConversationRef } from "../../api/src/bot/conversation-ref-repository";
 import { sign } from "../../api/src/events/signature";
 import type { LocalHost } from "../../api/src/local/http-host";
 import type { NotificationDoc } from "../../api/src/cosmos/documents";
-import { ledgerId } from "../../api/src/notifications/ledger";
+import { ledgerId } from "../../api/src/notifications/ledger-repository";
 import type { NotificationService } from "../../api/src/notifications/notifier";
 import type { Services } from "../../api/src/services";
-import { isTenantRecorded } from "../../api/src/tenants/tenant-registry";
+import { isTenantRecorded } from "../../api/src/tenants/tenant-repository";
 import { launchChromium } from "../e2e/support/browser";
 import { request, scopePath } from "../support/api-client";
 import { openSession } from "../support/api-session";
@@ -34,6 +34,8 @@ import {
   startPlayground,
 } from "../support/playground";
 import type { ConnectorProxy, Playground, RecordedEvent } from "../support/playground";
+import { containerOf } from "../../api/src/cosmos/db";
+import type { Db } from "../../api/src/cosmos/db";
 
 const CHAT = `chat:${PLAYGROUND_GROUP_CHAT}`;
 const TEAM = "team:dev-team";
@@ -46,7 +48,8 @@ let playground: Playground;
 let api: LocalHost;
 let services: Services;
 let notifications: NotificationService;
-let db: Container;
+let db: Db;
+let container: Container;
 let s: ApiSession;
 const logs: string[] = [];
 
@@ -65,7 +68,8 @@ beforeAll(async () => {
   ));
   playground = await startPlayground({ botEndpoint: `${api.url}/messages`, serviceUrl: proxy.url });
   proxy.setTarget(`${playground.url}/_connector`);
-  db = await services.container();
+  db = await services.db();
+  container = containerOf(db);
   s = await openSession(api);
 }, 60_000);
 
@@ -367,7 +371,7 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     const flaky = await startRound({ promptId: "weekly-growing" });
     const key = `promptCard|${flaky.id}`;
     const ledger = await eventually(async () => {
-      const { resource } = await db.item(ledgerId(key), at(CHAT).pk).read<NotificationDoc>();
+      const { resource } = await container.item(ledgerId(key), at(CHAT).pk).read<NotificationDoc>();
       return resource?.status === "sent" ? resource : undefined;
     });
     expect(ledger.attempts).toBe(2);
@@ -395,7 +399,7 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     expect(saved.status).toBe(200);
     const quiet = await startRound({ promptId: "weekly-next" });
     expect(await cardsOfRound(PLAYGROUND_GROUP_CHAT, quiet.id)).toHaveLength(0);
-    const { resource } = await db
+    const { resource } = await container
       .item(ledgerId(`promptCard|${quiet.id}`), at(CHAT).pk)
       .read<NotificationDoc>();
     expect(resource?.status).toBe("skipped");
@@ -463,7 +467,7 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     expect(checkBack[0]).toContain("Pair on \\\\_every\\\\_ release \\\\[note\\\\](http://x)");
     // The team installed the bot but learned nothing that week: no digest there.
     expect((await cardsIn(PLAYGROUND_TEAM_CHANNEL)).length).toBe(0);
-    const { resource } = await db
+    const { resource } = await container
       .item(ledgerId(`weeklyDigest|${addDays(monday, -7)}`), at(TEAM).pk)
       .read<NotificationDoc>();
     expect(resource?.status).toBe("skipped");

@@ -7,6 +7,7 @@ import { INDEXING_POLICY, openContainer } from "../../api/src/cosmos/container";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../../api/src/cosmos/documents";
 import { readRoundGroups } from "../../api/src/history/round-groups";
 import { LOCAL_COSMOS_KEY } from "../../api/src/local/cosmos-key";
+import { dbOf } from "../../api/src/cosmos/db";
 
 /**
  * A history page is one query over every document of its rounds, ordered by the rounds' shared
@@ -130,7 +131,7 @@ describe("history round groups", () => {
 
   it("returns each round with its own answers, experiments and only the viewer's reactions, across pages", async () => {
     for (const pageSize of [2, 3, 500]) {
-      const { groups, more } = await readRoundGroups(container, at, ME, {}, 10, pageSize);
+      const { groups, more } = await readRoundGroups(dbOf(container), at, ME, {}, 10, pageSize);
       expect(more).toBe(false);
       expect(groups.map((group) => group.roundId)).toEqual([
         "round-6",
@@ -155,13 +156,13 @@ describe("history round groups", () => {
   });
 
   it("stops at the limit, says there is more, and continues after a keyset position", async () => {
-    const first = await readRoundGroups(container, at, ME, {}, 2, 2);
+    const first = await readRoundGroups(dbOf(container), at, ME, {}, 2, 2);
     expect(first.more).toBe(true);
     expect(first.groups.map((group) => group.roundId)).toEqual(["round-6", "round-5"]);
     expect(first.groups.map((group) => group.answers.length)).toEqual([2, 1]);
     const last = first.groups.at(-1)!;
     const next = await readRoundGroups(
-      container,
+      dbOf(container),
       at,
       ME,
       { after: { startedAt: last.roundAt, id: last.roundId } },
@@ -177,7 +178,7 @@ describe("history round groups", () => {
       until: rounds[3]!.startedAt,
       roundIds: ["round-2", "round-4"],
     };
-    const { groups } = await readRoundGroups(container, at, ME, window, 10, 2);
+    const { groups } = await readRoundGroups(dbOf(container), at, ME, window, 10, 2);
     expect(groups.map((group) => group.roundId)).toEqual(["round-2"]);
   });
 });
@@ -221,7 +222,7 @@ describe("a local container from before the history sort key", () => {
     expect(resource?.indexingPolicy?.compositeIndexes).toEqual(INDEXING_POLICY.compositeIndexes);
     const { resources } = await upgraded.items.readAll().fetchAll();
     expect(resources).toHaveLength(3);
-    const { groups } = await readRoundGroups(upgraded, at, ME, {}, 10);
+    const { groups } = await readRoundGroups(dbOf(upgraded), at, ME, {}, 10);
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ roundId: old.id, roundAt: old.startedAt, round: { id: old.id } });
     expect(groups[0]!.answers.map((doc) => doc.id)).toEqual([oldAnswer.id]);

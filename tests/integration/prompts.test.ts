@@ -13,6 +13,7 @@ import { scopePath } from "../support/api-client";
 import { CHAT, TEAM, openSession } from "../support/api-session";
 import type { ApiSession, User } from "../support/api-session";
 import { startApi, startCosmos } from "../support/stack";
+import { dbOf } from "../../api/src/cosmos/db";
 
 // Saving a rotation changes today's prompt for everyone in the scope, so this file keeps the
 // fixture scopes to itself on a Cosmos server of its own.
@@ -157,14 +158,14 @@ describe("custom prompts", () => {
     });
     const team = { pk: `${tid}|${TEAM}`, tid, scope: TEAM };
     const chat = { pk: `${tid}|${CHAT}`, tid, scope: CHAT };
-    expect(await findPrompt(container, team, prompt.id)).toEqual(prompt);
-    expect(await findPrompt(container, team, "weekly-next")).toMatchObject({
+    expect(await findPrompt(dbOf(container), team, prompt.id)).toEqual(prompt);
+    expect(await findPrompt(dbOf(container), team, "weekly-next")).toMatchObject({
       id: "weekly-next",
       source: "library",
     });
-    expect(await findPrompt(container, chat, prompt.id)).toBeUndefined();
-    expect(await findPrompt(container, team, randomUUID())).toBeUndefined();
-    expect(await findPrompt(container, team, "no/such#prompt")).toBeUndefined();
+    expect(await findPrompt(dbOf(container), chat, prompt.id)).toBeUndefined();
+    expect(await findPrompt(dbOf(container), team, randomUUID())).toBeUndefined();
+    expect(await findPrompt(dbOf(container), team, "no/such#prompt")).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ import type { LocalHost } from "../../api/src/local/http-host";
 import { purgeExpired } from "../../api/src/scopes/retention";
 import { devToken, request, scopePath } from "../support/api-client";
 import { startApi } from "../support/stack";
+import { dbOf } from "../../api/src/cosmos/db";
 
 const TEAM = "team:dev-team";
 const CHAT = "chat:19:standup-meeting@thread.v2";
@@ -476,7 +477,7 @@ describe("retention", () => {
     );
     expect(saved.status, saved.text).toBe(200);
     try {
-      await purgeExpired(container);
+      await purgeExpired(dbOf(container));
       expect((await stored<PulseDoc>("pulse")).map((doc) => doc.pulseId)).toEqual([recent.id]);
       expect((await stored<PulseResponseDoc>("pulseResponse")).map((doc) => doc.pulseId)).toEqual([
         recent.id,

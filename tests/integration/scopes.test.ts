@@ -21,6 +21,7 @@ import { scopePath } from "../support/api-client";
 import { CHAT, TEAM, openSession } from "../support/api-session";
 import type { ApiSession, User } from "../support/api-session";
 import { startApi, startCosmos } from "../support/stack";
+import { dbOf } from "../../api/src/cosmos/db";
 
 const MALLORY_TEAM = "team:other-team";
 const EVE_TEAM = "team:eve-team";
@@ -340,7 +341,7 @@ describe("retention", () => {
     await answer("eve", EVE_TEAM, untouched.id, "eve's answer");
     const teamRounds = await historyIds("alice", TEAM);
 
-    const result = await purgeExpired(container, now);
+    const result = await purgeExpired(dbOf(container), now);
     expect(result.scopes).toBe(1);
     // The old round, its answer, its reaction and its finished experiment.
     expect(result.deleted).toBe(4);
@@ -359,7 +360,7 @@ describe("retention", () => {
 
     expect(await historyIds("eve", EVE_TEAM)).toContain(untouched.id);
     expect(await historyIds("alice", TEAM)).toEqual(teamRounds);
-    expect(await purgeExpired(container, now)).toEqual({ scopes: 1, deleted: 0 });
+    expect(await purgeExpired(dbOf(container), now)).toEqual({ scopes: 1, deleted: 0 });
   });
 
   async function insert<T extends { id: string }>(doc: T): Promise<T> {

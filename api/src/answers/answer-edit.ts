@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { AnswerView, UpdateAnswerRequest } from "@learning-loop/contract";
 import type { AnswerDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
@@ -13,14 +13,8 @@ import { anonymousTime } from "./answer-time";
 /** Reactions race with edits on the same document; a lost race is re-read and retried this often. */
 const ATTEMPTS = 5;
 
-async function ownAnswer(
-  container: Container,
-  viewer: Viewer,
-  roundId: string,
-  id: string,
-  ifMatch: string | null,
-) {
-  const answer = await readAnswer(container, viewer.access, id);
+async function ownAnswer(db: Db, viewer: Viewer, roundId: string, id: string, ifMatch: string | null) {
+  const answer = await readAnswer(db, viewer.access, id);
   // Somebody else's answer is "not found" for an edit: its existence is not the caller's business.
   if (!answer || answer.roundId !== roundId || !isMine(answer, viewer)) throw notFound("The answer");
   if (ifMatch !== null && ifMatch.trim() !== "*" && ifMatch.trim() !== answerEtag(answer)) {
@@ -30,7 +24,7 @@ async function ownAnswer(
 }
 
 export async function editAnswer(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   roundId: string,
   id: string,
@@ -39,7 +33,7 @@ export async function editAnswer(
   now = new Date(),
 ): Promise<AnswerView> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const answer = await ownAnswer(container, viewer, roundId, id, ifMatch);
+    const answer = await ownAnswer(db, viewer, roundId, id, ifMatch);
     const next: AnswerDoc = {
       ...answer,
       ...(update.text !== undefined ? { text: update.text, search: foldForSearch(update.text) } : {}),
@@ -47,9 +41,9 @@ export async function editAnswer(
       editedAt: answer.anonymous ? anonymousTime(answer.roundAt) : now.toISOString(),
       rev: answer.rev + 1,
     };
-    const saved = await replaceAnswer(container, next);
+    const saved = await replaceAnswer(db, next);
     if (saved) {
-      await changeRound(container, viewer.access, roundId);
+      await changeRound(db, viewer.access, roundId);
       return toAnswerView(saved, true);
     }
   }
@@ -57,17 +51,17 @@ export async function editAnswer(
 }
 
 export async function deleteAnswer(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   roundId: string,
   id: string,
   ifMatch: string | null,
 ): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const answer = await ownAnswer(container, viewer, roundId, id, ifMatch);
-    if (await deleteAnswerIfUnchanged(container, answer)) {
-      await deleteReactionsOf(container, viewer.access, { answerId: id });
-      await changeRound(container, viewer.access, roundId, { answerCount: -1 });
+    const answer = await ownAnswer(db, viewer, roundId, id, ifMatch);
+    if (await deleteAnswerIfUnchanged(db, answer)) {
+      await deleteReactionsOf(db, viewer.access, { answerId: id });
+      await changeRound(db, viewer.access, roundId, { answerCount: -1 });
       return;
     }
   }

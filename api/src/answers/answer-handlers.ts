@@ -19,7 +19,7 @@ export function answerRoutes(services: Services): Route[] {
         const viewer = await viewerOf(services, req);
         const body = await readBody(req, createAnswerSchema);
         const { created, answer } = await submitAnswer(
-          await services.container(),
+          await services.db(),
           viewer,
           req.params.roundId ?? "",
           body,
@@ -36,7 +36,7 @@ export function answerRoutes(services: Services): Route[] {
         const ifMatch = requireIfMatch(req);
         const body = await readBody(req, updateAnswerSchema);
         const { roundId = "", answerId = "" } = req.params;
-        const answer = await editAnswer(await services.container(), viewer, roundId, answerId, ifMatch, body);
+        const answer = await editAnswer(await services.db(), viewer, roundId, answerId, ifMatch, body);
         return json(200, answer, { etag: answer.etag });
       },
     },
@@ -47,13 +47,7 @@ export function answerRoutes(services: Services): Route[] {
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
         const { roundId = "", answerId = "" } = req.params;
-        await deleteAnswer(
-          await services.container(),
-          viewer,
-          roundId,
-          answerId,
-          req.headers.get("if-match"),
-        );
+        await deleteAnswer(await services.db(), viewer, roundId, answerId, req.headers.get("if-match"));
         return { status: 204, headers: {} };
       },
     },
@@ -65,7 +59,7 @@ export function answerRoutes(services: Services): Route[] {
         const viewer = await viewerOf(services, req);
         const kind = parseWith(reactionKindSchema, req.params.kind, "kind");
         const { roundId = "", answerId = "" } = req.params;
-        await setReaction(await services.container(), viewer, roundId, answerId, kind, req.method === "PUT");
+        await setReaction(await services.db(), viewer, roundId, answerId, kind, req.method === "PUT");
         return { status: 204, headers: {} };
       },
     },

@@ -1,4 +1,5 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type { ReactionKind } from "@learning-loop/contract";
 import { createOnce } from "../cosmos/create-once";
 import type { AnswerDoc } from "../cosmos/documents";
@@ -7,16 +8,15 @@ import { withRetry } from "../cosmos/retry";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
-export const readAnswer = (container: Container, at: Scoped, id: string) =>
-  readInScope<AnswerDoc>(container, at, id, "answer");
+export const readAnswer = (db: Db, at: Scoped, id: string) => readInScope<AnswerDoc>(db, at, id, "answer");
 
 /**
  * Replaces an answer only if nobody wrote it since it was read (Cosmos' own `_etag`), so a
  * concurrent reaction count or edit is never overwritten. Returns undefined when the race was lost.
  */
-export async function replaceAnswer(container: Container, doc: AnswerDoc): Promise<AnswerDoc | undefined> {
+export async function replaceAnswer(db: Db, doc: AnswerDoc): Promise<AnswerDoc | undefined> {
   try {
-    const { resource } = await container
+    const { resource } = await containerOf(db)
       .item(doc.id, doc.pk)
       .replace<AnswerDoc>(doc, { accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } });
     return resource;
@@ -26,9 +26,9 @@ export async function replaceAnswer(container: Container, doc: AnswerDoc): Promi
   }
 }
 
-export async function deleteAnswerIfUnchanged(container: Container, doc: AnswerDoc): Promise<boolean> {
+export async function deleteAnswerIfUnchanged(db: Db, doc: AnswerDoc): Promise<boolean> {
   try {
-    await container
+    await containerOf(db)
       .item(doc.id, doc.pk)
       .delete({ accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } });
     return true;
@@ -41,12 +41,12 @@ export async function deleteAnswerIfUnchanged(container: Container, doc: AnswerD
 }
 
 /** Stores a new answer; false when its id is taken already (a replay, or someone else's id). */
-export const createAnswer = (container: Container, doc: AnswerDoc) => createOnce(container, doc);
+export const createAnswer = (db: Db, doc: AnswerDoc) => createOnce(db, doc);
 
 /** Removes an answer; one already gone is fine. */
-export async function deleteAnswer(container: Container, at: Scoped, id: string): Promise<void> {
+export async function deleteAnswer(db: Db, at: Scoped, id: string): Promise<void> {
   try {
-    await withRetry(() => container.item(id, at.pk).delete());
+    await withRetry(() => containerOf(db).item(id, at.pk).delete());
   } catch (error) {
     if (cosmosStatus(error) !== 404) throw error;
   }
@@ -54,11 +54,13 @@ export async function deleteAnswer(container: Container, at: Scoped, id: string)
 
 /** Counts one reaction more or fewer on an answer, without touching its text or `rev`. */
 export async function countReaction(
-  container: Container,
+  db: Db,
   at: Scoped,
   answerId: string,
   kind: ReactionKind,
   delta: 1 | -1,
 ): Promise<void> {
-  await container.item(answerId, at.pk).patch([{ op: "incr", path: `/reactions/${kind}`, value: delta }]);
+  await containerOf(db)
+    .item(answerId, at.pk)
+    .patch([{ op: "incr", path: `/reactions/${kind}`, value: delta }]);
 }

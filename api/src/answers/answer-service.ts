@@ -1,9 +1,8 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { AnswerView, CreateAnswerRequest } from "@learning-loop/contract";
 import type { AnswerDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
-import { countAnswerOnOpenRound } from "../rounds/round-repository";
-import { roundStartOf } from "../rounds/round-start";
+import { countAnswerOnOpenRound, roundStartOf } from "../rounds/round-repository";
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
@@ -14,20 +13,20 @@ import { ownerProof } from "./owner-proof";
 /**
  * Stores an answer under its client-made id: one create, then one patch that bumps the round's
  * version and count so pollers see it, on condition that the round is open — no read first (the
- * round's start, which the answer carries for the history, comes from round-start.ts). If the
+ * round's start, which the answer carries for the history, comes from `roundStartOf`). If the
  * round is closed or unknown, the answer just created is removed again. A replay (same id, same
  * content) answers with the stored answer and bumps the version again, so an answer whose first
  * bump failed still becomes visible; the extra bump only costs pollers one refresh.
  */
 export async function submitAnswer(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   roundId: string,
   request: CreateAnswerRequest,
   now = new Date(),
 ): Promise<{ created: boolean; answer: AnswerView }> {
   const { access, anonymitySecret } = viewer;
-  const roundAt = await roundStartOf(container, access, roundId);
+  const roundAt = await roundStartOf(db, access, roundId);
   if (!roundAt) throw notFound("The round");
   const anonymous = request.anonymous ?? false;
   const doc: AnswerDoc = {
@@ -49,19 +48,19 @@ export async function submitAnswer(
     rev: 1,
     search: foldForSearch(request.text),
   };
-  const created = await createAnswer(container, doc);
+  const created = await createAnswer(db, doc);
   if (created) {
-    const counted = await countAnswerOnOpenRound(container, access, roundId, 1);
+    const counted = await countAnswerOnOpenRound(db, access, roundId, 1);
     if (counted === "counted") return { created: true, answer: toAnswerView(created, true) };
-    await deleteAnswer(container, access, doc.id);
+    await deleteAnswer(db, access, doc.id);
     if (counted === "missing") throw notFound("The round");
     throw new DomainError("conflict", "This round is closed.", "roundId");
   }
-  const stored = await readAnswer(container, access, doc.id);
+  const stored = await readAnswer(db, access, doc.id);
   if (!stored || !sameAnswer(stored, doc, viewer)) {
     throw new DomainError("conflict", "An answer with this id already exists with other content.", "id");
   }
-  await countAnswerOnOpenRound(container, access, roundId, 0);
+  await countAnswerOnOpenRound(db, access, roundId, 0);
   return { created: false, answer: toAnswerView(stored, true) };
 }
 

@@ -16,7 +16,7 @@ export function botRoutes(services: Services): Route[] {
       handler: (req, context) =>
         notifications.bot.handle(req, (turn) =>
           onTurn(turn, {
-            container: () => services.container(),
+            db: () => services.db(),
             anonymitySecret: services.config.anonymitySecret,
             teamsAppId: services.config.bot.teamsAppId,
             log: (line) => context.log(line),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { Activity } from "@microsoft/agents-activity";
 import type { TurnContext } from "@microsoft/agents-hosting";
 import { ANSWER_MAX, createAnswerSchema, scopeSchema, uuid } from "@learning-loop/contract";
@@ -16,22 +16,24 @@ import { toFieldErrors } from "../http/request-body";
 import { listRoundContent, readRound } from "../rounds/round-repository";
 import { isMine } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
-import { recordTenant } from "../tenants/tenant-registry";
+import { recordTenant } from "../tenants/tenant-repository";
 import {
-  channelDataOf,
-  conversationMatches,
-  conversationRefFor,
   deleteConversationRef,
   findTeamConversationRefs,
   readConversationRef,
   saveConversationRef,
+} from "./conversation-ref-repository";
+import {
+  channelDataOf,
+  conversationMatches,
+  conversationRefFor,
   scopeOfActivity,
   tenantOf,
 } from "./conversation-refs";
 import { loadPromptCard } from "./prompt-card-view";
 
 export interface BotTurnDeps {
-  container(): Promise<Container>;
+  db(): Promise<Db>;
   anonymitySecret: string;
   teamsAppId: string | undefined;
   /** Ids and kinds only: never names or text. */
@@ -80,29 +82,29 @@ export async function onTurn(context: TurnContext, deps: BotTurnDeps): Promise<v
 async function remember(activity: Activity, deps: BotTurnDeps) {
   const at = scopeOfActivity(activity);
   if (!at) return;
-  const container = await deps.container();
-  await saveConversationRef(container, conversationRefFor(activity, at));
-  await recordTenant(container, at.tid);
+  const db = await deps.db();
+  await saveConversationRef(db, conversationRefFor(activity, at));
+  await recordTenant(db, at.tid);
   deps.log(`bot installed in ${at.scope.split(":")[0]} scope`);
 }
 
 async function forget(activity: Activity, deps: BotTurnDeps) {
   const at = scopeOfActivity(activity);
-  const container = await deps.container();
+  const db = await deps.db();
   if (!at) {
     // An uninstall from a team may not say which group it is; the team's id finds its reference.
     const tid = tenantOf(activity);
     const teamId = channelDataOf(activity).team?.id;
     if (!tid || !teamId) return;
-    for (const ref of await findTeamConversationRefs(container, tid, teamId)) {
-      await deleteConversationRef(container, ref);
+    for (const ref of await findTeamConversationRefs(db, tid, teamId)) {
+      await deleteConversationRef(db, ref);
     }
     return;
   }
-  const ref = await readConversationRef(container, at);
+  const ref = await readConversationRef(db, at);
   // Removal from one chat of a team must not forget where the team's cards go.
   if (ref && (activity.type === "installationUpdate" || conversationMatches(ref, activity))) {
-    await deleteConversationRef(container, at);
+    await deleteConversationRef(db, at);
     deps.log(`bot removed from ${at.scope.split(":")[0]} scope`);
   }
 }
@@ -158,19 +160,19 @@ async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<Invoke
   const oid = activity.from?.aadObjectId?.toLowerCase();
   if (!tid || !oid) return errorResponse(401, "Teams did not say who you are; try again from Teams.");
   const at: Scoped = { tid, scope: data.scope, pk: `${tid}|${data.scope}` };
-  const container = await deps.container();
+  const db = await deps.db();
   // The card names its scope, but only a conversation of that scope may act on it.
-  const ref = await readConversationRef(container, at);
+  const ref = await readConversationRef(db, at);
   if (!ref || !conversationMatches(ref, activity)) {
     return errorResponse(403, "This card does not belong to this conversation.");
   }
   const access: ScopeAccess = { ...at, oid, name: activity.from?.name ?? "", role: "member" };
   const viewer: Viewer = { access, anonymitySecret: deps.anonymitySecret };
   if (verb === PROMPT_VERBS.answer) {
-    const problem = await answerFromCard(container, viewer, activity, data);
+    const problem = await answerFromCard(db, viewer, activity, data);
     if (problem) return problem;
   }
-  const card = await cardFor(container, viewer, data.roundId, deps);
+  const card = await cardFor(db, viewer, data.roundId, deps);
   return card ? cardResponse(card) : errorResponse(404, "The round was not found.");
 }
 
@@ -191,7 +193,7 @@ export function cardAnswerId(
 }
 
 async function answerFromCard(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   activity: Activity,
   data: { roundId: string; answer?: string; anonymous?: boolean | string },
@@ -210,7 +212,7 @@ async function answerFromCard(
     return errorResponse(400, `${field}: ${error?.message ?? `Must be 1 to ${ANSWER_MAX} characters.`}`);
   }
   try {
-    await submitAnswer(container, viewer, data.roundId, request.data);
+    await submitAnswer(db, viewer, data.roundId, request.data);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     // A closed round shows its closed card; anything else is the person's to fix.
@@ -221,19 +223,14 @@ async function answerFromCard(
 }
 
 /** The card as this person should see it now. */
-async function cardFor(
-  container: Container,
-  viewer: Viewer,
-  roundId: string,
-  deps: BotTurnDeps,
-): Promise<CardJson | null> {
+async function cardFor(db: Db, viewer: Viewer, roundId: string, deps: BotTurnDeps): Promise<CardJson | null> {
   const { access } = viewer;
-  const round = await readRound(container, access, roundId);
+  const round = await readRound(db, access, roundId);
   if (!round) return null;
   let state: PromptCardState = "closed";
   if (round.status === "open") {
-    const { answers } = await listRoundContent(container, access, [round.id], access.oid);
+    const { answers } = await listRoundContent(db, access, [round.id], access.oid);
     state = answers.some((answer) => isMine(answer, viewer)) ? "answered" : "open";
   }
-  return loadPromptCard(container, access, round, state, deps.teamsAppId);
+  return loadPromptCard(db, access, round, state, deps.teamsAppId);
 }

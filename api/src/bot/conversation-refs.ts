@@ -1,10 +1,6 @@
-import type { Container } from "@azure/cosmos";
 import type { Activity } from "@microsoft/agents-activity";
 import { scopeSchema } from "@learning-loop/contract";
 import type { ConversationRefDoc } from "../cosmos/documents";
-import { cosmosStatus } from "../cosmos/errors";
-import { withRetry } from "../cosmos/retry";
-import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
 export const CONVERSATION_REF_ID: ConversationRefDoc["id"] = "conversationRef";
@@ -84,59 +80,4 @@ export function conversationMatches(ref: ConversationRefDoc, activity: Activity)
   const teamId = channelDataOf(activity).team?.id;
   if (ref.teamId && teamId) return teamId === ref.teamId;
   return baseConversationId(activity.conversation.id) === ref.reference.conversation.id;
-}
-
-export async function saveConversationRef(container: Container, doc: ConversationRefDoc): Promise<void> {
-  await withRetry(() => container.items.upsert(doc));
-}
-
-export function readConversationRef(
-  container: Container,
-  at: Scoped,
-): Promise<ConversationRefDoc | undefined> {
-  return readInScope<ConversationRefDoc>(container, at, CONVERSATION_REF_ID, "conversationRef");
-}
-
-export async function deleteConversationRef(container: Container, at: Scoped): Promise<void> {
-  try {
-    await withRetry(() => container.item(CONVERSATION_REF_ID, at.pk).delete());
-  } catch (error) {
-    if (cosmosStatus(error) !== 404) throw error;
-  }
-}
-
-/**
- * Every scope the bot is installed in. A query across partitions, acceptable because only the
- * background jobs (digest, check-backs) ask it, never a person's request.
- */
-export async function listConversationRefs(container: Container): Promise<ConversationRefDoc[]> {
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<ConversationRefDoc>({
-        query: 'SELECT * FROM c WHERE c.type = "conversationRef" AND c.id = @id',
-        parameters: [{ name: "@id", value: CONVERSATION_REF_ID }],
-      })
-      .fetchAll(),
-  );
-  return resources;
-}
-
-/** The references stored for a team, found by Teams' team id when an activity does not name its group. */
-export async function findTeamConversationRefs(
-  container: Container,
-  tid: string,
-  teamId: string,
-): Promise<ConversationRefDoc[]> {
-  const { resources } = await withRetry(() =>
-    container.items
-      .query<ConversationRefDoc>({
-        query: 'SELECT * FROM c WHERE c.type = "conversationRef" AND c.tid = @tid AND c.teamId = @teamId',
-        parameters: [
-          { name: "@tid", value: tid },
-          { name: "@teamId", value: teamId },
-        ],
-      })
-      .fetchAll(),
-  );
-  return resources;
 }

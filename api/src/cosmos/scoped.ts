@@ -1,4 +1,6 @@
-import type { Container, SqlParameter, SqlQuerySpec } from "@azure/cosmos";
+import type { SqlParameter, SqlQuerySpec } from "@azure/cosmos";
+import type { Db } from "./db";
+import { containerOf } from "./db";
 import { withRetry } from "./retry";
 
 /** Where a document lives: its tenant's scope, and the logical partition `{tid}|{scope}`. */
@@ -13,12 +15,12 @@ export interface Scoped {
  * scope reads by partition, and an id alone must never reach another scope's document.
  */
 export async function readInScope<T extends { type: string; tid: string; scope: string }>(
-  container: Container,
+  db: Db,
   at: Scoped,
   id: string,
   type: T["type"],
 ): Promise<T | undefined> {
-  const { resource } = await withRetry(() => container.item(id, at.pk).read<T>());
+  const { resource } = await withRetry(() => containerOf(db).item(id, at.pk).read<T>());
   if (!resource || resource.type !== type || resource.tid !== at.tid || resource.scope !== at.scope)
     return undefined;
   return resource;
@@ -49,9 +51,9 @@ function scopedSpec(at: Scoped, query: ScopedQuery): SqlQuerySpec {
 }
 
 /** One query inside one scope's partition (docs/architecture.md §3: every query also filters on tenant and scope). */
-export async function queryInScope<T>(container: Container, at: Scoped, query: ScopedQuery): Promise<T[]> {
+export async function queryInScope<T>(db: Db, at: Scoped, query: ScopedQuery): Promise<T[]> {
   const { resources } = await withRetry(() =>
-    container.items.query<T>(scopedSpec(at, query), { partitionKey: at.pk }).fetchAll(),
+    containerOf(db).items.query<T>(scopedSpec(at, query), { partitionKey: at.pk }).fetchAll(),
   );
   return resources;
 }
@@ -61,12 +63,12 @@ export async function queryInScope<T>(container: Container, at: Scoped, query: S
  * it has what it needs (the pages are continuations of one query, not new queries).
  */
 export async function* queryPagesInScope<T>(
-  container: Container,
+  db: Db,
   at: Scoped,
   query: ScopedQuery,
   pageSize: number,
 ): AsyncGenerator<T[]> {
-  const pages = container.items.query<T>(scopedSpec(at, query), {
+  const pages = containerOf(db).items.query<T>(scopedSpec(at, query), {
     partitionKey: at.pk,
     maxItemCount: pageSize,
   });

@@ -1,12 +1,11 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { AfterActionEvent, RoundView } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import type { AfterActionEventDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
-import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { derivedUuid } from "../notifications/derived-uuid";
 import { startRound } from "../rounds/round-service";
+import { afterActionEventId, readAfterActionEvent, saveAfterActionEvent } from "./after-action-repository";
 
 /** The library's first after-action question; the card adds the event it is about. */
 export const AFTER_ACTION_PROMPT_ID = "aar-intended";
@@ -17,22 +16,12 @@ export const AFTER_ACTION_PROMPT_ID = "aar-intended";
  */
 export const AFTER_ACTION_STARTER = { oid: "after-action-trigger", name: "After-action trigger" };
 
-const eventDocId = (roundId: string) => `afterActionEvent:${roundId}`;
-
-export function readAfterActionEvent(
-  container: Container,
-  at: Scoped,
-  roundId: string,
-): Promise<AfterActionEventDoc | undefined> {
-  return readInScope<AfterActionEventDoc>(container, at, eventDocId(roundId), "afterActionEvent");
-}
-
 /**
  * Starts the after-action review of an event through the rounds domain, as the HTTP API starts
  * any round. An event sent again under the same `id` finds its round instead of starting another.
  */
 export async function startAfterActionReview(
-  container: Container,
+  db: Db,
   at: Scoped,
   event: AfterActionEvent,
   anonymitySecret: string,
@@ -40,7 +29,7 @@ export async function startAfterActionReview(
 ): Promise<{ created: boolean; round: RoundView; event: AfterActionEventDoc }> {
   const roundId = event.id ? derivedUuid(`after-action|${at.tid}|${at.scope}|${event.id}`) : randomUUID();
   const doc: AfterActionEventDoc = {
-    id: eventDocId(roundId),
+    id: afterActionEventId(roundId),
     pk: at.pk,
     tid: at.tid,
     scope: at.scope,
@@ -53,14 +42,14 @@ export async function startAfterActionReview(
     receivedAt: now.toISOString(),
   };
   // Written first, so that the prompt card (sent once the round exists) can show the event.
-  const stored = (await readAfterActionEvent(container, at, roundId)) ?? doc;
-  if (stored === doc) await withRetry(() => container.items.upsert(doc));
+  const stored = (await readAfterActionEvent(db, at, roundId)) ?? doc;
+  if (stored === doc) await saveAfterActionEvent(db, doc);
   const viewer = {
     access: { ...at, ...AFTER_ACTION_STARTER, role: "member" as const },
     anonymitySecret,
   };
   const { created, round } = await startRound(
-    container,
+    db,
     viewer,
     { id: roundId, promptId: AFTER_ACTION_PROMPT_ID },
     now,

@@ -17,7 +17,7 @@ import type { Route } from "../http/route";
 import type { Services } from "../services";
 import { startAfterActionReview } from "./after-action";
 import { eventSecretCreatedAt, findEventSecret, rotateEventSecret } from "./event-secret";
-import { firstUse } from "./replay-guard";
+import { firstUse } from "./seen-signature-repository";
 import { isFresh, matchingSignature, parseSignatureHeader } from "./signature";
 
 const noStore = { "cache-control": "no-store" };
@@ -48,16 +48,16 @@ export function eventRoutes(services: Services): Route[] {
             `The signature's timestamp is more than ${EVENT_SIGNATURE_TOLERANCE_SECONDS / 60} minutes from the server's clock.`,
           );
         }
-        const container = await services.container();
+        const db = await services.db();
         // One answer for "no secret" and "wrong secret": the caller learns nothing about the scope.
-        const key = await findEventSecret(container, scope, serverSecret);
+        const key = await findEventSecret(db, scope, serverSecret);
         const signature = key && matchingSignature(key.secret, header, raw);
         if (!key || !signature) throw unauthorized("The signature does not match this scope's event secret.");
-        if (!(await firstUse(container, key.at, signature, header.timestamp))) {
+        if (!(await firstUse(db, key.at, signature, header.timestamp))) {
           throw unauthorized("This signature was used before; sign each request anew.");
         }
         const event = parseWith(afterActionEventSchema, parseJson(raw));
-        const { created, round } = await startAfterActionReview(container, key.at, event, serverSecret, now);
+        const { created, round } = await startAfterActionReview(db, key.at, event, serverSecret, now);
         if (created) services.notifications.afterActionStarted(key.at, round);
         const body: AfterActionEventResponse = { roundId: round.id, created };
         return json(created ? 201 : 200, body);
@@ -74,7 +74,7 @@ export function eventRoutes(services: Services): Route[] {
           throw new HttpError(403, "Only the scope's owners can create or rotate the event secret.");
         }
         const { secret, createdAt } = await rotateEventSecret(
-          await services.container(),
+          await services.db(),
           access,
           access.oid,
           serverSecret,
@@ -94,7 +94,7 @@ export function eventRoutes(services: Services): Route[] {
       route: "scopes/{scope}/event-secret",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        const createdAt = await eventSecretCreatedAt(await services.container(), access);
+        const createdAt = await eventSecretCreatedAt(await services.db(), access);
         const body: EventSecretStatus = { configured: createdAt !== null, createdAt };
         return json(200, body, noStore);
       },

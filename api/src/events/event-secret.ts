@@ -1,13 +1,15 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import type { EventSecretDoc, EventSecretIndexDoc } from "../cosmos/documents";
-import { withRetry } from "../cosmos/retry";
-import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
-
-const SECRET_ID: EventSecretDoc["id"] = "eventSecret";
-const INDEX_ID: EventSecretIndexDoc["id"] = "eventSecretIndex";
-const indexPk = (scope: string) => `event-secret|${scope}`;
+import {
+  INDEX_ID,
+  SECRET_ID,
+  indexPk,
+  readEventSecret,
+  readEventSecretIndex,
+  saveEventSecret,
+} from "./event-secret-repository";
 const SECRET_PREFIX = "llwh_";
 
 function sealingKey(serverSecret: string): Buffer {
@@ -36,7 +38,7 @@ function unseal(serverSecret: string, at: Scoped, sealed: string): string | unde
 
 /** Makes a new secret for the scope, replacing any earlier one, and returns it (the only time it is shown). */
 export async function rotateEventSecret(
-  container: Container,
+  db: Db,
   at: Scoped,
   createdBy: string,
   serverSecret: string,
@@ -63,28 +65,25 @@ export async function rotateEventSecret(
     type: "eventSecretIndex",
     updatedAt: createdAt,
   };
-  await withRetry(() => container.items.upsert(doc));
-  await withRetry(() => container.items.upsert(index));
+  await saveEventSecret(db, doc, index);
   return { secret, createdAt };
 }
 
-export async function eventSecretCreatedAt(container: Container, at: Scoped): Promise<string | null> {
-  const doc = await readInScope<EventSecretDoc>(container, at, SECRET_ID, "eventSecret");
+export async function eventSecretCreatedAt(db: Db, at: Scoped): Promise<string | null> {
+  const doc = await readEventSecret(db, at);
   return doc?.createdAt ?? null;
 }
 
 /** The scope's secret and the tenant it belongs to, found from the scope alone. */
 export async function findEventSecret(
-  container: Container,
+  db: Db,
   scope: string,
   serverSecret: string,
 ): Promise<{ at: Scoped; secret: string; keyId: string } | undefined> {
-  const { resource: index } = await withRetry(() =>
-    container.item(INDEX_ID, indexPk(scope)).read<EventSecretIndexDoc>(),
-  );
+  const index = await readEventSecretIndex(db, scope);
   if (!index || index.type !== "eventSecretIndex" || index.scope !== scope) return undefined;
   const at: Scoped = { tid: index.tid, scope, pk: `${index.tid}|${scope}` };
-  const doc = await readInScope<EventSecretDoc>(container, at, SECRET_ID, "eventSecret");
+  const doc = await readEventSecret(db, at);
   const secret = doc && unseal(serverSecret, at, doc.sealed);
   return doc && secret ? { at, secret, keyId: doc.keyId } : undefined;
 }

@@ -45,7 +45,7 @@ export function experimentRoutes(services: Services): Route[] {
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const query = parseWith(listQuery, Object.fromEntries(req.query), "query");
-        const items = await listScopeExperiments(await services.container(), access, query);
+        const items = await listScopeExperiments(await services.db(), access, query);
         const response: ExperimentsResponse = { items };
         return json(200, response, noCache);
       },
@@ -58,7 +58,7 @@ export function experimentRoutes(services: Services): Route[] {
         const access = await services.authorizer.scopeAccess(req);
         const body = await readBody(req, createExperimentSchema);
         const { created, experiment } = await createExperiment(
-          await services.container(),
+          await services.db(),
           access,
           services.config.anonymitySecret,
           body,
@@ -77,7 +77,7 @@ export function experimentRoutes(services: Services): Route[] {
         if (!uuid.safeParse(id).success) throw notFound("The experiment");
         const ifMatch = requireIfMatch(req);
         const body = await readBody(req, updateExperimentSchema);
-        const experiment = await updateExperiment(await services.container(), access, id, ifMatch, body);
+        const experiment = await updateExperiment(await services.db(), access, id, ifMatch, body);
         return json(200, experiment, { etag: experiment.etag, ...noCache });
       },
     },

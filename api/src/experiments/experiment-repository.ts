@@ -1,4 +1,6 @@
-import type { Container, SqlParameter } from "@azure/cosmos";
+import type { SqlParameter } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type { ExperimentStatus } from "@learning-loop/contract";
 import type { ExperimentDoc } from "../cosmos/documents";
 import { createOnce } from "../cosmos/create-once";
@@ -6,20 +8,20 @@ import { cosmosStatus } from "../cosmos/errors";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
-export const readExperiment = (container: Container, at: Scoped, id: string) =>
-  readInScope<ExperimentDoc>(container, at, id, "experiment");
+export const readExperiment = (db: Db, at: Scoped, id: string) =>
+  readInScope<ExperimentDoc>(db, at, id, "experiment");
 
 /**
  * Creates an experiment, or returns what is stored under its id when the id is taken (a replayed
  * create); `stored` is undefined when the id belongs to something else.
  */
 export async function insertExperiment(
-  container: Container,
+  db: Db,
   doc: ExperimentDoc,
 ): Promise<{ created: true; stored: ExperimentDoc } | { created: false; stored: ExperimentDoc | undefined }> {
-  const created = await createOnce(container, doc);
+  const created = await createOnce(db, doc);
   if (created) return { created: true, stored: created };
-  return { created: false, stored: await readExperiment(container, doc, doc.id) };
+  return { created: false, stored: await readExperiment(db, doc, doc.id) };
 }
 
 /**
@@ -27,12 +29,9 @@ export async function insertExperiment(
  * concurrent updates exactly one wins. Returns undefined when the race was lost. Not retried: a
  * write that landed before its connection failed would then lose to itself.
  */
-export async function replaceExperiment(
-  container: Container,
-  doc: ExperimentDoc,
-): Promise<ExperimentDoc | undefined> {
+export async function replaceExperiment(db: Db, doc: ExperimentDoc): Promise<ExperimentDoc | undefined> {
   try {
-    const { resource } = await container
+    const { resource } = await containerOf(db)
       .item(doc.id, doc.pk)
       .replace<ExperimentDoc>(doc, { accessCondition: { type: "IfMatch", condition: doc._etag ?? "" } });
     return resource ?? doc;
@@ -51,7 +50,7 @@ export interface ExperimentFilter {
 
 /** A scope's experiments, newest first, in one query. */
 export async function listExperiments(
-  container: Container,
+  db: Db,
   at: Scoped,
   filter: ExperimentFilter = {},
 ): Promise<ExperimentDoc[]> {
@@ -67,7 +66,7 @@ export async function listExperiments(
     conditions.push("ARRAY_CONTAINS(@statuses, c.status)");
     parameters.push({ name: "@statuses", value: typeof status === "string" ? [status] : [...status] });
   }
-  return queryInScope<ExperimentDoc>(container, at, {
+  return queryInScope<ExperimentDoc>(db, at, {
     where: conditions.join(" AND "),
     parameters,
     orderBy: "c.createdAt DESC",

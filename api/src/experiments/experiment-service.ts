@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type {
   CreateExperimentRequest,
   ExperimentStatus,
@@ -28,12 +28,11 @@ export interface ExperimentQuery {
   due?: boolean;
 }
 
-const scopeTimeZone = async (container: Container, access: ScopeAccess) =>
-  (await readScopeSettings(container, access)).timezone;
+const scopeTimeZone = async (db: Db, access: ScopeAccess) => (await readScopeSettings(db, access)).timezone;
 
 /** The scope's ledger, newest first: one settings read for "today", one query. */
 export async function listScopeExperiments(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   query: ExperimentQuery,
   now = new Date(),
@@ -41,8 +40,8 @@ export async function listScopeExperiments(
   // Only open experiments can be due, so the query can leave the closed ones in the database.
   const status = query.status ?? (query.due ? OPEN_STATUSES : undefined);
   const [timeZone, docs] = await Promise.all([
-    scopeTimeZone(container, access),
-    listExperiments(container, access, { status }),
+    scopeTimeZone(db, access),
+    listExperiments(db, access, { status }),
   ]);
   const today = todayIn(timeZone, now);
   const views = docs.map((doc) => toExperimentView(doc, today));
@@ -54,18 +53,18 @@ export async function listScopeExperiments(
  * answers with what is stored (as it is now); anything else under that id is a conflict.
  */
 export async function createExperiment(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   anonymitySecret: string,
   request: CreateExperimentRequest,
   now = new Date(),
 ): Promise<{ created: boolean; experiment: ExperimentView }> {
   const [timeZone, source] = await Promise.all([
-    scopeTimeZone(container, access),
-    resolveSource(container, access, request),
+    scopeTimeZone(db, access),
+    resolveSource(db, access, request),
   ]);
   const doc = newExperiment(access, request, source, now, timeZone, anonymitySecret);
-  const { created, stored } = await insertExperiment(container, doc);
+  const { created, stored } = await insertExperiment(db, doc);
   if (!stored || (!created && !sameCreation(stored, doc))) {
     throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");
   }
@@ -74,13 +73,13 @@ export async function createExperiment(
 
 /** Checks that the answer and round an experiment names exist here; the answer's round is taken when none is given. */
 async function resolveSource(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   request: CreateExperimentRequest,
 ): Promise<ExperimentSource> {
   const [answer, round] = await Promise.all([
-    request.sourceAnswerId === undefined ? undefined : readAnswer(container, access, request.sourceAnswerId),
-    request.roundId === undefined ? undefined : readRound(container, access, request.roundId),
+    request.sourceAnswerId === undefined ? undefined : readAnswer(db, access, request.sourceAnswerId),
+    request.roundId === undefined ? undefined : readRound(db, access, request.roundId),
   ]);
   if (request.sourceAnswerId !== undefined && !answer) {
     throw new DomainError("invalid", "No answer with this id exists here.", "sourceAnswerId");
@@ -106,21 +105,18 @@ async function resolveSource(
  * in between the read and the write also ends as stale rather than being overwritten.
  */
 export async function updateExperiment(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   id: string,
   ifMatch: string,
   request: UpdateExperimentRequest,
   now = new Date(),
 ): Promise<ExperimentView> {
-  const [timeZone, doc] = await Promise.all([
-    scopeTimeZone(container, access),
-    readExperiment(container, access, id),
-  ]);
+  const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
   if (!doc) throw notFound("The experiment");
   if (!ifMatch.split(",").some((tag) => tag.trim() === experimentEtag(doc))) throw stale();
   const next = updatedExperiment(doc, request, now, timeZone);
-  const stored = next ? await replaceExperiment(container, next) : doc;
+  const stored = next ? await replaceExperiment(db, next) : doc;
   if (!stored) throw stale();
   return toExperimentView(stored, todayIn(timeZone, now));
 }

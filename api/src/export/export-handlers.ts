@@ -17,7 +17,7 @@ export function exportRoutes(services: Services): Route[] {
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
         const { format } = parseWith(exportQuery, Object.fromEntries(req.query));
-        const data = await exportScope(await services.container(), viewer);
+        const data = await exportScope(await services.db(), viewer);
         const name = `learning-loop-${viewer.access.scope.replace(/[^A-Za-z0-9-]+/g, "-")}-${data.exportedAt.slice(0, 10)}.${format}`;
         const headers = {
           "content-disposition": `attachment; filename="${name}"`,

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { listRoundContent } from "../rounds/round-repository";
@@ -42,19 +42,15 @@ export interface ScopeExport {
  * someone (`onReveal` before the reveal, `afterAnswer` while open) exports none of them, not even
  * the exporter's own: a shared file must not tell which answers are theirs.
  */
-export async function exportScope(
-  container: Container,
-  viewer: Viewer,
-  now = new Date(),
-): Promise<ScopeExport> {
+export async function exportScope(db: Db, viewer: Viewer, now = new Date()): Promise<ScopeExport> {
   const { access } = viewer;
-  const docs = await listRoundsAndExperiments(container, access);
+  const docs = await listRoundsAndExperiments(db, access);
   const rounds = docs
     .filter((doc): doc is RoundDoc => doc.type === "round")
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
   const experiments = docs.filter((doc): doc is ExperimentDoc => doc.type === "experiment");
   const content = await listRoundContent(
-    container,
+    db,
     access,
     rounds.map((round) => round.id),
     access.oid,

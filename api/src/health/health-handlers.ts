@@ -1,3 +1,4 @@
+import { pingDb } from "../cosmos/db";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
@@ -11,8 +12,7 @@ export function healthRoutes(services: Services): Route[] {
       handler: async () => {
         const started = Date.now();
         try {
-          const container = await services.container();
-          await container.read();
+          await pingDb(await services.db());
           return json(200, { status: "ok", cosmos: { status: "ok", latencyMs: Date.now() - started } });
         } catch {
           return json(503, { status: "degraded", cosmos: { status: "unreachable" } }, { "retry-after": "5" });

@@ -38,7 +38,7 @@ export function historyRoutes(services: Services): Route[] {
         const { from, to, ...query } = parseWith(historyQuery, Object.fromEntries(req.query));
         const until =
           to && (day.safeParse(to).success ? new Date(startOf(to).getTime() + 86_400_000) : startOf(to));
-        const page = await readHistory(await services.container(), viewer, services.config.anonymitySecret, {
+        const page = await readHistory(await services.db(), viewer, services.config.anonymitySecret, {
           ...query,
           ...(from ? { from: startOf(from).toISOString() } : {}),
           ...(until ? { until: until.toISOString() } : {}),

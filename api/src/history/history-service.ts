@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { HistoryResponse } from "@learning-loop/contract";
 import { todayIn } from "@learning-loop/contract";
 import { rememberRoundStart } from "../rounds/round-start";
@@ -7,7 +7,8 @@ import { toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CursorSecret } from "./cursor";
-import { candidateRoundIds, isFiltered, matchesVisible } from "./history-filter";
+import { isFiltered, matchesVisible } from "./history-filter";
+import { candidateRoundIds } from "./history-repository";
 import type { HistoryFilter } from "./history-filter";
 import { readRoundGroups } from "./round-groups";
 
@@ -26,7 +27,7 @@ export interface HistoryQuery extends HistoryFilter {
  * settings read (for "today"); a filter adds its candidate query first.
  */
 export async function readHistory(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   secret: CursorSecret,
   query: HistoryQuery,
@@ -34,13 +35,13 @@ export async function readHistory(
   const { access } = viewer;
   const after = query.cursor ? decodeCursor(secret, access.pk, query.cursor) : undefined;
   const filtered = isFiltered(query);
-  const candidates = filtered ? await candidateRoundIds(container, access, query) : undefined;
+  const candidates = filtered ? await candidateRoundIds(db, access, query) : undefined;
   if (candidates?.length === 0) return { items: [], nextCursor: null };
 
   const window = { after, from: query.from, until: query.until, roundIds: candidates };
   const [{ groups, more }, settings] = await Promise.all([
-    readRoundGroups(container, access, access.oid, window, query.limit),
-    readScopeSettings(container, access),
+    readRoundGroups(db, access, access.oid, window, query.limit),
+    readScopeSettings(db, access),
   ]);
   const today = todayIn(settings.timezone);
   const items = groups.flatMap(({ round, answers, myReactions, experiments }) => {

@@ -1,8 +1,9 @@
-import type { Container, SqlParameter } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
-import { queryPagesInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { byShownOrder } from "../answers/answer-time";
+import { inRoundDocPages } from "./history-repository";
+import type { GroupWindow } from "./history-repository";
 
 /** A round and everything in it that a history page shows to one viewer. */
 export interface RoundGroup {
@@ -16,21 +17,8 @@ export interface RoundGroup {
   experiments: ExperimentDoc[];
 }
 
-export interface GroupWindow {
-  /** Rounds strictly older than this keyset position (a cursor). */
-  after?: { startedAt: string; id: string };
-  /** Inclusive lower bound on the round's start. */
-  from?: string;
-  /** Exclusive upper bound on the round's start. */
-  until?: string;
-  /** Only these rounds (a filter's candidates). */
-  roundIds?: string[];
-}
-
 /** Results per request: a page of 20 rounds with ten answers each is about 220 documents. */
 const PAGE_SIZE = 500;
-
-type InRoundDoc = RoundDoc | AnswerDoc | ExperimentDoc | ReactionDoc;
 
 /**
  * The newest `limit` rounds in the window with their content, in ONE query: every document of a
@@ -40,36 +28,15 @@ type InRoundDoc = RoundDoc | AnswerDoc | ExperimentDoc | ReactionDoc;
  * the last one wanted arrives, which is also how `more` is known.
  */
 export async function readRoundGroups(
-  container: Container,
+  db: Db,
   at: Scoped,
   viewerOid: string,
   window: GroupWindow,
   limit: number,
   pageSize = PAGE_SIZE,
 ): Promise<{ groups: RoundGroup[]; more: boolean }> {
-  const where = [
-    '(c.type = "round" OR c.type = "answer" OR c.type = "experiment" OR (c.type = "reaction" AND c.oid = @oid))',
-    "IS_DEFINED(c.roundAt)",
-    window.after ? "(c.roundAt < @afterAt OR (c.roundAt = @afterAt AND c.roundId < @afterId))" : "",
-    window.from ? "c.roundAt >= @from" : "",
-    window.until ? "c.roundAt < @until" : "",
-    window.roundIds ? "ARRAY_CONTAINS(@roundIds, c.roundId)" : "",
-  ].filter(Boolean);
-  const parameters: SqlParameter[] = [
-    { name: "@oid", value: viewerOid },
-    { name: "@afterAt", value: window.after?.startedAt ?? null },
-    { name: "@afterId", value: window.after?.id ?? null },
-    { name: "@from", value: window.from ?? null },
-    { name: "@until", value: window.until ?? null },
-    { name: "@roundIds", value: window.roundIds ?? [] },
-  ];
   const groups: RoundGroup[] = [];
-  const pages = queryPagesInScope<InRoundDoc>(
-    container,
-    at,
-    { where: where.join(" AND "), parameters, orderBy: "c.roundAt DESC, c.roundId DESC" },
-    pageSize,
-  );
+  const pages = inRoundDocPages(db, at, viewerOid, window, pageSize);
   for await (const docs of pages) {
     for (const doc of docs) {
       let group = groups.at(-1);

@@ -16,7 +16,7 @@ export function insightsRoutes(services: Services): Route[] {
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const { weeks } = parseWith(insightsQuery, Object.fromEntries(req.query));
-        return json(200, await readInsights(await services.container(), access, weeks), {
+        return json(200, await readInsights(await services.db(), access, weeks), {
           "cache-control": "private, no-cache",
         });
       },

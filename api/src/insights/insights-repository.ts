@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { queryInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
@@ -10,8 +10,8 @@ export type InsightSource =
   | Pick<ExperimentDoc, "type" | "createdAt" | "closedAt" | "status" | "outcome">;
 
 /** Rounds started (or still open), answers given and experiments started or closed since `since`, in one query. */
-export const listInsightSources = (container: Container, at: Scoped, since: string) =>
-  queryInScope<InsightSource>(container, at, {
+export const listInsightSources = (db: Db, at: Scoped, since: string) =>
+  queryInScope<InsightSource>(db, at, {
     select:
       "c.type, c.id, c.roundId, c.startedAt, c.kind, c.revealMode, c.revealed, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome",
     where: `(c.type = "round" AND (c.startedAt >= @since OR c.status = "open")) OR

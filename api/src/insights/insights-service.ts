@@ -1,5 +1,5 @@
 import type { Scoped } from "../cosmos/scoped";
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse, LearningMode, WeekInsight } from "@learning-loop/contract";
 import { readScopeSettings } from "../scopes/scope-settings";
@@ -16,17 +16,17 @@ import { listInsightSources } from "./insights-repository";
  * who has just answered, or how, while the answers themselves are hidden.
  */
 export async function readInsights(
-  container: Container,
+  db: Db,
   at: Scoped,
   weeks: number,
   now = new Date(),
 ): Promise<InsightsResponse> {
-  const { timezone } = await readScopeSettings(container, at);
+  const { timezone } = await readScopeSettings(db, at);
   const thisWeek = weekStart(todayIn(timezone, now));
   const firstWeek = addDays(thisWeek, -7 * (weeks - 1));
   // One day of slack before the first week covers any time zone offset; the exact cut is by local date below.
   const since = new Date(new Date(`${firstWeek}T00:00:00Z`).getTime() - 86_400_000).toISOString();
-  const resources = await listInsightSources(container, at, since);
+  const resources = await listInsightSources(db, at, since);
 
   const byWeek = new Map<string, WeekInsight & { people: Set<string> }>();
   for (let index = 0; index < weeks; index++) {

@@ -19,8 +19,8 @@ try {
   // The Functions host runs retention on a daily timer; here it runs at start, then once a day.
   const purge = () =>
     services
-      .container()
-      .then((container) => purgeExpired(container))
+      .db()
+      .then((db) => purgeExpired(db))
       .then(
         ({ scopes, deleted }) => {
           if (!quiet) console.log(`api retention: ${deleted} documents removed across ${scopes} scopes`);

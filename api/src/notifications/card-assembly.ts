@@ -1,6 +1,6 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { NotificationKind, RoundView } from "@learning-loop/contract";
-import { readConversationRef } from "../bot/conversation-refs";
+import { readConversationRef } from "../bot/conversation-ref-repository";
 import { loadPromptCard } from "../bot/prompt-card-view";
 import { checkBackCard } from "../cards/check-back-card";
 import { cardMessage } from "../cards/card-message";
@@ -28,45 +28,39 @@ const deepLink = (
 
 /** Builds a payload only when the switch is on and the bot is in the scope's conversation. */
 export async function whenSwitchedOn(
-  container: Container,
+  db: Db,
   at: Scoped,
   kind: NotificationKind,
   card: (ref: ConversationRefDoc, settings: ScopeSettings) => Promise<CardJson>,
 ): Promise<Payload | null> {
-  const [settings, ref] = await Promise.all([
-    readScopeSettings(container, at),
-    readConversationRef(container, at),
-  ]);
+  const [settings, ref] = await Promise.all([readScopeSettings(db, at), readConversationRef(db, at)]);
   if (!settings.notifications[kind] || !ref) return null;
   return message(await card(ref, settings));
 }
 
 /** The prompt card of a round as it is now, open. */
 export async function openPromptCard(
-  container: Container,
+  db: Db,
   at: Scoped,
   roundId: string,
   teamsAppId: string | undefined,
   ref: ConversationRefDoc,
 ): Promise<CardJson> {
-  const round = await readRound(container, at, roundId);
+  const round = await readRound(db, at, roundId);
   if (!round) throw notFound("The round");
-  return loadPromptCard(container, at, round, "open", teamsAppId, ref);
+  return loadPromptCard(db, at, round, "open", teamsAppId, ref);
 }
 
 /** The posted prompt card once its round closed, and where it was posted; null when either is gone. */
 export async function closedPromptCard(
-  container: Container,
+  db: Db,
   at: Scoped,
   roundId: string,
   teamsAppId: string | undefined,
 ): Promise<{ ref: ConversationRefDoc; activity: object } | null> {
-  const [ref, round] = await Promise.all([
-    readConversationRef(container, at),
-    readRound(container, at, roundId),
-  ]);
+  const [ref, round] = await Promise.all([readConversationRef(db, at), readRound(db, at, roundId)]);
   if (!ref || !round) return null;
-  const card = await loadPromptCard(container, at, round, "closed", teamsAppId, ref);
+  const card = await loadPromptCard(db, at, round, "closed", teamsAppId, ref);
   return { ref, activity: cardMessage(card) };
 }
 
@@ -78,13 +72,13 @@ export const roundSummary = async (
 
 /** The week's digest for a scope, or null for a week in which nothing happened. */
 export async function weeklyDigestPayload(
-  container: Container,
+  db: Db,
   ref: ConversationRefDoc,
   settings: ScopeSettings,
   monday: string,
   teamsAppId: string | undefined,
 ): Promise<Payload | null> {
-  const digest = await collectWeeklyDigest(container, ref, settings.timezone, monday);
+  const digest = await collectWeeklyDigest(db, ref, settings.timezone, monday);
   if (!digest) return null;
   return message(
     weeklyDigestCard({ ...digest, scopeName: settings.name, deepLink: deepLink(teamsAppId, null, ref) }),

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { ExperimentDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
 import { dueOnFor, isDue } from "../experiments/check-back";
@@ -20,14 +20,14 @@ export const dueOnOf = (experiment: ExperimentDoc): string | null =>
  * 09:00 there). Each gets one reminder on its day; one already overdue got its reminder then.
  */
 export async function checkBacksDueToday(
-  container: Container,
+  db: Db,
   at: Scoped,
   timeZone: string,
   now: Date,
 ): Promise<{ today: string; experiments: ExperimentDoc[] }> {
   const { date: today, hour } = localTime(timeZone, now);
   if (hour < CHECK_BACK_HOUR) return { today, experiments: [] };
-  const open = await listExperiments(container, at, { status: OPEN_STATUSES });
+  const open = await listExperiments(db, at, { status: OPEN_STATUSES });
   return {
     today,
     experiments: open.filter((experiment) => isDue(experiment, today) && dueOnOf(experiment) === today),

@@ -1,6 +1,6 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { NotificationKind } from "@learning-loop/contract";
-import { readConversationRef } from "../bot/conversation-refs";
+import { readConversationRef } from "../bot/conversation-ref-repository";
 import { SendTimeoutError } from "../bot/messenger";
 import type { Messenger } from "../bot/messenger";
 import type { ConversationRefDoc, DeliveryStatus, NotificationDoc, Payload } from "../cosmos/documents";
@@ -12,7 +12,7 @@ import {
   listRetriesDue,
   readLedgerEntry,
   replaceLedgerEntry,
-} from "./ledger";
+} from "./ledger-repository";
 
 /** How long a claim holds before the notification counts as stuck. */
 const LEASE_MS = 2 * 60_000;
@@ -20,7 +20,7 @@ const LEASE_MS = 2 * 60_000;
 export type DeliveryOutcome = DeliveryStatus | "duplicate";
 
 export interface DeliveryOptions {
-  container(): Promise<Container>;
+  db(): Promise<Db>;
   /** Null when the server has no bot: then nothing is recorded or sent. */
   messenger: Messenger | null;
   retry: { attempts: number; baseDelayMs: number };
@@ -79,11 +79,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   /** Sends a claimed notification and records what happened. */
-  async function send(container: Container, claimed: NotificationDoc): Promise<DeliveryOutcome> {
+  async function send(db: Db, claimed: NotificationDoc): Promise<DeliveryOutcome> {
     let doc = claimed;
     const record = async (changes: Partial<NotificationDoc>): Promise<DeliveryOutcome> => {
       const next = { ...doc, ...changes, leaseUntil: null, updatedAt: now().toISOString() };
-      const written = await replaceLedgerEntry(container, next);
+      const written = await replaceLedgerEntry(db, next);
       if (!written) {
         log(`notifications: ${doc.kind} ${doc.id} changed while sending; left as it is`);
         return "duplicate";
@@ -91,7 +91,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       doc = written;
       return next.status;
     };
-    const ref = await readConversationRef(container, doc);
+    const ref = await readConversationRef(db, doc);
     if (!ref || !doc.payload)
       return record({ status: "abandoned", payload: null, lastError: "not-installed" });
     try {
@@ -124,18 +124,18 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   async function retry(at: Scoped, id: string): Promise<DeliveryOutcome> {
-    const container = await options.container();
-    const doc = await readLedgerEntry(container, at, id);
+    const db = await options.db();
+    const doc = await readLedgerEntry(db, at, id);
     if (!doc || doc.status !== "failed" || (doc.nextAttemptAt ?? "") > now().toISOString())
       return "duplicate";
-    const claimed = await replaceLedgerEntry(container, {
+    const claimed = await replaceLedgerEntry(db, {
       ...doc,
       status: "sending",
       attempts: doc.attempts + 1,
       leaseUntil: new Date(now().getTime() + LEASE_MS).toISOString(),
       updatedAt: now().toISOString(),
     });
-    return claimed ? send(container, claimed) : "duplicate";
+    return claimed ? send(db, claimed) : "duplicate";
   }
 
   async function deliver(
@@ -146,8 +146,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   ): Promise<DeliveryOutcome> {
     if (!options.messenger) return "skipped";
     const id = ledgerId(key);
-    const container = await options.container();
-    const existing = await readLedgerEntry(container, at, id);
+    const db = await options.db();
+    const existing = await readLedgerEntry(db, at, id);
     if (existing) return existing.status === "failed" ? retry(at, id) : "duplicate";
     const payload = await build();
     const stamp = now().toISOString();
@@ -170,10 +170,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       updatedAt: stamp,
       ttl: LEDGER_TTL_SECONDS,
     };
-    const claimed = await claimLedgerEntry(container, doc);
+    const claimed = await claimLedgerEntry(db, doc);
     // Someone else claimed this key first: theirs is the one send.
     if (!claimed) return "duplicate";
-    return payload ? send(container, claimed) : "skipped";
+    return payload ? send(db, claimed) : "skipped";
   }
 
   return {
@@ -186,12 +186,12 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       }
     },
     async find(at, key) {
-      return readLedgerEntry(await options.container(), at, ledgerId(key));
+      return readLedgerEntry(await options.db(), at, ledgerId(key));
     },
     async retryDue() {
       try {
-        const container = await options.container();
-        const resources = await listRetriesDue(container, now());
+        const db = await options.db();
+        const resources = await listRetriesDue(db, now());
         let retried = 0;
         for (const doc of resources) {
           if ((await retry(doc, doc.id)) !== "duplicate") retried += 1;

@@ -1,7 +1,7 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { NudgeResponse, RoundView } from "@learning-loop/contract";
 import type { ScopeAccess } from "../auth/identity";
-import { readConversationRef } from "../bot/conversation-refs";
+import { readConversationRef } from "../bot/conversation-ref-repository";
 import { createBotEndpoint } from "../bot/bot-endpoint";
 import type { BotEndpoint } from "../bot/bot-endpoint";
 import type { BotConfig } from "../bot/bot-config";
@@ -50,26 +50,26 @@ export interface NotificationService extends Notifier {
 export interface NotifierOptions {
   /** The bot's settings (`Config.bot`, docs/notifications.md). */
   bot: BotConfig;
-  container(): Promise<Container>;
+  db(): Promise<Db>;
   log?: (line: string) => void;
 }
 
 /**
  * The real Notifier: posts cards through the bot (docs/architecture.md §8) once per notification key,
  * with retries in the background. Composes the rules (rules.ts), the cards (card-assembly.ts),
- * the sending and its ledger (delivery.ts, ledger.ts) and the hourly job (scheduler.ts).
+ * the sending and its ledger (delivery.ts, ledger-repository.ts) and the hourly job (scheduler.ts).
  */
 export function createNotifier(options: NotifierOptions): NotificationService {
-  const { bot: botConfig, container } = options;
+  const { bot: botConfig, db: openDb } = options;
   const log = options.log ?? ((line: string) => console.warn(line));
   const bot = createBotEndpoint(botConfig);
-  const delivery = createDelivery({ container, messenger: bot.messenger, retry: botConfig.retry, log });
+  const delivery = createDelivery({ db: openDb, messenger: bot.messenger, retry: botConfig.retry, log });
   const { teamsAppId } = botConfig;
 
   const promptCardSent = (at: Scoped, round: RoundView, kind: "promptCard" | "afterAction") =>
     delivery.background(kind, () =>
       delivery.deliver(at, kind, `${kind}|${round.id}`, async () => {
-        const db = await container();
+        const db = await openDb();
         return whenSwitchedOn(db, at, kind, (ref) => openPromptCard(db, at, round.id, teamsAppId, ref));
       }),
     );
@@ -77,7 +77,7 @@ export function createNotifier(options: NotifierOptions): NotificationService {
   /** The posted prompt card, once its round closed, shows "closed" to everyone (Teams then refreshes it). */
   async function closePromptCard(at: Scoped, roundId: string) {
     if (!bot.messenger) return;
-    const db = await container();
+    const db = await openDb();
     for (const kind of ["promptCard", "afterAction"] as const) {
       const sent = await delivery.find(at, `${kind}|${roundId}`);
       if (sent?.status !== "sent" || !sent.messageId) continue;
@@ -102,15 +102,13 @@ export function createNotifier(options: NotifierOptions): NotificationService {
       const at = scopedOf(access);
       delivery.background("roundSummary", () =>
         delivery.deliver(at, "roundSummary", `roundSummary|${round.id}`, async () =>
-          whenSwitchedOn(await container(), at, "roundSummary", (ref) =>
-            roundSummary(round, teamsAppId, ref),
-          ),
+          whenSwitchedOn(await openDb(), at, "roundSummary", (ref) => roundSummary(round, teamsAppId, ref)),
         ),
       );
       delivery.background("closePromptCard", () => closePromptCard(at, round.id));
     },
     async nudge(access, roundId, now = new Date()) {
-      const db = await container();
+      const db = await openDb();
       const at = scopedOf(access);
       const round = await readRound(db, at, roundId);
       if (!round) throw notFound("The round");
@@ -134,7 +132,7 @@ export function createNotifier(options: NotifierOptions): NotificationService {
       return { status: "queued" };
     },
     runScheduled: (now = new Date()) =>
-      runScheduled({ container, delivery, botConfigured: bot.messenger !== null, teamsAppId, log }, now),
+      runScheduled({ db: openDb, delivery, botConfigured: bot.messenger !== null, teamsAppId, log }, now),
     retryDue: () => delivery.retryDue(),
     idle: () => delivery.idle(),
   };

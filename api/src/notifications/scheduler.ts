@@ -1,10 +1,10 @@
-import type { Container } from "@azure/cosmos";
-import { listConversationRefs } from "../bot/conversation-refs";
+import type { Db } from "../cosmos/db";
+import { listConversationRefs } from "../bot/conversation-ref-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { checkBackPayload, weeklyDigestPayload } from "./card-assembly";
 import { checkBacksDueToday, dueOnOf } from "./check-backs";
 import type { Delivery, DeliveryOutcome } from "./delivery";
-import { removeExpiredRecords } from "./ledger";
+import { removeExpiredRecords } from "./ledger-repository";
 import { digestWeekDue } from "./weekly-digest";
 
 export interface ScheduledRun {
@@ -14,7 +14,7 @@ export interface ScheduledRun {
 }
 
 export interface SchedulerDeps {
-  container(): Promise<Container>;
+  db(): Promise<Db>;
   delivery: Delivery;
   /** False when the server has no bot: then only the cleanup runs. */
   botConfigured: boolean;
@@ -28,7 +28,7 @@ export interface SchedulerDeps {
  */
 export async function runScheduled(deps: SchedulerDeps, now: Date): Promise<ScheduledRun> {
   const { delivery, teamsAppId, log } = deps;
-  const db = await deps.container();
+  const db = await deps.db();
   if (!deps.botConfigured) return { scopes: 0, sent: 0, cleaned: await cleanUp(db, now, log) };
   const refs = await listConversationRefs(db);
   let sent = 0;
@@ -71,7 +71,7 @@ export async function runScheduled(deps: SchedulerDeps, now: Date): Promise<Sche
 }
 
 /** The ledger cleanup, which never fails the run: a failure is logged and counts as nothing removed. */
-async function cleanUp(db: Container, now: Date, log: (line: string) => void): Promise<number> {
+async function cleanUp(db: Db, now: Date, log: (line: string) => void): Promise<number> {
   try {
     return await removeExpiredRecords(db, now);
   } catch (error) {

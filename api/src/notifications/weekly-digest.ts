@@ -1,10 +1,9 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { addDays, todayIn, weekStart } from "@learning-loop/contract";
 import type { WeeklyDigest } from "../cards/weekly-digest-card";
-import type { RoundDoc } from "../cosmos/documents";
-import { queryInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { listExperiments } from "../experiments/experiment-repository";
+import { listRoundsStartedBetween } from "../rounds/round-repository";
 import { localTime } from "./local-time";
 
 /** The digest goes out on Monday from 09:00 in the scope's time zone, about the week before. */
@@ -28,7 +27,7 @@ export function digestWeekDue(timeZone: string, now: Date): string | null {
  * closed. Null for a week in which nothing happened, which gets no digest.
  */
 export async function collectWeeklyDigest(
-  container: Container,
+  db: Db,
   at: Scoped,
   timeZone: string,
   monday: string,
@@ -41,17 +40,14 @@ export async function collectWeeklyDigest(
   };
   // A day of margin either side covers every time zone; the exact week is decided per round.
   const rounds = (
-    await queryInScope<Pick<RoundDoc, "id" | "promptText" | "answerCount" | "startedAt">>(container, at, {
-      select: "c.id, c.promptText, c.answerCount, c.startedAt",
-      where: 'c.type = "round" AND c.startedAt >= @from AND c.startedAt < @to',
-      parameters: [
-        { name: "@from", value: `${addDays(monday, -1)}T00:00:00.000Z` },
-        { name: "@to", value: `${addDays(sunday, 2)}T00:00:00.000Z` },
-      ],
-      orderBy: "c.startedAt DESC",
-    })
+    await listRoundsStartedBetween(
+      db,
+      at,
+      `${addDays(monday, -1)}T00:00:00.000Z`,
+      `${addDays(sunday, 2)}T00:00:00.000Z`,
+    )
   ).filter((round) => inWeek(round.startedAt));
-  const experiments = await listExperiments(container, at);
+  const experiments = await listExperiments(db, at);
   const started = experiments.filter((experiment) => inWeek(experiment.createdAt));
   const closed = experiments.filter(
     (experiment) =>

@@ -1,4 +1,6 @@
-import type { Container, PatchOperation } from "@azure/cosmos";
+import type { PatchOperation } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type {
   AnswerDoc,
   BaseDoc,
@@ -22,8 +24,8 @@ export type ErasureCandidate = AnswerDoc | ReactionDoc | RoundDoc | ExperimentDo
  * Everything that may hold the caller: their named answers and reactions, every anonymous answer
  * (only the owner proof can tell which are theirs), and documents naming them.
  */
-export function listErasureCandidates(container: Container, at: Scoped, oid: string) {
-  return queryInScope<ErasureCandidate>(container, at, {
+export function listErasureCandidates(db: Db, at: Scoped, oid: string) {
+  return queryInScope<ErasureCandidate>(db, at, {
     where: `(c.type = "answer" AND (c.anonymous = true OR c.author.oid = @oid)) OR
       (c.type = "reaction" AND c.oid = @oid) OR
       (c.type = "round" AND c.startedBy.oid = @oid) OR
@@ -34,9 +36,9 @@ export function listErasureCandidates(container: Container, at: Scoped, oid: str
 }
 
 /** Deletes a document; false when it was gone already. */
-export async function removeDocument(container: Container, doc: BaseDoc): Promise<boolean> {
+export async function removeDocument(db: Db, doc: BaseDoc): Promise<boolean> {
   try {
-    await withRetry(() => container.item(doc.id, doc.pk).delete());
+    await withRetry(() => containerOf(db).item(doc.id, doc.pk).delete());
     return true;
   } catch (error) {
     if (cosmosStatus(error) === 404) return false;
@@ -45,22 +47,18 @@ export async function removeDocument(container: Container, doc: BaseDoc): Promis
 }
 
 /** One reaction fewer on an answer, if the answer is still there. */
-export const uncountReaction = (
-  container: Container,
-  at: Scoped,
-  answerId: string,
-  kind: ReactionDoc["kind"],
-) => patchIfPresent(container, at.pk, answerId, [{ op: "incr", path: `/reactions/${kind}`, value: -1 }]);
+export const uncountReaction = (db: Db, at: Scoped, answerId: string, kind: ReactionDoc["kind"]) =>
+  patchIfPresent(db, at.pk, answerId, [{ op: "incr", path: `/reactions/${kind}`, value: -1 }]);
 
 /** Bumps a round's version (and its answer count by `answers`), if the round is still there. */
-export const bumpRoundIfPresent = (container: Container, at: Scoped, roundId: string, answers: number) =>
-  patchIfPresent(container, at.pk, roundId, [
+export const bumpRoundIfPresent = (db: Db, at: Scoped, roundId: string, answers: number) =>
+  patchIfPresent(db, at.pk, roundId, [
     ...(answers ? [{ op: "incr" as const, path: "/answerCount", value: answers }] : []),
     { op: "incr", path: "/version", value: 1 },
   ]);
 
-export const forgetRoundStarter = (container: Container, at: Scoped, roundId: string) =>
-  patchIfPresent(container, at.pk, roundId, [
+export const forgetRoundStarter = (db: Db, at: Scoped, roundId: string) =>
+  patchIfPresent(db, at.pk, roundId, [
     { op: "set", path: "/startedBy", value: { oid: "", name: FORMER_MEMBER } },
     { op: "incr", path: "/version", value: 1 },
   ]);
@@ -73,7 +71,7 @@ export interface ExperimentForgetting {
 }
 
 export function forgetExperimentPeople(
-  container: Container,
+  db: Db,
   at: Scoped,
   experimentId: string,
   forget: ExperimentForgetting,
@@ -83,17 +81,17 @@ export function forgetExperimentPeople(
   if (forget.createdBy)
     operations.push({ op: "set", path: "/createdBy", value: { oid: null, name: FORMER_MEMBER } });
   if (forget.creatorProof) operations.push({ op: "set", path: "/creatorProof", value: null });
-  return patchIfPresent(container, at.pk, experimentId, operations);
+  return patchIfPresent(db, at.pk, experimentId, operations);
 }
 
-export const forgetPromptCreator = (container: Container, at: Scoped, promptId: string) =>
-  patchIfPresent(container, at.pk, promptId, [
+export const forgetPromptCreator = (db: Db, at: Scoped, promptId: string) =>
+  patchIfPresent(db, at.pk, promptId, [
     { op: "set", path: "/createdBy", value: { oid: "", name: FORMER_MEMBER } },
   ]);
 
-async function patchIfPresent(container: Container, pk: string, id: string, operations: PatchOperation[]) {
+async function patchIfPresent(db: Db, pk: string, id: string, operations: PatchOperation[]) {
   try {
-    await withRetry(() => container.item(id, pk).patch(operations));
+    await withRetry(() => containerOf(db).item(id, pk).patch(operations));
   } catch (error) {
     if (cosmosStatus(error) !== 404) throw error;
   }

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { Identity } from "../auth/identity";
 import type { Scoped } from "../cosmos/scoped";
 import { isCreator } from "../experiments/experiment-changes";
@@ -28,7 +28,7 @@ export interface ErasureResult {
  * replaced, because the team's record of the round or experiment is not the caller's alone.
  */
 export async function eraseMyData(
-  container: Container,
+  db: Db,
   identity: Identity,
   scope: string,
   anonymitySecret: string,
@@ -39,24 +39,24 @@ export async function eraseMyData(
     deleted: { answers: 0, reactions: 0, pulseResponses: 0 },
     anonymized: { rounds: 0, experiments: 0, prompts: 0 },
   };
-  const docs = await listErasureCandidates(container, at, identity.oid);
+  const docs = await listErasureCandidates(db, at, identity.oid);
 
   for (const doc of docs) {
-    if (doc.type === "reaction" && doc.oid === identity.oid && (await removeDocument(container, doc))) {
+    if (doc.type === "reaction" && doc.oid === identity.oid && (await removeDocument(db, doc))) {
       result.deleted.reactions++;
-      await uncountReaction(container, at, doc.answerId, doc.kind);
-      await bumpRoundIfPresent(container, at, doc.roundId, 0);
+      await uncountReaction(db, at, doc.answerId, doc.kind);
+      await bumpRoundIfPresent(db, at, doc.roundId, 0);
     }
   }
   for (const doc of docs) {
-    if (doc.type === "answer" && isMine(doc, viewer) && (await removeDocument(container, doc))) {
+    if (doc.type === "answer" && isMine(doc, viewer) && (await removeDocument(db, doc))) {
       result.deleted.answers++;
-      await bumpRoundIfPresent(container, at, doc.roundId, -1);
+      await bumpRoundIfPresent(db, at, doc.roundId, -1);
     }
   }
   for (const doc of docs) {
     if (doc.type === "round" && doc.startedBy.oid === identity.oid) {
-      await forgetRoundStarter(container, at, doc.id);
+      await forgetRoundStarter(db, at, doc.id);
       result.anonymized.rounds++;
     } else if (doc.type === "experiment") {
       const forget = {
@@ -66,15 +66,15 @@ export async function eraseMyData(
         creatorProof: !doc.createdBy && isCreator(doc, viewer.access, anonymitySecret),
       };
       if (forget.owner || forget.createdBy || forget.creatorProof) {
-        await forgetExperimentPeople(container, at, doc.id, forget);
+        await forgetExperimentPeople(db, at, doc.id, forget);
         result.anonymized.experiments++;
       }
     } else if (doc.type === "prompt" && doc.createdBy.oid === identity.oid) {
-      await forgetPromptCreator(container, at, doc.id);
+      await forgetPromptCreator(db, at, doc.id);
       result.anonymized.prompts++;
     }
   }
-  result.deleted.pulseResponses = await erasePulseResponses(container, at, identity, anonymitySecret);
+  result.deleted.pulseResponses = await erasePulseResponses(db, at, identity, anonymitySecret);
   return result;
 }
 
@@ -82,11 +82,11 @@ export async function eraseMyData(
  * The caller's pulse answers hold no name, so they are found by their keyed ids: one per pulse of
  * the scope, computed from the caller's tenant and oid.
  */
-async function erasePulseResponses(container: Container, at: Scoped, identity: Identity, secret: string) {
+async function erasePulseResponses(db: Db, at: Scoped, identity: Identity, secret: string) {
   let deleted = 0;
-  for (const pulse of await listPulses(container, at)) {
+  for (const pulse of await listPulses(db, at)) {
     const id = pulseResponseId(secret, identity.tid, identity.oid, pulse.pulseId);
-    if (await removeDocument(container, { id, pk: at.pk, tid: at.tid, scope: at.scope })) deleted++;
+    if (await removeDocument(db, { id, pk: at.pk, tid: at.tid, scope: at.scope })) deleted++;
   }
   return deleted;
 }

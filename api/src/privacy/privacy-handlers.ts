@@ -20,7 +20,7 @@ export function privacyRoutes(services: Services): Route[] {
         const identity = await services.authorizer.authenticate(req);
         const { scope } = parseWith(erasureQuery, Object.fromEntries(req.query));
         const result = await eraseMyData(
-          await services.container(),
+          await services.db(),
           identity,
           scope,
           services.config.anonymitySecret,

@@ -14,7 +14,7 @@ export function promptRoutes(services: Services): Route[] {
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const query = parseWith(promptsQuerySchema, Object.fromEntries(req.query), "query");
-        const response = await listPrompts(await services.container(), access, query.kind);
+        const response = await listPrompts(await services.db(), access, query.kind);
         return json(200, response, { "cache-control": "private, no-cache" });
       },
     },
@@ -25,7 +25,7 @@ export function promptRoutes(services: Services): Route[] {
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const body = await readBody(req, createPromptSchema);
-        const { created, prompt } = await addPrompt(await services.container(), access, body);
+        const { created, prompt } = await addPrompt(await services.db(), access, body);
         return json(created ? 201 : 200, prompt);
       },
     },

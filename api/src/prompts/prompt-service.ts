@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { CreatePromptRequest, PromptKind, PromptView, PromptsResponse } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import type { ScopeAccess } from "../auth/identity";
@@ -15,15 +15,12 @@ import { todaysPrompt } from "./rotation";
  * from the scope's rotation in its time zone: one point read and one query.
  */
 export async function listPrompts(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   kind?: PromptKind,
   now = new Date(),
 ): Promise<PromptsResponse> {
-  const [settings, docs] = await Promise.all([
-    readScopeSettings(container, access),
-    listCustomPrompts(container, access),
-  ]);
+  const [settings, docs] = await Promise.all([readScopeSettings(db, access), listCustomPrompts(db, access)]);
   const custom = docs.map(customView);
   const all: PromptView[] = [...PROMPT_LIBRARY.map(libraryView), ...custom];
   return {
@@ -34,7 +31,7 @@ export async function listPrompts(
 
 /** Adds a prompt of the team's own; any member may. A replay of the same create is not an error. */
 export async function addPrompt(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   request: CreatePromptRequest,
   now = new Date(),
@@ -51,7 +48,7 @@ export async function addPrompt(
     createdBy: { oid: access.oid, name: access.name },
     createdAt: now.toISOString(),
   };
-  const { created, prompt } = await createCustomPrompt(container, doc);
+  const { created, prompt } = await createCustomPrompt(db, doc);
   if (!prompt) throw new DomainError("conflict", "This id is already used by something else.", "id");
   if (!created && !sameCreate(prompt, doc)) {
     throw new DomainError("conflict", "A different prompt already has this id.", "id");

@@ -37,7 +37,7 @@ export function pulseRoutes(services: Services): Route[] {
       route: "scopes/{scope}/pulse",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        const response: CurrentPulseResponse = await currentPulse(await services.container(), access, secret);
+        const response: CurrentPulseResponse = await currentPulse(await services.db(), access, secret);
         return json(200, response, noCache);
       },
     },
@@ -48,7 +48,7 @@ export function pulseRoutes(services: Services): Route[] {
       handler: withPulseProblems(async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const body = await readBody(req, startPulseSchema);
-        const { created, pulse } = await startPulse(await services.container(), access, secret, body.id);
+        const { created, pulse } = await startPulse(await services.db(), access, secret, body.id);
         return json(created ? 201 : 200, pulse, noCache);
       }),
     },
@@ -58,7 +58,7 @@ export function pulseRoutes(services: Services): Route[] {
       route: "scopes/{scope}/pulses/results",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        const response: PulseResultsResponse = await pulseResults(await services.container(), access);
+        const response: PulseResultsResponse = await pulseResults(await services.db(), access);
         return json(200, response, noCache);
       },
     },
@@ -70,7 +70,7 @@ export function pulseRoutes(services: Services): Route[] {
         const access = await services.authorizer.scopeAccess(req);
         const id = pulseIdOf(req.params.id);
         const body = await readBody(req, pulseResponseSchema);
-        await respondToPulse(await services.container(), access, secret, id, body.scores);
+        await respondToPulse(await services.db(), access, secret, id, body.scores);
         const response: PulseResponded = { responded: true };
         return json(200, response, noCache);
       }),
@@ -82,7 +82,7 @@ export function pulseRoutes(services: Services): Route[] {
       handler: withPulseProblems(async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const id = pulseIdOf(req.params.id);
-        const pulse = await closePulse(await services.container(), access, secret, id);
+        const pulse = await closePulse(await services.db(), access, secret, id);
         return json(200, pulse, noCache);
       }),
     },

@@ -1,4 +1,5 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type { PulseScores } from "@learning-loop/contract";
 import type { PulseDoc, PulseResponseDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
@@ -18,20 +19,20 @@ export const pulseResponseId = (secret: string, tid: string, oid: string, pulseI
   keyedUuid(secret, `pulse-response|${tid}|${oid}|${pulseId}`);
 
 /** The scope's pulses, oldest first. */
-export const listPulses = (container: Container, at: Scoped) =>
-  queryInScope<PulseDoc>(container, at, { where: 'c.type = "pulse"', orderBy: "c.openedAt ASC" });
+export const listPulses = (db: Db, at: Scoped) =>
+  queryInScope<PulseDoc>(db, at, { where: 'c.type = "pulse"', orderBy: "c.openedAt ASC" });
 
 /** Creates a pulse unless its month is taken; then the stored one comes back with `created: false`. */
 export async function insertPulse(
-  container: Container,
+  db: Db,
   doc: PulseDoc,
 ): Promise<{ created: boolean; stored: PulseDoc | undefined }> {
   try {
-    const { resource } = await withRetry(() => container.items.create<PulseDoc>(doc));
+    const { resource } = await withRetry(() => containerOf(db).items.create<PulseDoc>(doc));
     return { created: true, stored: resource ?? doc };
   } catch (error) {
     if (cosmosStatus(error) !== 409) throw error;
-    return { created: false, stored: await readInScope<PulseDoc>(container, doc, doc.id, "pulse") };
+    return { created: false, stored: await readInScope<PulseDoc>(db, doc, doc.id, "pulse") };
   }
 }
 
@@ -39,13 +40,9 @@ export async function insertPulse(
  * Sets `closedAt`, on condition that nobody wrote the pulse since it was read (Cosmos' `_etag`):
  * of two owners closing at once, the first time wins and the other reads it back.
  */
-export async function markPulseClosed(
-  container: Container,
-  doc: PulseDoc,
-  closedAt: string,
-): Promise<PulseDoc> {
+export async function markPulseClosed(db: Db, doc: PulseDoc, closedAt: string): Promise<PulseDoc> {
   try {
-    const { resource } = await container
+    const { resource } = await containerOf(db)
       .item(doc.id, doc.pk)
       .replace<PulseDoc>(
         { ...doc, closedAt },
@@ -54,21 +51,37 @@ export async function markPulseClosed(
     return resource ?? { ...doc, closedAt };
   } catch (error) {
     if (cosmosStatus(error) !== 412) throw error;
-    return (await readInScope<PulseDoc>(container, doc, doc.id, "pulse")) ?? { ...doc, closedAt };
+    return (await readInScope<PulseDoc>(db, doc, doc.id, "pulse")) ?? { ...doc, closedAt };
   }
 }
 
-export const readPulseResponse = (container: Container, at: Scoped, id: string) =>
-  readInScope<PulseResponseDoc>(container, at, id, "pulseResponse");
+/** The ids of a pulse's responses: how many answered, never who or what. */
+export const listPulseResponseIds = (db: Db, at: Scoped, pulseId: string) =>
+  queryInScope<{ id: string }>(db, at, {
+    select: "c.id",
+    where: 'c.type = "pulseResponse" AND c.pulseId = @pulseId',
+    parameters: [{ name: "@pulseId", value: pulseId }],
+  });
+
+export async function findPulseDoc(db: Db, at: Scoped, pulseId: string): Promise<PulseDoc | undefined> {
+  const [doc] = await queryInScope<PulseDoc>(db, at, {
+    where: 'c.type = "pulse" AND c.pulseId = @pulseId',
+    parameters: [{ name: "@pulseId", value: pulseId }],
+  });
+  return doc;
+}
+
+export const readPulseResponse = (db: Db, at: Scoped, id: string) =>
+  readInScope<PulseResponseDoc>(db, at, id, "pulseResponse");
 
 /** Writes a response under its keyed id: a second answer by the same person replaces the first. */
-export async function upsertPulseResponse(container: Container, doc: PulseResponseDoc): Promise<void> {
-  await withRetry(() => container.items.upsert<PulseResponseDoc>(doc));
+export async function upsertPulseResponse(db: Db, doc: PulseResponseDoc): Promise<void> {
+  await withRetry(() => containerOf(db).items.upsert<PulseResponseDoc>(doc));
 }
 
 /** Every response's scores, with the pulse they answer; nothing else is read. */
-export const listPulseScores = (container: Container, at: Scoped, pulseIds?: readonly string[]) =>
-  queryInScope<{ pulseId: string; scores: PulseScores }>(container, at, {
+export const listPulseScores = (db: Db, at: Scoped, pulseIds?: readonly string[]) =>
+  queryInScope<{ pulseId: string; scores: PulseScores }>(db, at, {
     select: "c.pulseId, c.scores",
     where: pulseIds
       ? 'c.type = "pulseResponse" AND ARRAY_CONTAINS(@ids, c.pulseId)'

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { PULSE_MINIMUM_RESPONSES, PULSE_STATEMENTS } from "@learning-loop/contract";
 import type {
   CurrentPulseResponse,
@@ -8,13 +8,14 @@ import type {
 } from "@learning-loop/contract";
 import type { ScopeAccess } from "../auth/identity";
 import type { PulseDoc } from "../cosmos/documents";
-import { queryInScope } from "../cosmos/scoped";
 import { DomainError, notFound } from "../domain/errors";
 import { derivedUuid } from "../notifications/derived-uuid";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { pulseClosed, tooSoon } from "./pulse-errors";
 import {
+  findPulseDoc,
   insertPulse,
+  listPulseResponseIds,
   listPulseScores,
   listPulses,
   markPulseClosed,
@@ -63,28 +64,21 @@ function newPulse(
 
 /** The pulse as the caller sees it: how many answered (from five up) and whether they did. */
 async function viewFor(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   secret: string,
   doc: PulseDoc,
   now: Date,
 ): Promise<PulseView> {
   const [responses, mine] = await Promise.all([
-    queryInScope<{ id: string }>(container, access, {
-      select: "c.id",
-      where: 'c.type = "pulseResponse" AND c.pulseId = @pulseId',
-      parameters: [{ name: "@pulseId", value: doc.pulseId }],
-    }),
-    readPulseResponse(container, access, pulseResponseId(secret, access.tid, access.oid, doc.pulseId)),
+    listPulseResponseIds(db, access, doc.pulseId),
+    readPulseResponse(db, access, pulseResponseId(secret, access.tid, access.oid, doc.pulseId)),
   ]);
   return toPulseView(doc, responses.length, mine, now);
 }
 
-async function findPulse(container: Container, access: ScopeAccess, pulseId: string): Promise<PulseDoc> {
-  const [doc] = await queryInScope<PulseDoc>(container, access, {
-    where: 'c.type = "pulse" AND c.pulseId = @pulseId',
-    parameters: [{ name: "@pulseId", value: pulseId }],
-  });
+async function findPulse(db: Db, access: ScopeAccess, pulseId: string): Promise<PulseDoc> {
+  const doc = await findPulseDoc(db, access, pulseId);
   if (!doc) throw notFound("The team pulse");
   return doc;
 }
@@ -96,26 +90,23 @@ async function findPulse(container: Container, access: ScopeAccess, pulseId: str
  * racing each other all end up with the same pulse.
  */
 export async function currentPulse(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   secret: string,
   now = new Date(),
 ): Promise<CurrentPulseResponse> {
-  const [settings, pulses] = await Promise.all([
-    readScopeSettings(container, access),
-    listPulses(container, access),
-  ]);
+  const [settings, pulses] = await Promise.all([readScopeSettings(db, access), listPulses(db, access)]);
   let nextStartAt = nextPulseStart(pulses, settings.timezone, now);
   if (settings.pulse === "monthly" && nextStartAt === null) {
     const month = monthIn(settings.timezone, now);
     const pulseId = derivedUuid(`pulse|${access.tid}|${access.scope}|${month}`);
-    const { stored } = await insertPulse(container, newPulse(access, pulseId, month, now, true));
+    const { stored } = await insertPulse(db, newPulse(access, pulseId, month, now, true));
     if (stored) pulses.push(stored);
     nextStartAt = nextPulseStart(pulses, settings.timezone, now);
   }
   const latest = pulses.at(-1);
   return {
-    pulse: latest ? await viewFor(container, access, secret, latest, now) : null,
+    pulse: latest ? await viewFor(db, access, secret, latest, now) : null,
     canStart: access.role === "owner" && nextStartAt === null,
     nextStartAt,
   };
@@ -127,41 +118,38 @@ export async function currentPulse(
  * same id answers with that pulse.
  */
 export async function startPulse(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   secret: string,
   pulseId: string,
   now = new Date(),
 ): Promise<{ created: boolean; pulse: PulseView }> {
   requireOwner(access, "start a team pulse");
-  const [settings, pulses] = await Promise.all([
-    readScopeSettings(container, access),
-    listPulses(container, access),
-  ]);
+  const [settings, pulses] = await Promise.all([readScopeSettings(db, access), listPulses(db, access)]);
   const same = pulses.find((pulse) => pulse.pulseId === pulseId);
-  if (same) return { created: false, pulse: await viewFor(container, access, secret, same, now) };
+  if (same) return { created: false, pulse: await viewFor(db, access, secret, same, now) };
   const nextStartAt = nextPulseStart(pulses, settings.timezone, now);
   if (nextStartAt !== null) throw tooSoon(nextStartAt);
   const month = monthIn(settings.timezone, now);
-  const { created, stored } = await insertPulse(container, newPulse(access, pulseId, month, now, false));
+  const { created, stored } = await insertPulse(db, newPulse(access, pulseId, month, now, false));
   if (!stored || (!created && stored.pulseId !== pulseId)) {
     throw tooSoon(stored ? nextPulseStart([...pulses, stored], settings.timezone, now) : null);
   }
-  return { created, pulse: await viewFor(container, access, secret, stored, now) };
+  return { created, pulse: await viewFor(db, access, secret, stored, now) };
 }
 
 /** The caller's answers: stored under their keyed id, so answering again replaces the first answers. */
 export async function respondToPulse(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   secret: string,
   pulseId: string,
   scores: PulseScores,
   now = new Date(),
 ): Promise<void> {
-  const pulse = await findPulse(container, access, pulseId);
+  const pulse = await findPulse(db, access, pulseId);
   if (pulseStatus(pulse, now) !== "open") throw pulseClosed();
-  await upsertPulseResponse(container, {
+  await upsertPulseResponse(db, {
     id: pulseResponseId(secret, access.tid, access.oid, pulseId),
     pk: access.pk,
     tid: access.tid,
@@ -175,29 +163,26 @@ export async function respondToPulse(
 
 /** Owner only: closes a pulse before its seven days end. Closing a closed pulse changes nothing. */
 export async function closePulse(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   secret: string,
   pulseId: string,
   now = new Date(),
 ): Promise<PulseView> {
   requireOwner(access, "close a team pulse");
-  const pulse = await findPulse(container, access, pulseId);
+  const pulse = await findPulse(db, access, pulseId);
   const closed =
-    pulseStatus(pulse, now) === "open" ? await markPulseClosed(container, pulse, now.toISOString()) : pulse;
-  return viewFor(container, access, secret, closed, now);
+    pulseStatus(pulse, now) === "open" ? await markPulseClosed(db, pulse, now.toISOString()) : pulse;
+  return viewFor(db, access, secret, closed, now);
 }
 
 /** Every pulse's aggregate, oldest first: numbers only for closed pulses that five or more answered. */
 export async function pulseResults(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   now = new Date(),
 ): Promise<PulseResultsResponse> {
-  const [pulses, scores] = await Promise.all([
-    listPulses(container, access),
-    listPulseScores(container, access),
-  ]);
+  const [pulses, scores] = await Promise.all([listPulses(db, access), listPulseScores(db, access)]);
   const byPulse = new Map<string, PulseScores[]>();
   for (const response of scores) {
     const list = byPulse.get(response.pulseId) ?? [];

@@ -1,4 +1,5 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type { ReactionDoc } from "../cosmos/documents";
 import { createOnce } from "../cosmos/create-once";
 import { cosmosStatus } from "../cosmos/errors";
@@ -7,14 +8,14 @@ import { queryInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 
 /** Creates the reaction; false when this person already reacted this way (its id is derived). */
-export async function createReaction(container: Container, doc: ReactionDoc): Promise<boolean> {
-  return (await createOnce(container, doc)) !== false;
+export async function createReaction(db: Db, doc: ReactionDoc): Promise<boolean> {
+  return (await createOnce(db, doc)) !== false;
 }
 
 /** Deletes the reaction; false when there was none. */
-export async function deleteReaction(container: Container, at: Scoped, id: string): Promise<boolean> {
+export async function deleteReaction(db: Db, at: Scoped, id: string): Promise<boolean> {
   try {
-    await withRetry(() => container.item(id, at.pk).delete());
+    await withRetry(() => containerOf(db).item(id, at.pk).delete());
     return true;
   } catch (error) {
     if (cosmosStatus(error) === 404) return false;
@@ -23,11 +24,11 @@ export async function deleteReaction(container: Container, at: Scoped, id: strin
 }
 
 export async function listReactions(
-  container: Container,
+  db: Db,
   at: Scoped,
   filter: { answerId?: string; oid?: string },
 ): Promise<ReactionDoc[]> {
-  return queryInScope<ReactionDoc>(container, at, {
+  return queryInScope<ReactionDoc>(db, at, {
     where: [
       'c.type = "reaction"',
       filter.answerId !== undefined ? "c.answerId = @answerId" : "",
@@ -43,7 +44,6 @@ export async function listReactions(
 }
 
 /** Removes an answer's reactions once the answer is gone, so nobody's reaction outlives it. */
-export async function deleteReactionsOf(container: Container, at: Scoped, filter: { answerId: string }) {
-  for (const reaction of await listReactions(container, at, filter))
-    await deleteReaction(container, at, reaction.id);
+export async function deleteReactionsOf(db: Db, at: Scoped, filter: { answerId: string }) {
+  for (const reaction of await listReactions(db, at, filter)) await deleteReaction(db, at, reaction.id);
 }

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { ReactionKind } from "@learning-loop/contract";
 import { createHash } from "node:crypto";
 import { readAnswer } from "../answers/answer-repository";
@@ -20,13 +20,13 @@ export function reactionId(answerId: string, oid: string, kind: ReactionKind): s
 }
 
 /** The answer and its round, if the caller may see the answer now: reveal modes apply to reactions too. */
-async function visibleAnswer(container: Container, viewer: Viewer, roundId: string, answerId: string) {
-  const answer = await readAnswer(container, viewer.access, answerId);
-  const round = answer?.roundId === roundId ? await readRound(container, viewer.access, roundId) : undefined;
+async function visibleAnswer(db: Db, viewer: Viewer, roundId: string, answerId: string) {
+  const answer = await readAnswer(db, viewer.access, answerId);
+  const round = answer?.roundId === roundId ? await readRound(db, viewer.access, roundId) : undefined;
   if (!answer || !round) throw notFound("The answer");
   const hasAnswered = async () =>
-    (await listRoundContent(container, viewer.access, [roundId], viewer.access.oid)).answers.some(
-      (candidate) => isMine(candidate, viewer),
+    (await listRoundContent(db, viewer.access, [roundId], viewer.access.oid)).answers.some((candidate) =>
+      isMine(candidate, viewer),
     );
   const visible =
     isMine(answer, viewer) ||
@@ -36,7 +36,7 @@ async function visibleAnswer(container: Container, viewer: Viewer, roundId: stri
 }
 
 export async function setReaction(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   roundId: string,
   answerId: string,
@@ -44,7 +44,7 @@ export async function setReaction(
   on: boolean,
   now = new Date(),
 ): Promise<void> {
-  const { answer, round } = await visibleAnswer(container, viewer, roundId, answerId);
+  const { answer, round } = await visibleAnswer(db, viewer, roundId, answerId);
   const { access } = viewer;
   const id = reactionId(answerId, access.oid, kind);
   const doc: ReactionDoc = {
@@ -60,8 +60,8 @@ export async function setReaction(
     oid: access.oid,
     createdAt: now.toISOString(),
   };
-  const changed = on ? await createReaction(container, doc) : await deleteReaction(container, access, id);
+  const changed = on ? await createReaction(db, doc) : await deleteReaction(db, access, id);
   if (!changed) return;
-  await countReaction(container, access, answer.id, kind, on ? 1 : -1);
-  await changeRound(container, access, roundId);
+  await countReaction(db, access, answer.id, kind, on ? 1 : -1);
+  await changeRound(db, access, roundId);
 }

@@ -28,7 +28,7 @@ export function roundRoutes(services: Services): Route[] {
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
         const body = await readBody(req, startRoundSchema);
-        const { created, round } = await startRound(await services.container(), viewer, body);
+        const { created, round } = await startRound(await services.db(), viewer, body);
         if (created) services.notifications.roundStarted(viewer.access, round);
         return json(created ? 201 : 200, round, { etag: round.etag, ...noCache });
       },
@@ -40,7 +40,7 @@ export function roundRoutes(services: Services): Route[] {
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
         const query = parseWith(currentQuery, Object.fromEntries(req.query));
-        const round = await currentRound(await services.container(), viewer, query.meetingId);
+        const round = await currentRound(await services.db(), viewer, query.meetingId);
         return json(200, round, { etag: round.etag, ...noCache });
       },
     },
@@ -51,7 +51,7 @@ export function roundRoutes(services: Services): Route[] {
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
         const result = await pollRound(
-          await services.container(),
+          await services.db(),
           viewer,
           req.params.roundId ?? "",
           req.headers.get("if-none-match"),
@@ -66,11 +66,7 @@ export function roundRoutes(services: Services): Route[] {
       route: "scopes/{scope}/rounds/{roundId}/close",
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
-        const { round, changed } = await closeRound(
-          await services.container(),
-          viewer,
-          req.params.roundId ?? "",
-        );
+        const { round, changed } = await closeRound(await services.db(), viewer, req.params.roundId ?? "");
         if (changed) services.notifications.roundClosed(viewer.access, round);
         return json(200, round, { etag: round.etag, ...noCache });
       },
@@ -81,7 +77,7 @@ export function roundRoutes(services: Services): Route[] {
       route: "scopes/{scope}/rounds/{roundId}/reveal",
       handler: async (req) => {
         const viewer = await viewerOf(services, req);
-        const round = await revealRound(await services.container(), viewer, req.params.roundId ?? "");
+        const round = await revealRound(await services.db(), viewer, req.params.roundId ?? "");
         return json(200, round, { etag: round.etag, ...noCache });
       },
     },

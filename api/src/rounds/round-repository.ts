@@ -1,36 +1,43 @@
-import type { Container, PatchOperation } from "@azure/cosmos";
+import type { PatchOperation } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import { createOnce } from "../cosmos/create-once";
 import type { AnswerDoc, ExperimentDoc, ReactionDoc, RoundDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { queryInScope, readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
-import { rememberRoundStart } from "./round-start";
+import { knownRoundStart, rememberRoundStart } from "./round-start";
 import { byShownOrder } from "../answers/answer-time";
 
-export async function readRound(container: Container, at: Scoped, id: string): Promise<RoundDoc | undefined> {
-  const round = await readInScope<RoundDoc>(container, at, id, "round");
+export async function readRound(db: Db, at: Scoped, id: string): Promise<RoundDoc | undefined> {
+  const round = await readInScope<RoundDoc>(db, at, id, "round");
   if (round) rememberRoundStart(round);
   return round;
 }
 
+/** The round's start, from memory or one point read; undefined when there is no such round here. */
+export async function roundStartOf(db: Db, at: Scoped, roundId: string): Promise<string | undefined> {
+  return knownRoundStart(at.pk, roundId) ?? (await readRound(db, at, roundId))?.startedAt;
+}
+
 /** Creates a round, or returns the stored one when its id is already taken (a replayed create). */
 export async function createRound(
-  container: Container,
+  db: Db,
   doc: RoundDoc,
 ): Promise<{ created: boolean; round: RoundDoc | undefined }> {
-  const created = await createOnce(container, doc);
-  if (!created) return { created: false, round: await readRound(container, doc, doc.id) };
+  const created = await createOnce(db, doc);
+  if (!created) return { created: false, round: await readRound(db, doc, doc.id) };
   rememberRoundStart(doc);
   return { created: true, round: created };
 }
 
 export async function findOpenRound(
-  container: Container,
+  db: Db,
   at: Scoped,
   meetingId: string | undefined,
 ): Promise<RoundDoc | undefined> {
-  const [round] = await queryInScope<RoundDoc>(container, at, {
+  const [round] = await queryInScope<RoundDoc>(db, at, {
     where: `c.type = "round" AND c.status = "open"${meetingId === undefined ? "" : " AND c.meetingId = @meetingId"}`,
     parameters: [{ name: "@meetingId", value: meetingId ?? null }],
     orderBy: "c.startedAt DESC",
@@ -39,6 +46,18 @@ export async function findOpenRound(
   if (round) rememberRoundStart(round);
   return round;
 }
+
+/** The rounds started in [from, to), newest first: their ids, prompts, answer counts and starts. */
+export const listRoundsStartedBetween = (db: Db, at: Scoped, from: string, to: string) =>
+  queryInScope<Pick<RoundDoc, "id" | "promptText" | "answerCount" | "startedAt">>(db, at, {
+    select: "c.id, c.promptText, c.answerCount, c.startedAt",
+    where: 'c.type = "round" AND c.startedAt >= @from AND c.startedAt < @to',
+    parameters: [
+      { name: "@from", value: from },
+      { name: "@to", value: to },
+    ],
+    orderBy: "c.startedAt DESC",
+  });
 
 export interface RoundContent {
   answers: AnswerDoc[];
@@ -49,14 +68,14 @@ export interface RoundContent {
 
 /** Everything a view of these rounds needs beyond the round documents, in one query. */
 export async function listRoundContent(
-  container: Container,
+  db: Db,
   at: Scoped,
   roundIds: string[],
   viewerOid: string,
 ): Promise<RoundContent> {
   const content: RoundContent = { answers: [], myReactions: [], experiments: [] };
   if (roundIds.length === 0) return content;
-  const resources = await queryInScope<AnswerDoc | ReactionDoc | ExperimentDoc>(container, at, {
+  const resources = await queryInScope<AnswerDoc | ReactionDoc | ExperimentDoc>(db, at, {
     where:
       'ARRAY_CONTAINS(@roundIds, c.roundId) AND (c.type = "answer" OR c.type = "experiment" OR (c.type = "reaction" AND c.oid = @oid))',
     parameters: [
@@ -86,7 +105,7 @@ export interface RoundChange {
  * Applies a change to a round and bumps its version so every poller sees it; an empty change
  * only bumps the version (something inside the round changed).
  */
-export function changeRound(container: Container, at: Scoped, id: string, change: RoundChange = {}) {
+export function changeRound(db: Db, at: Scoped, id: string, change: RoundChange = {}) {
   const operations: PatchOperation[] = [];
   if (change.status !== undefined) operations.push({ op: "set", path: "/status", value: change.status });
   if (change.closedAt !== undefined)
@@ -95,17 +114,14 @@ export function changeRound(container: Container, at: Scoped, id: string, change
     operations.push({ op: "set", path: "/revealed", value: change.revealed });
   if (change.answerCount !== undefined)
     operations.push({ op: "incr", path: "/answerCount", value: change.answerCount });
-  return patchRound(container, at, id, operations);
+  return patchRound(db, at, id, operations);
 }
 
-async function patchRound(
-  container: Container,
-  at: Scoped,
-  id: string,
-  operations: PatchOperation[],
-): Promise<RoundDoc> {
+async function patchRound(db: Db, at: Scoped, id: string, operations: PatchOperation[]): Promise<RoundDoc> {
   const { resource } = await withRetry(() =>
-    container.item(id, at.pk).patch<RoundDoc>([...operations, { op: "incr", path: "/version", value: 1 }]),
+    containerOf(db)
+      .item(id, at.pk)
+      .patch<RoundDoc>([...operations, { op: "incr", path: "/version", value: 1 }]),
   );
   if (!resource) throw new Error("patch returned no round");
   return resource;
@@ -117,20 +133,22 @@ async function patchRound(
  * a round of this scope (the partition key already pins tenant and scope).
  */
 export async function countAnswerOnOpenRound(
-  container: Container,
+  db: Db,
   at: Scoped,
   roundId: string,
   answers: 1 | 0,
 ): Promise<"counted" | "closed" | "missing"> {
   try {
     await withRetry(() =>
-      container.item(roundId, at.pk).patch({
-        condition: 'FROM c WHERE c.type = "round" AND c.status = "open"',
-        operations: [
-          ...(answers ? [{ op: "incr" as const, path: "/answerCount", value: answers }] : []),
-          { op: "incr", path: "/version", value: 1 },
-        ],
-      }),
+      containerOf(db)
+        .item(roundId, at.pk)
+        .patch({
+          condition: 'FROM c WHERE c.type = "round" AND c.status = "open"',
+          operations: [
+            ...(answers ? [{ op: "incr" as const, path: "/answerCount", value: answers }] : []),
+            { op: "incr", path: "/version", value: 1 },
+          ],
+        }),
     );
     return "counted";
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { RoundView, StartRoundRequest } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import type { RoundDoc } from "../cosmos/documents";
@@ -13,15 +13,15 @@ import { canManage, roundEtag, toRoundView } from "./round-view";
 import type { Viewer } from "./round-view";
 
 export async function startRound(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   request: StartRoundRequest,
   now = new Date(),
 ): Promise<{ created: boolean; round: RoundView }> {
   const { access } = viewer;
   const [settings, found] = await Promise.all([
-    readScopeSettings(container, access),
-    request.promptId === undefined ? undefined : findPrompt(container, access, request.promptId),
+    readScopeSettings(db, access),
+    request.promptId === undefined ? undefined : findPrompt(db, access, request.promptId),
   ]);
   if (request.promptId !== undefined && !found) {
     throw new DomainError("invalid", "No prompt with this id in the library or this scope.", "promptId");
@@ -53,14 +53,14 @@ export async function startRound(
     version: 1,
     search: foldForSearch(prompt.text),
   };
-  const { created, round } = await createRound(container, doc);
+  const { created, round } = await createRound(db, doc);
   if (!round) throw new DomainError("conflict", "This round id is already used elsewhere.", "id");
   if (!created && !sameStart(round, doc)) {
     throw new DomainError("conflict", "A different round already has this id.", "id");
   }
   return {
     created,
-    round: created ? toRoundView(round, { answers: [] }, viewer) : await loadView(container, viewer, round),
+    round: created ? toRoundView(round, { answers: [] }, viewer) : await loadView(db, viewer, round),
   };
 }
 
@@ -72,22 +72,18 @@ const sameStart = (a: RoundDoc, b: RoundDoc) =>
   a.startedBy.oid === b.startedBy.oid;
 
 /** A round as this viewer sees it: its content in one query, "today" from the scope's settings. */
-async function loadView(container: Container, viewer: Viewer, round: RoundDoc) {
+async function loadView(db: Db, viewer: Viewer, round: RoundDoc) {
   const [content, settings] = await Promise.all([
-    listRoundContent(container, viewer.access, [round.id], viewer.access.oid),
-    readScopeSettings(container, viewer.access),
+    listRoundContent(db, viewer.access, [round.id], viewer.access.oid),
+    readScopeSettings(db, viewer.access),
   ]);
   return toRoundView(round, { ...content, today: todayIn(settings.timezone) }, viewer);
 }
 
-export async function currentRound(
-  container: Container,
-  viewer: Viewer,
-  meetingId?: string,
-): Promise<RoundView> {
-  const round = await findOpenRound(container, viewer.access, meetingId);
+export async function currentRound(db: Db, viewer: Viewer, meetingId?: string): Promise<RoundView> {
+  const round = await findOpenRound(db, viewer.access, meetingId);
   if (!round) throw notFound("An open round");
-  return loadView(container, viewer, round);
+  return loadView(db, viewer, round);
 }
 
 /**
@@ -95,51 +91,51 @@ export async function currentRound(
  * for the answers. `ifNoneMatch` equal to the current ETag means nothing new.
  */
 export async function pollRound(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   id: string,
   ifNoneMatch: string | null,
 ): Promise<{ notModified: true; etag: string } | { notModified: false; round: RoundView }> {
-  const round = await readRound(container, viewer.access, id);
+  const round = await readRound(db, viewer.access, id);
   if (!round) throw notFound("The round");
   const etag = roundEtag(round, viewer.access.oid);
   if (ifNoneMatch !== null && ifNoneMatch.split(",").some((tag) => tag.trim() === etag)) {
     return { notModified: true, etag };
   }
-  return { notModified: false, round: await loadView(container, viewer, round) };
+  return { notModified: false, round: await loadView(db, viewer, round) };
 }
 
 /** Closes a round; `changed` is false when it was closed already (a repeated close). */
 export async function closeRound(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   id: string,
   now = new Date(),
 ): Promise<{ round: RoundView; changed: boolean }> {
-  return manageRound(container, viewer, id, (round) =>
+  return manageRound(db, viewer, id, (round) =>
     round.status === "closed" ? null : { status: "closed", closedAt: now.toISOString() },
   );
 }
 
-export async function revealRound(container: Container, viewer: Viewer, id: string): Promise<RoundView> {
-  const { round } = await manageRound(container, viewer, id, (current) =>
+export async function revealRound(db: Db, viewer: Viewer, id: string): Promise<RoundView> {
+  const { round } = await manageRound(db, viewer, id, (current) =>
     current.revealed ? null : { revealed: true },
   );
   return round;
 }
 
 async function manageRound(
-  container: Container,
+  db: Db,
   viewer: Viewer,
   id: string,
   change: (round: RoundDoc) => RoundChange | null,
 ): Promise<{ round: RoundView; changed: boolean }> {
-  let round = await readRound(container, viewer.access, id);
+  let round = await readRound(db, viewer.access, id);
   if (!round) throw notFound("The round");
   if (!canManage(round, viewer.access)) {
     throw new DomainError("forbidden", "Only the round's starter or the organizer can do this.");
   }
   const changes = change(round);
-  if (changes) round = await changeRound(container, viewer.access, id, changes);
-  return { round: await loadView(container, viewer, round), changed: changes !== null };
+  if (changes) round = await changeRound(db, viewer.access, id, changes);
+  return { round: await loadView(db, viewer, round), changed: changes !== null };
 }

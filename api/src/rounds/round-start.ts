@@ -1,7 +1,4 @@
-import type { Container } from "@azure/cosmos";
 import type { RoundDoc } from "../cosmos/documents";
-import { readInScope } from "../cosmos/scoped";
-import type { Scoped } from "../cosmos/scoped";
 
 /** How many rounds' starts an instance keeps: a few hundred bytes each. */
 const KEPT = 20_000;
@@ -24,15 +21,7 @@ export function rememberRoundStart(round: Pick<RoundDoc, "pk" | "id" | "startedA
   if (starts.size > KEPT) starts.delete(starts.keys().next().value!);
 }
 
-/** The round's start, from memory or one point read; undefined when there is no such round here. */
-export async function roundStartOf(
-  container: Container,
-  at: Scoped,
-  roundId: string,
-): Promise<string | undefined> {
-  const known = starts.get(key(at.pk, roundId));
-  if (known) return known;
-  const round = await readInScope<RoundDoc>(container, at, roundId, "round");
-  if (round) rememberRoundStart(round);
-  return round?.startedAt;
+/** The round's start if this instance has seen the round (round-repository.ts `roundStartOf`). */
+export function knownRoundStart(pk: string, roundId: string): string | undefined {
+  return starts.get(key(pk, roundId));
 }

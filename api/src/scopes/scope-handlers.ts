@@ -18,7 +18,7 @@ export function scopeRoutes(services: Services): Route[] {
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const [settings, smallGroup] = await Promise.all([
-          getScope(await services.container(), access),
+          getScope(await services.db(), access),
           services.authorizer.smallGroup(req, access),
         ]);
         const scope: ScopeView = { ...settings, smallGroup };
@@ -40,7 +40,7 @@ export function scopeRoutes(services: Services): Route[] {
         }
         const body = await readBody(req, scopeSettingsSchema);
         const [settings, smallGroup] = await Promise.all([
-          updateScope(await services.container(), access, ifMatch, body),
+          updateScope(await services.db(), access, ifMatch, body),
           services.authorizer.smallGroup(req, access),
         ]);
         const scope: ScopeView = { ...settings, smallGroup };
@@ -53,7 +53,7 @@ export function scopeRoutes(services: Services): Route[] {
       route: "scopes/{scope}",
       handler: async (req, context) => {
         const access = await services.authorizer.scopeAccess(req);
-        const deleted = await deleteScope(await services.container(), access);
+        const deleted = await deleteScope(await services.db(), access);
         context.log(`scope purge removed ${deleted} documents`);
         return { status: 204, headers: {} };
       },

@@ -1,7 +1,6 @@
 import type { Scoped } from "../cosmos/scoped";
-import type { Container } from "@azure/cosmos";
-import { queryInScope } from "../cosmos/scoped";
-import { deleteDocuments } from "./document-deletion";
+import type { Db } from "../cosmos/db";
+import { deleteDocuments, scopeDocumentIds } from "./purge-repository";
 
 const PAGE_SIZE = 100;
 
@@ -11,13 +10,11 @@ const PAGE_SIZE = 100;
  * batch instead of following a continuation token, since deleting shifts what the next page
  * would be. Returns how many documents it removed; running it again removes nothing more.
  */
-export async function purgeScope(container: Container, at: Scoped): Promise<number> {
+export async function purgeScope(db: Db, at: Scoped): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const ids = (
-      await queryInScope<{ id: string }>(container, at, { select: "c.id", where: "true", top: PAGE_SIZE })
-    ).map((doc) => doc.id);
-    const removed = ids.length ? await deleteDocuments(container, at.pk, ids) : 0;
+    const ids = await scopeDocumentIds(db, at, PAGE_SIZE);
+    const removed = ids.length ? await deleteDocuments(db, at.pk, ids) : 0;
     deleted += removed;
     // A page of which nothing could be deleted means someone else is purging the same ids; stop
     // rather than ask for the same page again.

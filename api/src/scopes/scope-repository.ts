@@ -1,7 +1,16 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import type { ScopeDoc } from "../cosmos/documents";
 import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
+import { readInScope } from "../cosmos/scoped";
+import type { Scoped } from "../cosmos/scoped";
+
+/** The id of a scope's settings document, one per scope. */
+export const SETTINGS_ID = "settings";
+
+/** The scope's stored settings document, if an owner ever saved one. One point read. */
+export const readScopeDoc = (db: Db, at: Scoped) => readInScope<ScopeDoc>(db, at, SETTINGS_ID, "scope");
 
 /**
  * Stores the settings document: creates it when `previous` is undefined, otherwise replaces it on
@@ -11,15 +20,15 @@ import { withRetry } from "../cosmos/retry";
  * own first attempt reports a lost race too, which is safe: the caller reloads and sees its change.
  */
 export async function saveScopeDoc(
-  container: Container,
+  db: Db,
   doc: ScopeDoc,
   previous: string | undefined,
 ): Promise<ScopeDoc | undefined> {
   try {
     const { resource } = await withRetry(() =>
       previous === undefined
-        ? container.items.create<ScopeDoc>(doc)
-        : container
+        ? containerOf(db).items.create<ScopeDoc>(doc)
+        : containerOf(db)
             .item(doc.id, doc.pk)
             .replace<ScopeDoc>(doc, { accessCondition: { type: "IfMatch", condition: previous } }),
     );

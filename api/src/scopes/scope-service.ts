@@ -1,12 +1,12 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import type { ScopeSettingsUpdate, ScopeSettingsView } from "@learning-loop/contract";
 import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
 import { findPrompt } from "../prompts/find-prompt";
-import { saveScopeDoc } from "./scope-repository";
+import { SETTINGS_ID, readScopeDoc, saveScopeDoc } from "./scope-repository";
 import { purgeScope } from "./scope-purge";
-import { SETTINGS_ID, defaultSettings, readScopeDoc, settingsOf } from "./scope-settings";
+import { defaultSettings, settingsOf } from "./scope-settings";
 import { etagMatches, scopeEtag, toScopeView } from "./scope-view";
 import { mergeSettings } from "./settings-merge";
 
@@ -16,8 +16,8 @@ function requireOwner(access: ScopeAccess, action: string) {
 }
 
 /** The settings in force (stored, or the defaults at revision 0) and the caller's role. */
-export async function getScope(container: Container, access: ScopeAccess): Promise<ScopeSettingsView> {
-  const doc = await readScopeDoc(container, access);
+export async function getScope(db: Db, access: ScopeAccess): Promise<ScopeSettingsView> {
+  const doc = await readScopeDoc(db, access);
   return toScopeView(
     access.scope,
     doc ? settingsOf(doc) : defaultSettings(access.scope),
@@ -31,17 +31,17 @@ export async function getScope(container: Container, access: ScopeAccess): Promi
  * itself is conditional on Cosmos' `_etag`, so two saves from one revision cannot both win.
  */
 export async function updateScope(
-  container: Container,
+  db: Db,
   access: ScopeAccess,
   ifMatch: string,
   update: ScopeSettingsUpdate,
   now = new Date(),
 ): Promise<ScopeSettingsView> {
   requireOwner(access, "change its settings");
-  const stored = await readScopeDoc(container, access);
+  const stored = await readScopeDoc(db, access);
   const rev = stored?.rev ?? 0;
   if (!etagMatches(ifMatch, scopeEtag(rev))) throw staleSettings();
-  if (update.rotation) await checkRotation(container, access, update.rotation);
+  if (update.rotation) await checkRotation(db, access, update.rotation);
   const doc: ScopeDoc = {
     id: SETTINGS_ID,
     pk: access.pk,
@@ -52,7 +52,7 @@ export async function updateScope(
     updatedAt: now.toISOString(),
     rev: rev + 1,
   };
-  const saved = await saveScopeDoc(container, doc, stored?._etag);
+  const saved = await saveScopeDoc(db, doc, stored?._etag);
   if (!saved) throw staleSettings();
   return toScopeView(access.scope, settingsOf(saved), saved.rev, access.role);
 }
@@ -61,9 +61,9 @@ const staleSettings = () =>
   new DomainError("stale", "The settings changed since you read them. Reload them and try again.");
 
 /** Every rotation entry must name a library prompt or one of this scope's own prompts. */
-async function checkRotation(container: Container, access: ScopeAccess, rotation: readonly string[]) {
+async function checkRotation(db: Db, access: ScopeAccess, rotation: readonly string[]) {
   const distinct = [...new Set(rotation)];
-  const found = await Promise.all(distinct.map((id) => findPrompt(container, access, id)));
+  const found = await Promise.all(distinct.map((id) => findPrompt(db, access, id)));
   const known = new Set(distinct.filter((_id, index) => found[index] !== undefined));
   const day = rotation.findIndex((id) => !known.has(id));
   if (day !== -1) {
@@ -76,7 +76,7 @@ async function checkRotation(container: Container, access: ScopeAccess, rotation
 }
 
 /** Owner only: removes everything the scope holds. Idempotent. Returns how many documents went. */
-export async function deleteScope(container: Container, access: ScopeAccess): Promise<number> {
+export async function deleteScope(db: Db, access: ScopeAccess): Promise<number> {
   requireOwner(access, "delete it");
-  return purgeScope(container, access);
+  return purgeScope(db, access);
 }

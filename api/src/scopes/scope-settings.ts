@@ -1,12 +1,10 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
 import { NOTIFICATION_KINDS } from "@learning-loop/contract";
 import type { PulseSetting } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
-import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
-
-export const SETTINGS_ID = "settings";
+import { readScopeDoc } from "./scope-repository";
 
 export type ScopeSettings = Pick<
   ScopeDoc,
@@ -43,12 +41,8 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
   };
 }
 
-/** The scope's stored settings document, if an owner ever saved one. One point read. */
-export const readScopeDoc = (container: Container, at: Scoped) =>
-  readInScope<ScopeDoc>(container, at, SETTINGS_ID, "scope");
-
 /** The settings in force: the stored ones, or the defaults. */
-export async function readScopeSettings(container: Container, at: Scoped): Promise<ScopeSettings> {
-  const doc = await readScopeDoc(container, at);
+export async function readScopeSettings(db: Db, at: Scoped): Promise<ScopeSettings> {
+  const doc = await readScopeDoc(db, at);
   return doc ? settingsOf(doc) : defaultSettings(at.scope);
 }

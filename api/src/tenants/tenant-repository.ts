@@ -1,4 +1,5 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import { createOnce } from "../cosmos/create-once";
 import type { TenantDoc } from "../cosmos/documents";
 import { withRetry } from "../cosmos/retry";
@@ -6,7 +7,7 @@ import { withRetry } from "../cosmos/retry";
 // Token validation lower-cases `tid`; activities may not, so both sides normalize the same way.
 const tenantPk = (tid: string) => `${tid.toLowerCase()}|tenant`;
 
-export async function recordTenant(container: Container, tid: string, now = new Date()): Promise<void> {
+export async function recordTenant(db: Db, tid: string, now = new Date()): Promise<void> {
   tid = tid.toLowerCase();
   const doc: TenantDoc = {
     id: "tenant",
@@ -17,11 +18,11 @@ export async function recordTenant(container: Container, tid: string, now = new 
     installedAt: now.toISOString(),
   };
   // Already recorded (409) is as good as recorded now.
-  await createOnce(container, doc);
+  await createOnce(db, doc);
 }
 
-export async function isTenantRecorded(container: Container, tid: string): Promise<boolean> {
+export async function isTenantRecorded(db: Db, tid: string): Promise<boolean> {
   tid = tid.toLowerCase();
-  const { resource } = await withRetry(() => container.item("tenant", tenantPk(tid)).read<TenantDoc>());
+  const { resource } = await withRetry(() => containerOf(db).item("tenant", tenantPk(tid)).read<TenantDoc>());
   return resource?.type === "tenant" && resource.tid === tid;
 }

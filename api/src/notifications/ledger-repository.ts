@@ -1,4 +1,5 @@
-import type { Container } from "@azure/cosmos";
+import type { Db } from "../cosmos/db";
+import { containerOf } from "../cosmos/db";
 import { createHash } from "node:crypto";
 import { createOnce } from "../cosmos/create-once";
 import type { NotificationDoc } from "../cosmos/documents";
@@ -17,22 +18,21 @@ export const LEDGER_TTL_SECONDS = 90 * 24 * 3600;
 export const ledgerId = (key: string) =>
   `notification:${createHash("sha256").update(key).digest("hex").slice(0, 40)}`;
 
-export const readLedgerEntry = (container: Container, at: Scoped, id: string) =>
-  readInScope<NotificationDoc>(container, at, id, "notification");
+export const readLedgerEntry = (db: Db, at: Scoped, id: string) =>
+  readInScope<NotificationDoc>(db, at, id, "notification");
 
 /** Creates the record, which claims the send; false when someone else claimed this key first. */
-export const claimLedgerEntry = (container: Container, doc: NotificationDoc) => createOnce(container, doc);
+export const claimLedgerEntry = (db: Db, doc: NotificationDoc) => createOnce(db, doc);
 
 /** Writes the record only if nobody wrote it since it was read; undefined when someone did. */
-export async function replaceLedgerEntry(
-  container: Container,
-  doc: NotificationDoc,
-): Promise<NotificationDoc | undefined> {
+export async function replaceLedgerEntry(db: Db, doc: NotificationDoc): Promise<NotificationDoc | undefined> {
   try {
     const { resource } = await withRetry(() =>
-      container.item(doc.id, doc.pk).replace<NotificationDoc>(doc, {
-        accessCondition: { type: "IfMatch", condition: doc._etag ?? "" },
-      }),
+      containerOf(db)
+        .item(doc.id, doc.pk)
+        .replace<NotificationDoc>(doc, {
+          accessCondition: { type: "IfMatch", condition: doc._etag ?? "" },
+        }),
     );
     return resource ?? doc;
   } catch (error) {
@@ -42,10 +42,10 @@ export async function replaceLedgerEntry(
 }
 
 /** Failed sends, in every scope, whose backoff has passed (the retry sweep; queries across partitions). */
-export async function listRetriesDue(container: Container, now: Date): Promise<NotificationDoc[]> {
+export async function listRetriesDue(db: Db, now: Date): Promise<NotificationDoc[]> {
   const { resources } = await withRetry(() =>
-    container.items
-      .query<NotificationDoc>({
+    containerOf(db)
+      .items.query<NotificationDoc>({
         query:
           'SELECT * FROM c WHERE c.type = "notification" AND c.status = "failed" AND c.nextAttemptAt <= @now',
         parameters: [{ name: "@now", value: now.toISOString() }],
@@ -60,10 +60,10 @@ export async function listRetriesDue(container: Container, now: Date): Promise<N
  * which Cosmos' TTL does in Azure and the local server does not. Background only: it queries
  * across partitions. Returns how many were removed.
  */
-export async function removeExpiredRecords(container: Container, now: Date): Promise<number> {
+export async function removeExpiredRecords(db: Db, now: Date): Promise<number> {
   const { resources } = await withRetry(() =>
-    container.items
-      .query<{ id: string; pk: string }>({
+    containerOf(db)
+      .items.query<{ id: string; pk: string }>({
         query:
           'SELECT c.id, c.pk FROM c WHERE (c.type = "notification" AND c.updatedAt < @ledgerCutoff) OR (c.type = "eventSignature" AND c.expiresAt < @now)',
         parameters: [
@@ -75,7 +75,7 @@ export async function removeExpiredRecords(container: Container, now: Date): Pro
   );
   let removed = 0;
   for (const { id, pk } of resources) {
-    await withRetry(() => container.item(id, pk).delete()).then(
+    await withRetry(() => containerOf(db).item(id, pk).delete()).then(
       () => (removed += 1),
       () => undefined,
     );
