@@ -1,7 +1,7 @@
 import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse } from "@learning-loop/contract";
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useDataTableStyles } from "./data-table-styles";
+import { InsightCard, useInsightStyles } from "./insight-card";
 import { useEffect, useId, useState } from "react";
 import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
@@ -30,18 +30,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 380px), 1fr))",
     gap: tokens.spacingHorizontalL,
   },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  note: { color: tokens.colorNeutralForeground2 },
   streak: {
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
@@ -117,6 +105,7 @@ function InsightCards({
   percent(value: number): string;
 }) {
   const styles = useStyles();
+  const shared = useInsightStyles();
   const weekLabels = data.weeks.map((week) => formatDayShort(week.weekStart, locale));
   const weekNames = data.weeks.map((week) => formatDay(week.weekStart, locale));
   const first = weekNames[0] ?? "";
@@ -130,7 +119,7 @@ function InsightCards({
 
   return (
     <div className={styles.grid}>
-      <Card title={t("insights.streak.title")} id="streak">
+      <InsightCard title={t("insights.streak.title")} id="streak">
         <Text className={styles.streak}>{number(data.streakWeeks)}</Text>
         <Text>{t("insights.streak.text", { count: data.streakWeeks })}</Text>
         <WeekStrip
@@ -151,10 +140,10 @@ function InsightCards({
             </tr>
           ))}
         </DataTable>
-      </Card>
+      </InsightCard>
 
-      <Card title={t("insights.participation.title")} id="participation">
-        <Text className={styles.note}>{t("insights.participation.note")}</Text>
+      <InsightCard title={t("insights.participation.title")} id="participation">
+        <Text className={shared.note}>{t("insights.participation.note")}</Text>
         <GroupedBarChart
           categories={weekLabels}
           series={[
@@ -183,10 +172,10 @@ function InsightCards({
             </tr>
           ))}
         </DataTable>
-      </Card>
+      </InsightCard>
 
-      <Card title={t("insights.modes.title")} id="modes">
-        <Text className={styles.note}>{t("insights.modes.note")}</Text>
+      <InsightCard title={t("insights.modes.title")} id="modes">
+        <Text className={shared.note}>{t("insights.modes.note")}</Text>
         <HorizontalBarChart
           rows={modes}
           format={(value) => `${number(value)} (${percent(share(value, modeTotal))})`}
@@ -206,10 +195,10 @@ function InsightCards({
             </tr>
           ))}
         </DataTable>
-      </Card>
+      </InsightCard>
 
-      <Card title={t("insights.experiments.title")} id="experiments">
-        <Text className={styles.note}>
+      <InsightCard title={t("insights.experiments.title")} id="experiments">
+        <Text className={shared.note}>
           {t("insights.experiments.totals", {
             started: data.experiments.started,
             closed: data.experiments.closedWithOutcome,
@@ -244,20 +233,8 @@ function InsightCards({
             </tr>
           ))}
         </DataTable>
-      </Card>
+      </InsightCard>
     </div>
-  );
-}
-
-function Card({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.card} aria-labelledby={`insight-${id}`}>
-      <h3 id={`insight-${id}`} className={styles.heading}>
-        {title}
-      </h3>
-      {children}
-    </section>
   );
 }
 
@@ -274,7 +251,7 @@ function DataTable({
   headers: string[];
   children: ReactNode;
 }) {
-  const styles = useDataTableStyles();
+  const styles = useInsightStyles();
   const [open, setOpen] = useState(false);
   const id = useId();
   return (

@@ -1,7 +1,7 @@
 import { PULSE_STATEMENTS } from "@learning-loop/contract";
 import type { PulseResultsResponse, PulseStatementId } from "@learning-loop/contract";
-import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useDataTableStyles } from "../insights/data-table-styles";
+import { Spinner, Text } from "@fluentui/react-components";
+import { useInsightStyles } from "../insights/insight-card";
 import { useEffect, useState } from "react";
 import { callApi } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
@@ -12,21 +12,6 @@ import { PulseTrendChart } from "./PulseTrendChart";
 import { trendLines, withNumbers } from "./pulse-trend";
 import type { TrendLine } from "./pulse-trend";
 
-const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  note: { color: tokens.colorNeutralForeground2 },
-});
-
 const statementName = (id: PulseStatementId) => t(`pulse.short.${id}`);
 
 /**
@@ -34,8 +19,7 @@ const statementName = (id: PulseStatementId) => t(`pulse.short.${id}`);
  * Only the API's aggregates are shown; a pulse without numbers says why ("fewer than 5", "open").
  */
 export function PulseInsights({ scope, locale }: { scope: string; locale: string }) {
-  const styles = useStyles();
-  const tables = useDataTableStyles();
+  const styles = useInsightStyles();
   const [data, setData] = useState<PulseResultsResponse | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
@@ -67,8 +51,8 @@ export function PulseInsights({ scope, locale }: { scope: string; locale: string
         <>
           <Trend data={data} locale={locale} decimal={decimal} />
           {data.pulses.length > 0 && (
-            <div className={tables.tableWrap}>
-              <table className={tables.table}>
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
                 <caption>{t("pulse.results.table")}</caption>
                 <thead>
                   <tr>
