@@ -1,7 +1,7 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, NewExperimentDialog, PulsePanel, preloadParts } from "./lazy-parts";
+import { CheckBacks, NewExperimentDialog, PulsePanel, preloadParts, useIdle } from "./lazy-parts";
 import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
@@ -190,8 +190,10 @@ export function SidePanel({
     </Part>
   );
 
-  // The team pulse loads beside the round once the round is there, and never holds it up.
-  const pulse = (
+  // The team pulse loads beside the round once the panel is up and the browser idle: it never
+  // holds up the round, nor competes with it while the panel becomes interactive.
+  const idle = useIdle();
+  const pulse = idle && (
     <Part fallback={null}>
       <PulsePanel scope={scope} announce={announce} />
     </Part>

@@ -1,4 +1,4 @@
-import { lazy } from "react";
+import { lazy, useEffect, useState } from "react";
 import { loadProblemState } from "./Problem";
 
 /*
@@ -24,6 +24,26 @@ export const PulsePanel = lazy(loaders.pulsePanel);
 
 let preloaded = false;
 
+/** Calls `then` once the browser is idle after the first paint (at the latest after 3 s). */
+function whenIdle(then: () => void): () => void {
+  if ("requestIdleCallback" in window) {
+    const id = window.requestIdleCallback(then, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = setTimeout(then, 1_000);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * False until the browser is idle after the first paint: for parts that should neither load nor
+ * ask the API for anything while the panel is becoming interactive (the team pulse).
+ */
+export function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle;
+}
+
 /** Fetches every part in the background, after the first paint. */
 export function preloadParts() {
   if (preloaded) return;
@@ -31,6 +51,5 @@ export function preloadParts() {
   const load = () => {
     for (const loader of Object.values(loaders)) loader().catch(() => undefined);
   };
-  if ("requestIdleCallback" in window) window.requestIdleCallback(load, { timeout: 3_000 });
-  else setTimeout(load, 1_000);
+  whenIdle(load);
 }
