@@ -1,5 +1,6 @@
 import { loadBotConfig } from "./bot/bot-config";
 import type { BotConfig } from "./bot/bot-config";
+import { TEAMS_CLIENT_APPS } from "./auth/token-validator";
 import { LOCAL_COSMOS_KEY } from "./local/cosmos-key";
 
 export type AuthMode = "dev" | "entra";
@@ -18,6 +19,8 @@ export interface EntraConfig {
   jwksUrl: string;
   /** Microsoft Graph, including the version segment. */
   graphBaseUrl: string;
+  /** The client apps whose tokens are accepted (`azp`/`appid`): the Teams clients unless CLIENT_APPS says otherwise. */
+  clientApps: string[];
 }
 
 export interface Config {
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       certificatePath: env.AAD_APP_CERTIFICATE_PATH || undefined,
       authorityHost: url(env, "AAD_APP_OAUTH_AUTHORITY_HOST", DEFAULT_AUTHORITY_HOST),
       jwksUrl: url(env, "ENTRA_JWKS_URL", DEFAULT_JWKS_URL),
+      clientApps: clientApps(env.CLIENT_APPS),
       graphBaseUrl: url(env, "GRAPH_BASE_URL", DEFAULT_GRAPH_BASE_URL),
     },
     allowedTenants: allowedTenants(env),
@@ -132,6 +136,17 @@ function allowedTenants(env: NodeJS.ProcessEnv): string[] {
   const listed = tenantList(env.ALLOWED_TENANTS);
   const home = env.AAD_APP_TENANT_ID?.trim().toLowerCase();
   return home && GUID.test(home) && !listed.includes(home) ? [...listed, home] : listed;
+}
+
+/** CLIENT_APPS (comma-separated app ids), or the Teams clients the Entra app pre-authorizes. */
+function clientApps(raw: string | undefined): string[] {
+  const apps = (raw ?? "")
+    .split(",")
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const invalid = apps.filter((value) => !GUID.test(value));
+  if (invalid.length) throw new Error(`CLIENT_APPS must list app ids (GUIDs); not: ${invalid.join(", ")}.`);
+  return apps.length ? apps.map((value) => value.toLowerCase()) : [...TEAMS_CLIENT_APPS];
 }
 
 function tenantList(raw: string | undefined): string[] {

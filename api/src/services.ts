@@ -9,7 +9,7 @@ import { devMembership } from "./auth/membership";
 import type { MembershipDirectory } from "./auth/membership";
 import { cachedMembership } from "./auth/membership-cache";
 import { createOboTokenSource } from "./auth/obo";
-import { createEntraKeySource, createTokenValidator } from "./auth/token-validator";
+import { TEAMS_CLIENT_APPS, createEntraKeySource, createTokenValidator } from "./auth/token-validator";
 import type { TokenValidator } from "./auth/token-validator";
 import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
@@ -43,7 +43,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const db = lazyDb(config);
   const devTokens = config.authMode === "dev" ? await createDevTokenIssuer() : undefined;
   const validate = devTokens
-    ? createTokenValidator({ keys: devTokens.keys, clientId: DEV_CLIENT_ID })
+    ? createTokenValidator({ keys: devTokens.keys, clientId: DEV_CLIENT_ID, clientApps: TEAMS_CLIENT_APPS })
     : entraValidator(config, log);
   const membership: MembershipDirectory = devTokens
     ? devMembership
@@ -90,6 +90,7 @@ function entraValidator(config: Config, log: (line: string) => void): TokenValid
     keys: createEntraKeySource(config.entra.jwksUrl),
     clientId: config.entra.clientId,
     domain: config.entra.domain,
+    clientApps: config.entra.clientApps,
   });
 }
 

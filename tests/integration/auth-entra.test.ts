@@ -195,6 +195,10 @@ describe("tokens through HTTP (AUTH_MODE=entra)", () => {
     ["a token not yet valid", async () => bearer(await tokenFor(alex, { nbf: now() + 600 }))],
     ["a wrong audience", async () => bearer(await tokenFor(alex, { aud: randomUUID() }))],
     [
+      "a token another app obtained for this API (azp not a Teams client)",
+      async () => bearer(await tokenFor(alex, { extra: { azp: randomUUID() } })),
+    ],
+    [
       "Microsoft Graph's audience",
       async () => bearer(await tokenFor(alex, { aud: "00000003-0000-0000-c000-000000000000" })),
     ],

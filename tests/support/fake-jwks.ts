@@ -52,6 +52,8 @@ export interface MintOptions {
   extra?: Record<string, unknown>;
 }
 
+const TEAMS_WEB = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346";
+
 /** An access token shaped like the ones Teams SSO hands out (v2 unless `iss`/`aud` say otherwise). */
 export function mintToken(key: SigningKey, clientId: string, options: MintOptions): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
@@ -61,6 +63,8 @@ export function mintToken(key: SigningKey, clientId: string, options: MintOption
     name: options.name ?? "Test User",
     ver: options.iss?.startsWith("https://sts.windows.net/") ? "1.0" : "2.0",
     ...(options.scp === null ? {} : { scp: options.scp ?? "access_as_user" }),
+    // The client that asked for the token, as Teams on the web does (v2 `azp`, v1 `appid`).
+    ...(options.iss?.startsWith("https://sts.windows.net/") ? { appid: TEAMS_WEB } : { azp: TEAMS_WEB }),
     ...options.extra,
   };
   return new SignJWT(claims)

@@ -1,6 +1,7 @@
 import { SignJWT, exportSPKI, importJWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  TEAMS_CLIENT_APPS,
   createEntraKeySource,
   createTokenValidator,
   keyIssuerAllows,
@@ -39,7 +40,12 @@ beforeAll(async () => {
     issuer: `https://login.microsoftonline.com/${TID}/v2.0`,
   });
   jwks = await startJwksServer([key, boundToOther, boundToOwn]);
-  validate = createTokenValidator({ keys: createEntraKeySource(jwks.url), clientId: CLIENT, domain: DOMAIN });
+  validate = createTokenValidator({
+    keys: createEntraKeySource(jwks.url),
+    clientId: CLIENT,
+    domain: DOMAIN,
+    clientApps: TEAMS_CLIENT_APPS,
+  });
 });
 afterAll(() => jwks?.close());
 
@@ -69,6 +75,19 @@ describe("token validator", () => {
     });
     const v1 = await token({ aud: `api://${DOMAIN}/${CLIENT}`, iss: `https://sts.windows.net/${TID}/` });
     await expect(validate(v1)).resolves.toMatchObject({ tid: TID, oid: OID });
+  });
+
+  it("accepts tokens Teams asked for, desktop and mobile (azp) or web, v1 (appid) too", async () => {
+    const [desktop, web] = TEAMS_CLIENT_APPS;
+    await expect(validate(await token({ extra: { azp: desktop } }))).resolves.toMatchObject({ oid: OID });
+    await expect(validate(await token({ extra: { azp: web.toUpperCase() } }))).resolves.toMatchObject({
+      oid: OID,
+    });
+    const v1 = await token({
+      iss: `https://sts.windows.net/${TID}/`,
+      extra: { azp: undefined, appid: desktop },
+    });
+    await expect(validate(v1)).resolves.toMatchObject({ oid: OID });
   });
 
   it("accepts a key bound to the token's own tenant, and clock skew up to five minutes", async () => {
@@ -121,6 +140,19 @@ describe("token validator", () => {
       async () => token({ scp: null, extra: { roles: ["access_as_user"] } }),
     ],
     ["a key bound to another tenant", async () => token({}, boundToOther)],
+    [
+      "a token issued to another app the user consented to (azp)",
+      async () => token({ extra: { azp: "3b1e5f7e-0000-4000-8000-000000000000" } }),
+    ],
+    [
+      "a v1 token issued to another app (appid)",
+      async () =>
+        token({
+          iss: `https://sts.windows.net/${TID}/`,
+          extra: { azp: undefined, appid: "3b1e5f7e-0000-4000-8000-000000000000" },
+        }),
+    ],
+    ["a token naming no client app", async () => token({ extra: { azp: undefined } })],
   ])("rejects %s with 401", async (_label, make) => {
     const error = await validate(await make()).then(
       () => null,
@@ -162,7 +194,11 @@ describe("the remote key set", () => {
     const start = Date.now();
     vi.useFakeTimers({ toFake: ["Date"], now: start });
     try {
-      const check = createTokenValidator({ keys: createEntraKeySource(server.url), clientId: CLIENT });
+      const check = createTokenValidator({
+        keys: createEntraKeySource(server.url),
+        clientId: CLIENT,
+        clientApps: TEAMS_CLIENT_APPS,
+      });
       await expect(check(await token({}, first))).resolves.toMatchObject({ oid: OID });
       expect(server.fetches()).toBe(1);
 
@@ -199,7 +235,11 @@ describe("the remote key set", () => {
     const server = await startJwksServer([signer]);
     server.setFailing(true);
     try {
-      const check = createTokenValidator({ keys: createEntraKeySource(server.url), clientId: CLIENT });
+      const check = createTokenValidator({
+        keys: createEntraKeySource(server.url),
+        clientId: CLIENT,
+        clientApps: TEAMS_CLIENT_APPS,
+      });
       const error = await check(await token({}, signer)).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(HttpError);
       expect((error as HttpError).status).toBe(503);

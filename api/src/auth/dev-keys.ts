@@ -2,6 +2,7 @@ import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from "jose";
 import type { JWTVerifyGetKey } from "jose";
 import { randomUUID } from "node:crypto";
 import type { DevUser } from "./dev-fixtures";
+import { TEAMS_CLIENT_APPS } from "./token-validator";
 
 /** The client id dev tokens are issued for; any GUID works because nothing outside this process sees it. */
 export const DEV_CLIENT_ID = "00000000-0000-4000-8000-00000000dead";
@@ -30,6 +31,8 @@ export async function createDevTokenIssuer(): Promise<DevTokenIssuer> {
         name: user.displayName,
         preferred_username: `${user.name}@example.test`,
         scp: "access_as_user",
+        // As Teams on the web asks for it.
+        azp: TEAMS_CLIENT_APPS[1],
         ver: "2.0",
       })
         .setProtectedHeader({ alg: "RS256", kid, typ: "JWT" })

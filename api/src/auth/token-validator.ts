@@ -16,7 +16,19 @@ export interface TokenValidatorOptions {
   clientId: string;
   /** The tab's domain; v1 tokens carry `api://{domain}/{clientId}` as `aud`. */
   domain?: string;
+  /**
+   * The client apps whose tokens are accepted (`azp` in v2 tokens, `appid` in v1): the Teams
+   * clients the Entra app pre-authorizes (`aad.manifest.json`). Another app a user consented to
+   * could otherwise call the API with a token meant for Learning Loop.
+   */
+  clientApps: readonly string[];
 }
+
+/** Teams desktop and mobile, and Teams on the web: the clients `aad.manifest.json` pre-authorizes. */
+export const TEAMS_CLIENT_APPS = [
+  "1fec8e78-bce4-4aaf-ab1b-5451cc387264",
+  "5e3ce6c0-2b1f-4285-8d4b-75ee78787346",
+] as const;
 
 export interface EntraKeyOptions {
   /** After a refetch, how long an unknown `kid` is refused without fetching again. */
@@ -56,6 +68,7 @@ class KeysUnavailable extends Error {}
 export function createTokenValidator(options: TokenValidatorOptions): TokenValidator {
   const audience = [options.clientId];
   if (options.domain) audience.push(`api://${options.domain}/${options.clientId}`);
+  const clientApps = new Set(options.clientApps.map((app) => app.toLowerCase()));
   return async (token) => {
     let keyIssuers: string[] = [];
     const getKey: JWTVerifyGetKey = async (header, input) => {
@@ -100,6 +113,10 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
     }
     const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
     if (!scopes.includes("access_as_user")) throw unauthorized("The token lacks the access_as_user scope.");
+    const clientApp = payload.azp ?? payload.appid;
+    if (typeof clientApp !== "string" || !clientApps.has(clientApp.toLowerCase())) {
+      throw unauthorized("The token was issued to an app that may not call this API.");
+    }
     const name = typeof payload.name === "string" && payload.name.trim() ? payload.name.trim() : "Someone";
     return { tid: tid.toLowerCase(), oid: oid.toLowerCase(), name: name.slice(0, 100) };
   };
