@@ -9,13 +9,12 @@ import { describe, expect, it } from "vitest";
  * docs/architecture.md, not a document beside the checkout, and the docs' links lead somewhere.
  */
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const thisFile = path.relative(root, fileURLToPath(import.meta.url)).split(path.sep).join("/");
 
 function trackedTextFiles(): { file: string; text: string }[] {
   const files = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" })
     .split("\0")
     .filter(Boolean)
-    .filter((file) => !/(^|\/)(node_modules|dist)\//.test(file) && file !== thisFile);
+    .filter((file) => !/(^|\/)(node_modules|dist)\//.test(file));
   const texts: { file: string; text: string }[] = [];
   for (const file of files) {
     const full = path.join(root, file);
@@ -30,21 +29,31 @@ function trackedTextFiles(): { file: string; text: string }[] {
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
 
-/** Mentions of the design documents that lived outside the repository, wherever they appear. */
-const OUTSIDE_DOCUMENTS = [/ARCHITECTURE §/g, /ARCHITECTURE\.md/g, /PRODUCT\.md/g, /\/work\/shared\b/g];
+/**
+ * Mentions of the design documents that once lived beside the checkout, wherever they appear:
+ * "<NAME> §n", "<NAME>.md" and the absolute path of that folder. Built from their parts, so that
+ * this file (which is checked too) names none of them itself.
+ */
+const OUTSIDE_NAMES = ["ARCHI" + "TECTURE", "PRO" + "DUCT"];
+const OUTSIDE_FOLDER = "sha" + "red";
+const OUTSIDE_DOCUMENTS = [
+  ...OUTSIDE_NAMES.flatMap((name) => [new RegExp(`${name} §`, "g"), new RegExp(`${name}\\.md`, "g")]),
+  new RegExp(`/work/${OUTSIDE_FOLDER}\\b`, "g"),
+];
 
 /**
- * `../shared/…` is a reference out of the repository unless, read from the file's own folder, it
- * names a folder that exists in the repository (say, an import of a `src/shared/` module).
+ * A path that climbs (`../`) into a folder named like that one is a reference out of the repository
+ * unless, read from the file's own folder, it lands in a folder that exists in the repository (say,
+ * an import of a module folder of that name).
  */
 function outsideSharedPaths(file: string, text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/((?:\.\.\/)+)shared\b/g)) {
-    const target = path.resolve(root, path.dirname(file), match[1] ?? "", "shared");
+  for (const match of text.matchAll(new RegExp(`((?:\\.\\./)+)${OUTSIDE_FOLDER}\\b`, "g"))) {
+    const target = path.resolve(root, path.dirname(file), match[1] ?? "", OUTSIDE_FOLDER);
     const inside = !path.relative(root, target).startsWith("..") && existsSync(target);
     if (!inside) found.push(`${file}:${lineOf(text, match.index)}: ${match[0]}`);
   }
-  for (const match of text.matchAll(/(?<![\w.-]\/)\bshared\/(?:notes|seed)\b/g)) {
+  for (const match of text.matchAll(new RegExp(`(?<![\\w.-]/)\\b${OUTSIDE_FOLDER}/(?:notes|seed)\\b`, "g"))) {
     found.push(`${file}:${lineOf(text, match.index)}: ${match[0]}`);
   }
   return found;
@@ -122,7 +131,8 @@ describe("the repository stands on its own", () => {
         } else if (!existsSync(resolved)) {
           broken.push(`${where} (no such file)`);
         } else if (anchor && resolved.endsWith(".md")) {
-          if (!anchorsOf(readFileSync(resolved, "utf8")).has(anchor)) broken.push(`${where} (no such heading)`);
+          if (!anchorsOf(readFileSync(resolved, "utf8")).has(anchor))
+            broken.push(`${where} (no such heading)`);
         }
       }
     }
@@ -137,9 +147,15 @@ describe("the repository stands on its own", () => {
     expect(anchorsOf("# 2. Local stack (`npm start`)\n## Budgets not met, and why\n## A\n## A\n")).toEqual(
       new Set(["2-local-stack-npm-start", "budgets-not-met-and-why", "a", "a-1"]),
     );
-    expect(outsideSharedPaths("docs/x.md", "see ../shared/ARCHITECTURE.md")).toHaveLength(1);
-    expect(outsideSharedPaths("api/src/x.ts", 'import "../shared/y"')).toHaveLength(1);
-    expect(outsideSharedPaths("docs/x.md", "the notes in shared/notes/a.md")).toHaveLength(1);
+    const [design] = OUTSIDE_NAMES;
+    const folder = OUTSIDE_FOLDER;
+    const mentions = (text: string) => OUTSIDE_DOCUMENTS.filter((pattern) => text.match(pattern)).length;
+    expect(mentions(`see ${design} §4`)).toBe(1);
+    expect(mentions(`see ${design}.md`)).toBe(1);
+    expect(mentions("see docs/architecture.md §4")).toBe(0);
+    expect(outsideSharedPaths("docs/x.md", `see ../${folder}/${design}.md`)).toHaveLength(1);
+    expect(outsideSharedPaths("api/src/x.ts", `import "../${folder}/y"`)).toHaveLength(1);
+    expect(outsideSharedPaths("docs/x.md", `the notes in ${folder}/notes/a.md`)).toHaveLength(1);
     expect(outsideSharedPaths("docs/x.md", "scripts/seed/texts.ts")).toHaveLength(0);
   });
 });
