@@ -119,5 +119,11 @@ describe("Graph's Retry-After", () => {
     time.advance(600_001);
     expect(await cache.memberCount(alice, "team:a", "tok", 3)).toBe(3);
     expect(calls).toEqual(["count|team:a", "count|team:a"]);
+    time.advance(600_001);
+    const together = await Promise.all(
+      [alice, bob, alice].map((who) => cache.memberCount(who, "team:a", "tok", 3)),
+    );
+    expect(together).toEqual([3, 3, 3]);
+    expect(calls).toHaveLength(3);
   });
 });

@@ -27,17 +27,22 @@ export function cachedMembership(
   const maxEntries = options.maxEntries ?? 10_000;
   const decided = new Map<string, Entry>();
   const pending = new Map<string, Promise<ScopeRole | null>>();
-  const counted = new Map<string, { count: number; until: number }>();
+  const counted = new Map<string, { count: Promise<number>; until: number }>();
   return {
-    /** Group sizes change rarely and say nothing about the caller: kept per (tid, scope) as long as a role. */
-    async memberCount(identity, scope, userToken, upTo) {
+    /**
+     * Group sizes change rarely and say nothing about the caller: kept per (tid, scope) as long as
+     * a role, and shared while being counted, so the panels opening at a meeting's start ask once.
+     */
+    memberCount(identity, scope, userToken, upTo) {
       const key = `${identity.tid}|${scope}|${upTo}`;
       const entry = counted.get(key);
       if (entry && entry.until > now()) return entry.count;
-      const count = await inner.memberCount(identity, scope, userToken, upTo);
+      const count = inner.memberCount(identity, scope, userToken, upTo);
       counted.delete(key);
       if (counted.size >= maxEntries) counted.delete(counted.keys().next().value!);
       counted.set(key, { count, until: now() + options.positiveMs });
+      // A failed count is not kept: the next request asks again.
+      count.catch(() => counted.get(key)?.count === count && counted.delete(key));
       return count;
     },
     async roleIn(identity, scope, userToken) {

@@ -2,7 +2,8 @@ import { LEARNING_MODES } from "@learning-loop/contract";
 import type { InsightsResponse } from "@learning-loop/contract";
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { InsightCard, useInsightStyles } from "./insight-card";
-import { useEffect, useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
+import { useResource } from "../data/use-resource";
 import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
@@ -45,22 +46,14 @@ const useStyles = makeStyles({
 export default function Insights({ scope, locale }: { scope: string; locale: string }) {
   const styles = useStyles();
   const [weeks, setWeeks] = useState<number>(12);
-  const [data, setData] = useState<InsightsResponse | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setData(null);
-    setError(null);
-    callApi<InsightsResponse>(`${scopePath(scope)}/insights?weeks=${weeks}`, {
-      signal: controller.signal,
-    }).then(
-      (result) => setData(result.data),
-      (failure: unknown) => !controller.signal.aborted && setError(failure),
-    );
-    return () => controller.abort();
-  }, [scope, weeks, attempt]);
+  const insights = useResource<InsightsResponse>(
+    useCallback(
+      (signal: AbortSignal) =>
+        callApi<InsightsResponse>(`${scopePath(scope)}/insights?weeks=${weeks}`, { signal }),
+      [scope, weeks],
+    ),
+  );
+  const data = insights.current.state === "ready" ? insights.current.data : null;
 
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);
   const percent = (value: number) => new Intl.NumberFormat(locale, { style: "percent" }).format(value);
@@ -81,8 +74,8 @@ export default function Insights({ scope, locale }: { scope: string; locale: str
           </Select>
         </Field>
       </div>
-      {error !== null ? (
-        <ProblemState error={error} onRetry={() => setAttempt((value) => value + 1)} />
+      {insights.current.state === "failed" ? (
+        <ProblemState error={insights.current.error} onRetry={insights.retry} />
       ) : !data ? (
         <Spinner label={t("history.insights.loading")} />
       ) : (

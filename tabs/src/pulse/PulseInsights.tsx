@@ -2,7 +2,8 @@ import { PULSE_STATEMENTS } from "@learning-loop/contract";
 import type { PulseResultsResponse, PulseStatementId } from "@learning-loop/contract";
 import { Spinner, Text } from "@fluentui/react-components";
 import { useInsightStyles } from "../insights/insight-card";
-import { useEffect, useState } from "react";
+import { useCallback } from "react";
+import { useResource } from "../data/use-resource";
 import { callApi } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { formatDay, formatDayShort } from "../history/format";
@@ -20,19 +21,13 @@ const statementName = (id: PulseStatementId) => t(`pulse.short.${id}`);
  */
 export function PulseInsights({ scope, locale }: { scope: string; locale: string }) {
   const styles = useInsightStyles();
-  const [data, setData] = useState<PulseResultsResponse | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    callApi<PulseResultsResponse>(pulsePaths(scope).results, { signal: controller.signal }).then(
-      (result) => "data" in result && setData(result.data),
-      (failure: unknown) => !controller.signal.aborted && setError(failure),
-    );
-    return () => controller.abort();
-  }, [scope, attempt]);
+  const results = useResource<PulseResultsResponse>(
+    useCallback(
+      (signal: AbortSignal) => callApi<PulseResultsResponse>(pulsePaths(scope).results, { signal }),
+      [scope],
+    ),
+  );
+  const data = results.current.state === "ready" ? results.current.data : null;
 
   const decimal = (value: number) =>
     new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
@@ -43,8 +38,8 @@ export function PulseInsights({ scope, locale }: { scope: string; locale: string
         {t("pulse.results.title")}
       </h3>
       <Text className={styles.note}>{t("pulse.results.note")}</Text>
-      {error !== null ? (
-        <ProblemState error={error} onRetry={() => setAttempt((value) => value + 1)} />
+      {results.current.state === "failed" ? (
+        <ProblemState error={results.current.error} onRetry={results.retry} />
       ) : !data ? (
         <Spinner label={t("pulse.results.loading")} />
       ) : (
