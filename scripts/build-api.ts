@@ -18,7 +18,7 @@ await build({
   outfile: `${apiRoot}dist/index.js`,
   bundle: true,
   platform: "node",
-  target: "node20",
+  target: "node22",
   format: "esm",
   sourcemap: true,
   external,
