@@ -1,9 +1,10 @@
 // Azure resources for one Learning Loop environment, deployed by `arm/deploy` in teamsapp.yml:
-// Cosmos DB (serverless, NoSQL), the API on Azure Functions Flex Consumption (Node 22, managed
-// identity), its storage account, Application Insights, and a Static Web App for the tabs.
-// The bot's registration is created by `botAadApp/create` and `botFramework/create` in
-// teamsapp.yml, not here. Every output is persisted by the toolkit into env/.env.{env}.
-// Reference for every setting: docs/deploy.md.
+// Cosmos DB (serverless, NoSQL), the API on Azure Functions Flex Consumption (Node 22), the API's
+// user-assigned managed identity, a Key Vault for its secrets, the Azure Bot registration (signed in
+// as that identity: no bot password exists), its storage account, Application Insights, and a Static
+// Web App for the tabs. Every output is persisted by the toolkit into env/.env.{env}.
+// Reference for every setting: docs/deploy.md; secrets and their rotation: docs/deploy.md, "Secrets
+// and rotation".
 
 @description('Prefix of every resource name; letters and digits only.')
 @minLength(3)
@@ -42,15 +43,16 @@ param aadAppOauthAuthorityHost string
 @description('Client secret of the Entra app (on-behalf-of flow to Microsoft Graph).')
 param aadAppClientSecret string
 
-@description('Client id of the bot\'s Entra app.')
-param botId string
+@description('Display name of the bot in the Azure Bot registration.')
+@maxLength(42)
+param botDisplayName string = 'Learning Loop'
 
-@secure()
-@description('Client secret of the bot\'s Entra app.')
-param botPassword string
-
-@description('Tenant the bot gets its tokens from: botframework.com for a multi-tenant bot app, else a tenant id.')
-param botTenantId string
+@description('Pricing tier of the Azure Bot registration; the Teams channel is free on F0.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
 
 @description('The Teams app id (the manifest\'s id), for deep links and in-meeting notifications.')
 param teamsAppId string
@@ -63,7 +65,7 @@ param anonymitySecret string
 @description('Comma-separated tenant ids served without a recorded bot installation; empty means the Entra app\'s tenant.')
 param allowedTenants string = ''
 
-@description('managedIdentity: local auth is disabled and the Function App\'s identity uses its data-plane role (the API uses DefaultAzureCredential when COSMOS_KEY is not set). key: the account key is handed to the API.')
+@description('managedIdentity: local auth is disabled and the API signs in with its user-assigned identity (ManagedIdentityCredential, AZURE_CLIENT_ID) and its data-plane role. key: the account key is handed to the API through Key Vault.')
 @allowed([
   'key'
   'managedIdentity'
@@ -85,13 +87,26 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
+@description('Purge protection keeps a deleted vault and its secrets (the anonymity key among them) recoverable for the retention period; it cannot be switched off again once on.')
+param keyVaultPurgeProtection bool = true
+
 var name = toLower('${resourceBaseName}${uniqueString(resourceGroup().id, resourceBaseName)}')
 var storageAccountName = take(replace(name, '-', ''), 24)
 var deploymentContainerName = 'app-package'
 var databaseName = 'learningloop'
 var containerName = 'items'
+var keyVaultName = '${take(storageAccountName, 22)}kv'
 var storageBlobDataOwnerRoleId = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
+
+// The API's one identity: it reads the Key Vault references of the app settings, signs in to
+// Cosmos DB and storage, and is the bot's identity towards the Bot Framework (msaAppType
+// UserAssignedMSI), so BOT_ID is its client id and no bot secret exists.
+resource apiIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${name}-api-id'
+  location: location
+}
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: '${name}-logs'
@@ -252,14 +267,85 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
+// Secrets live in Key Vault only; the app settings below refer to them, resolved by the platform
+// with the API's identity (keyVaultReferenceIdentity). Vault access is by Azure RBAC, not access
+// policies. Rotation of each secret: docs/deploy.md, "Secrets and rotation".
+resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: keyVaultPurgeProtection ? true : null
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+// Secret names use hyphens (Key Vault allows no underscores); each maps to one app setting below.
+resource aadAppClientSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'aad-app-client-secret'
+  properties: {
+    value: aadAppClientSecret
+    contentType: 'Client secret of the Entra app (AAD_APP_CLIENT_SECRET)'
+  }
+}
+
+resource anonymitySecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'anonymity-secret'
+  properties: {
+    value: anonymitySecret
+    contentType: 'Key of the owner proofs of anonymous answers (ANONYMITY_SECRET); never rotate casually'
+  }
+}
+
+// Only with cosmosAuth = 'key': the account key, so that it too is read from the vault.
+var cosmosKeySecretName = 'cosmos-key'
+resource cosmosKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (cosmosAuth == 'key') {
+  parent: keyVault
+  name: cosmosKeySecretName
+  properties: {
+    value: cosmos.listKeys().primaryMasterKey
+    contentType: 'Primary key of the Cosmos DB account (COSMOS_KEY)'
+  }
+}
+
+// A versionless reference: the platform resolves the secret's current version.
+func keyVaultReference(secretUri string) string => '@Microsoft.KeyVault(SecretUri=${secretUri})'
+
 var baseAppSettings = [
   {
     name: 'AzureWebJobsStorage__accountName'
     value: storage.name
   }
   {
+    name: 'AzureWebJobsStorage__credential'
+    value: 'managedidentity'
+  }
+  {
+    name: 'AzureWebJobsStorage__clientId'
+    value: apiIdentity.properties.clientId
+  }
+  {
+    name: 'AZURE_CLIENT_ID'
+    value: apiIdentity.properties.clientId
+  }
+  {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: appInsights.properties.ConnectionString
+  }
+  // Stack traces name api/src/… lines: the bundle ships with dist/index.js.map (scripts/build-api.ts)
+  // and the Node worker inherits this variable.
+  {
+    name: 'NODE_OPTIONS'
+    value: '--enable-source-maps'
   }
   {
     name: 'AUTH_MODE'
@@ -283,7 +369,7 @@ var baseAppSettings = [
   }
   {
     name: 'AAD_APP_CLIENT_SECRET'
-    value: aadAppClientSecret
+    value: keyVaultReference(aadAppClientSecretSecret.properties.secretUri)
   }
   {
     name: 'AAD_APP_TENANT_ID'
@@ -307,19 +393,19 @@ var baseAppSettings = [
   }
   {
     name: 'ANONYMITY_SECRET'
-    value: anonymitySecret
+    value: keyVaultReference(anonymitySecretSecret.properties.secretUri)
   }
   {
     name: 'BOT_ID'
-    value: botId
-  }
-  {
-    name: 'BOT_PASSWORD'
-    value: botPassword
+    value: apiIdentity.properties.clientId
   }
   {
     name: 'BOT_TENANT_ID'
-    value: botTenantId
+    value: apiIdentity.properties.tenantId
+  }
+  {
+    name: 'BOT_CREDENTIAL'
+    value: 'managedIdentity'
   }
   {
     name: 'TEAMS_APP_ID'
@@ -328,10 +414,12 @@ var baseAppSettings = [
 ]
 
 // With cosmosAuth = 'managedIdentity' (the default) no key is handed out: the API uses its identity.
+// cosmosKeySecret exists exactly when this setting does; its URI is spelled out because that
+// resource is conditional.
 var cosmosKeySettings = cosmosAuth == 'key' ? [
   {
     name: 'COSMOS_KEY'
-    value: cosmos.listKeys().primaryMasterKey
+    value: keyVaultReference('${keyVault.properties.vaultUri}secrets/${cosmosKeySecretName}')
   }
 ] : []
 
@@ -340,13 +428,20 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   location: location
   kind: 'functionapp,linux'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${apiIdentity.id}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    keyVaultReferenceIdentity: apiIdentity.id
     siteConfig: {
       minTlsVersion: '1.2'
+      // The platform answers preflights and adds Access-Control-Allow-Origin for the tab only. It
+      // cannot expose response headers: the API adds Access-Control-Expose-Headers itself for this
+      // same origin (TAB_ORIGIN; api/src/http/route.ts). docs/deploy.md, "CORS".
       cors: {
         allowedOrigins: [
           tabOrigin
@@ -361,7 +456,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           type: 'blobContainer'
           value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
-            type: 'SystemAssignedIdentity'
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: apiIdentity.id
           }
         }
       }
@@ -383,28 +479,72 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   }
   dependsOn: [
     deploymentContainer
+    cosmosKeySecret
+    // The Key Vault references resolve at start only once the identity may read the secrets.
+    keyVaultSecretsUserRoleAssignment
+    storageRoleAssignment
   ]
 }
 
 resource storageRoleAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, functionApp.id, storageBlobDataOwnerRoleId)
+  name: guid(storage.id, apiIdentity.id, storageBlobDataOwnerRoleId)
   scope: storage
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataOwnerRoleId)
-    principalId: functionApp.identity.principalId
+    principalId: apiIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }
 
-// Cosmos DB Built-in Data Contributor for the Function App, scoped to the account: ready for
-// cosmosAuth = 'managedIdentity', harmless while the key is used.
+// Key Vault Secrets User: read secret values, nothing else, and only in this vault.
+resource keyVaultSecretsUserRoleAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, apiIdentity.id, keyVaultSecretsUserRoleId)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+    principalId: apiIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Cosmos DB Built-in Data Contributor for the API's identity, scoped to the account: what the
+// API's ManagedIdentityCredential (client id AZURE_CLIENT_ID) signs in with.
 resource cosmosRoleAssignment 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-11-15' = {
   parent: cosmos
-  name: guid(cosmos.id, functionApp.id, cosmosDataContributorRoleId)
+  name: guid(cosmos.id, apiIdentity.id, cosmosDataContributorRoleId)
   properties: {
     roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'
-    principalId: functionApp.identity.principalId
+    principalId: apiIdentity.properties.principalId
     scope: cosmos.id
+  }
+}
+
+// The bot, as the toolkit's current templates register it: an Azure Bot whose app is the API's
+// user-assigned managed identity (multi-tenant bot registrations can no longer be created). Teams
+// users in any tenant that installs the app reach it; the identity lives in this tenant.
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: '${name}-bot'
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: botSku
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${functionApp.properties.defaultHostName}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: apiIdentity.properties.clientId
+    msaAppMSIResourceId: apiIdentity.id
+    msaAppTenantId: apiIdentity.properties.tenantId
+  }
+}
+
+resource botTeamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
   }
 }
 
@@ -416,3 +556,7 @@ output API_FUNCTION_ENDPOINT string = 'https://${functionApp.properties.defaultH
 output API_FUNCTION_RESOURCE_ID string = functionApp.id
 output API_FUNCTION_APP_NAME string = functionApp.name
 output COSMOS_ENDPOINT string = cosmos.properties.documentEndpoint
+output BOT_ID string = apiIdentity.properties.clientId
+output BOT_TENANT_ID string = apiIdentity.properties.tenantId
+output API_IDENTITY_CLIENT_ID string = apiIdentity.properties.clientId
+output KEY_VAULT_NAME string = keyVault.name

@@ -25,7 +25,18 @@ export interface EntraConfig {
 
 export interface Config {
   authMode: AuthMode;
-  cosmos: { endpoint: string; key: string; database: string; container: string; local: boolean };
+  cosmos: {
+    endpoint: string;
+    key: string;
+    database: string;
+    container: string;
+    local: boolean;
+    /**
+     * Without a key (Azure's default: local auth is off), the client id of the user-assigned managed
+     * identity the API signs in to Cosmos DB with (AZURE_CLIENT_ID, set by infra/azure.bicep).
+     */
+    managedIdentityClientId?: string | undefined;
+  };
   entra: EntraConfig;
   /** Tenants served without a recorded bot installation (lower-case GUIDs), the app's home tenant included. */
   allowedTenants: string[];
@@ -76,11 +87,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seconds(env, "MEMBERSHIP_NEGATIVE_CACHE_SECONDS", Math.min(60, membershipSeconds)),
     membershipSeconds,
   );
+  const key = env.COSMOS_KEY ?? (local ? LOCAL_COSMOS_KEY : "");
+  const managedIdentityClientId = env.AZURE_CLIENT_ID?.trim() || undefined;
+  if (!key && !managedIdentityClientId) {
+    throw new Error(
+      "Set AZURE_CLIENT_ID (the client id of the API's user-assigned managed identity) or COSMOS_KEY to reach Cosmos DB.",
+    );
+  }
   return {
     authMode,
     cosmos: {
       endpoint,
-      key: env.COSMOS_KEY ?? (local ? LOCAL_COSMOS_KEY : ""),
+      key,
+      managedIdentityClientId,
       database: env.COSMOS_DATABASE ?? "learningloop",
       container: env.COSMOS_CONTAINER ?? "items",
       local,

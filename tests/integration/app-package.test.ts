@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, inflateRawSync } from "node:zlib";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { INDEXING_POLICY } from "../../api/src/cosmos/container";
 import { renderIcons } from "../../scripts/make-icons";
 import {
@@ -262,34 +263,38 @@ describe("the manifest asks for what the features use and no more", () => {
 // ------------------------------------------------------------------------------------------------
 // Toolkit project consistency
 
-/** Action names of the toolkit's v1.9 yaml schema (resource/yaml-schema/v1.9/yaml.schema.json). */
-const ACTIONS_V1_9 = new Set([
-  "aadApp/create",
-  "aadApp/update",
-  "arm/deploy",
-  "azureStorage/enableStaticWebsite",
-  "cli/runNpmCommand",
-  "cli/runDotnetCommand",
-  "cli/runNpxCommand",
-  "azureStorage/deploy",
-  "azureAppService/zipDeploy",
-  "azureFunctions/zipDeploy",
-  "teamsApp/create",
-  "teamsApp/validateManifest",
-  "teamsApp/validateAppPackage",
-  "teamsApp/validateWithTestCases",
-  "teamsApp/zipAppPackage",
-  "teamsApp/update",
-  "teamsApp/publishAppPackage",
-  "botAadApp/create",
-  "botFramework/create",
-  "file/createOrUpdateEnvironmentFile",
-  "file/createOrUpdateJsonFile",
-  "devTool/install",
-  "teamsApp/extendToM365",
-  "script",
-  "azureStaticWebApps/getDeploymentToken",
-]);
+/**
+ * The actions this project uses, each as the toolkit's v1.14 yaml schema defines it
+ * (packages/fx-core/resource/yaml-schema/v1.14/yaml.schema.json in OfficeDev/microsoft-365-agents-toolkit),
+ * with the `with` keys the schema allows for the ones whose parameters matter here.
+ */
+const ACTIONS_V1_14: Record<string, string[] | undefined> = {
+  "aadApp/create": [
+    "name",
+    "generateClientSecret",
+    "generateServicePrincipal",
+    "signInAudience",
+    "serviceManagementReference",
+    "clientSecretExpireDays",
+    "clientSecretDescription",
+  ],
+  "aadApp/update": ["manifestPath", "outputFilePath"],
+  "arm/deploy": ["subscriptionId", "resourceGroupName", "templates", "bicepCliVersion"],
+  "botFramework/create": ["botId", "name", "messagingEndpoint", "description", "iconUrl", "channels"],
+  "cli/runNpmCommand": undefined,
+  "cli/runNpxCommand": undefined,
+  "file/createOrUpdateEnvironmentFile": ["target", "envs"],
+  script: undefined,
+  "teamsApp/create": undefined,
+  "teamsApp/validateManifest": undefined,
+  "teamsApp/zipAppPackage": undefined,
+  "teamsApp/validateAppPackage": undefined,
+  "teamsApp/update": undefined,
+  "teamsApp/publishAppPackage": undefined,
+  "azureStaticWebApps/getDeploymentToken": undefined,
+};
+const SCHEMA_VERSION = "v1.14";
+const SCHEMA_LINE = `# yaml-language-server: $schema=https://aka.ms/m365-agents-toolkits/${SCHEMA_VERSION}/yaml.schema.json`;
 const TOP_LEVEL_KEYS = new Set([
   "version",
   "projectId",
@@ -301,14 +306,13 @@ const TOP_LEVEL_KEYS = new Set([
   "share",
 ]);
 
-/** Set by the person deploying, not by a step. */
+/** Set by the person deploying (or by VS Code's local tunnel task), not by a step. */
 const USER_SET = new Set([
   "TEAMSFX_ENV",
   "APP_NAME_SUFFIX",
   "AZURE_SUBSCRIPTION_ID",
   "AZURE_RESOURCE_GROUP_NAME",
   "ALLOWED_TENANTS",
-  "BOT_TENANT_ID",
   "DEV_TUNNEL_URL",
 ]);
 /** aadApp/update generates it when empty. */
@@ -317,60 +321,70 @@ const GENERATED_BY_AAD_UPDATE = "AAD_APP_ACCESS_AS_USER_PERMISSION_ID";
 interface Step {
   phase: string;
   uses: string;
-  lines: string[];
+  name?: string;
+  with?: Record<string, unknown>;
+  writeToEnvironmentFile?: Record<string, string>;
+  env?: Record<string, string>;
 }
 
-/**
- * A line-based reading of a toolkit yml (no YAML library is installed): checks indentation, the
- * top-level keys, and splits the lifecycles into steps.
- */
-function readToolkitYaml(text: string): { topLevel: Map<string, string>; steps: Step[] } {
-  const topLevel = new Map<string, string>();
-  const steps: Step[] = [];
-  let phase = "";
-  for (const [index, line] of text.split("\n").entries()) {
-    if (!line.trim() || line.trimStart().startsWith("#")) continue;
-    expect(line, `line ${index + 1} indents with a tab`).not.toMatch(/^\t| \t/);
-    expect((/^ */.exec(line)?.[0].length ?? 0) % 2, `line ${index + 1} is not indented by two spaces`).toBe(
-      0,
-    );
-    const key = /^([A-Za-z]+):\s*(.*)$/.exec(line);
-    if (key) {
-      topLevel.set(key[1] as string, key[2] as string);
-      phase = key[1] as string;
-      continue;
-    }
-    const uses = /^ {2}- uses: (\S+)\s*$/.exec(line);
-    if (uses) steps.push({ phase, uses: uses[1] as string, lines: [] });
-    else expect(steps.length, `line ${index + 1} is outside a step`).toBeGreaterThan(0);
-    steps.at(-1)?.lines.push(line);
-  }
-  return { topLevel, steps };
+interface ToolkitFile {
+  text: string;
+  doc: Record<string, unknown>;
+  steps: Step[];
+}
+
+/** A toolkit yml read with a real YAML parser; every lifecycle flattened into its steps. */
+function readToolkitYaml(path: string): ToolkitFile {
+  const text = read(path);
+  const doc = parseYaml(text) as Record<string, unknown>;
+  const steps = Object.entries(doc)
+    .filter(([, value]) => Array.isArray(value))
+    .flatMap(([phase, list]) => (list as Omit<Step, "phase">[]).map((step) => ({ ...step, phase })));
+  return { text, doc, steps };
 }
 
 /** Names a step writes: writeToEnvironmentFile values and `::set-teamsfx-env NAME=` outputs. */
 function producedBy(step: Step): string[] {
-  const names: string[] = [];
-  let inBlock = -1;
-  for (const line of step.lines) {
-    const indent = /^ */.exec(line)?.[0].length ?? 0;
-    if (/^\s*writeToEnvironmentFile:\s*$/.test(line)) inBlock = indent;
-    else if (inBlock >= 0 && indent > inBlock) names.push(/:\s*(\S+)\s*$/.exec(line)?.[1] ?? "");
-    else inBlock = -1;
-    names.push(...[...line.matchAll(/::set-teamsfx-env (\w+)=/g)].map((m) => m[1] as string));
-  }
-  return names;
+  const run = typeof step.with?.run === "string" ? step.with.run : "";
+  return [
+    ...Object.values(step.writeToEnvironmentFile ?? {}),
+    ...[...run.matchAll(/::set-teamsfx-env (\w+)=/g)].map((m) => m[1] as string),
+  ];
 }
 
+const BICEP = read("infra/azure.bicep");
+
 function bicepOutputs(): Set<string> {
-  return new Set([...read("infra/azure.bicep").matchAll(/^output (\w+) /gm)].map((m) => m[1] as string));
+  return new Set([...BICEP.matchAll(/^output (\w+) /gm)].map((m) => m[1] as string));
 }
 
 function bicepParams(): Map<string, { hasDefault: boolean }> {
   return new Map(
-    [...read("infra/azure.bicep").matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => [
+    [...BICEP.matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => [m[1] as string, { hasDefault: !!m[2] }]),
+  );
+}
+
+/** Top-level Bicep resources with their type and body (brace-matched). */
+function bicepResources(): Map<string, { type: string; body: string }> {
+  const resources = new Map<string, { type: string; body: string }>();
+  for (const m of BICEP.matchAll(/^resource (\w+) '([^'@]+)@[^']+' = (?:if \([^)]*\) )?\{/gm)) {
+    let depth = 0;
+    let end = (m.index ?? 0) + m[0].length - 1;
+    for (; end < BICEP.length; end++) {
+      if (BICEP[end] === "{") depth++;
+      if (BICEP[end] === "}" && --depth === 0) break;
+    }
+    resources.set(m[1] as string, { type: m[2] as string, body: BICEP.slice(m.index, end + 1) });
+  }
+  return resources;
+}
+
+/** The Function App's app settings: name → the Bicep expression of its value. */
+function appSettings(): Map<string, string> {
+  return new Map(
+    [...BICEP.matchAll(/\{\n\s*name: '([A-Za-z0-9_]+)'\n\s*value: (.+)\n\s*\}/g)].map((m) => [
       m[1] as string,
-      { hasDefault: !!m[2] },
+      (m[2] as string).trim(),
     ]),
   );
 }
@@ -380,61 +394,151 @@ const documentedSecrets = () =>
 
 /** Files a step reads whose `${{NAME}}`s the toolkit substitutes. */
 function filesUsedBy(step: Step): string[] {
-  if (step.uses === "arm/deploy") return ["infra/azure.parameters.json"];
-  if (step.uses === "aadApp/update") return ["aad.manifest.json"];
-  if (step.uses === "teamsApp/validateManifest" || step.uses === "teamsApp/zipAppPackage")
-    return ["appPackage/manifest.json"];
+  if (step.uses === "arm/deploy") {
+    return (step.with?.templates as { parameters: string }[]).map((t) => t.parameters.replace(/^\.\//, ""));
+  }
+  if (["aadApp/update", "teamsApp/validateManifest", "teamsApp/zipAppPackage"].includes(step.uses)) {
+    return [String(step.with?.manifestPath).replace(/^\.\//, "")];
+  }
   return [];
 }
 
-describe.each([
+const TOOLKIT_FILES = [
   { yml: "teamsapp.yml", env: "dev", phases: ["provision", "deploy", "publish"] },
   { yml: "teamsapp.local.yml", env: "local", phases: ["provision", "deploy"] },
-])("$yml", ({ yml, env, phases }) => {
-  const text = read(yml);
-  const { topLevel, steps } = readToolkitYaml(text);
+  { yml: "teamsapp.playground.yml", env: "playground", phases: ["deploy"] },
+];
+
+describe.each(TOOLKIT_FILES)("$yml", ({ yml, env, phases }) => {
+  const file = readToolkitYaml(yml);
   const envKeys = new Set(Object.keys(parseEnvFile(read(`env/.env.${env}`))));
 
-  it("is a v1.9 toolkit file with known top-level keys and actions", () => {
-    expect([...topLevel.keys()].every((key) => TOP_LEVEL_KEYS.has(key))).toBe(true);
-    expect(topLevel.get("version")).toBe("v1.9");
-    expect(topLevel.get("environmentFolderPath")).toBe("./env");
-    expect([...new Set(steps.map((step) => step.phase))]).toEqual(phases);
-    expect(steps.filter((step) => !ACTIONS_V1_9.has(step.uses))).toEqual([]);
+  it(`is a ${SCHEMA_VERSION} toolkit file with known top-level keys, actions and action parameters`, () => {
+    expect(file.text.split("\n")[0]).toBe(SCHEMA_LINE);
+    expect(Object.keys(file.doc).filter((key) => !TOP_LEVEL_KEYS.has(key))).toEqual([]);
+    expect(file.doc.version).toBe(SCHEMA_VERSION);
+    expect(file.doc.environmentFolderPath).toBe("./env");
+    expect([...new Set(file.steps.map((step) => step.phase))]).toEqual(phases);
+    expect(file.steps.filter((step) => !(step.uses in ACTIONS_V1_14)).map((step) => step.uses)).toEqual([]);
+    for (const step of file.steps) {
+      const allowed = ACTIONS_V1_14[step.uses];
+      if (allowed)
+        expect(
+          Object.keys(step.with ?? {}).filter((key) => !allowed.includes(key)),
+          step.uses,
+        ).toEqual([]);
+    }
   });
 
   it(`refers only to keys of env/.env.${env} or to secrets documented in docs/deploy.md`, () => {
     const secrets = documentedSecrets();
-    const unknown = placeholdersIn(text).filter(
+    const unknown = placeholdersIn(file.text).filter(
       (name) => !envKeys.has(name) && !(name.startsWith("SECRET_") && secrets.has(name)),
     );
     expect(unknown).toEqual([]);
-    expect(placeholdersIn(text).filter((name) => name.startsWith("SECRET_") && envKeys.has(name))).toEqual(
-      [],
-    );
+    expect(
+      placeholdersIn(file.text).filter((name) => name.startsWith("SECRET_") && envKeys.has(name)),
+    ).toEqual([]);
   });
 
   it(`writes only keys that env/.env.${env} lists (secrets go to the .user file and docs/deploy.md)`, () => {
     const secrets = documentedSecrets();
-    const written = steps.flatMap(producedBy);
+    const written = file.steps.flatMap(producedBy);
     expect(
       written.filter((name) => (name.startsWith("SECRET_") ? !secrets.has(name) : !envKeys.has(name))),
     ).toEqual([]);
   });
 
   it("uses every value only after a step, the env file or a Bicep output has produced it", () => {
-    const available = new Set([...USER_SET, GENERATED_BY_AAD_UPDATE]);
+    // Values the env file ships filled in (placeholders, names) are available from the start.
+    const preset = Object.entries(parseEnvFile(read(`env/.env.${env}`)))
+      .filter(([, value]) => value !== "")
+      .map(([name]) => name);
+    const available = new Set([
+      ...USER_SET,
+      GENERATED_BY_AAD_UPDATE,
+      ...(env === "playground" ? preset : []),
+    ]);
     const late: string[] = [];
-    for (const step of steps) {
+    for (const step of file.steps) {
       const refs = [
-        ...placeholdersIn(step.lines.join("\n")),
-        ...filesUsedBy(step).flatMap((file) => placeholdersIn(read(file))),
+        ...placeholdersIn(JSON.stringify(step)),
+        ...filesUsedBy(step).flatMap((path) => placeholdersIn(read(path))),
       ];
       late.push(...refs.filter((name) => !available.has(name)).map((name) => `${step.uses} uses ${name}`));
       for (const name of producedBy(step)) available.add(name);
       if (step.uses === "arm/deploy") for (const name of bicepOutputs()) available.add(name);
     }
     expect(late).toEqual([]);
+  });
+});
+
+describe("the bot is single-tenant or a user-assigned managed identity everywhere", () => {
+  const files = [
+    "teamsapp.yml",
+    "teamsapp.local.yml",
+    "teamsapp.playground.yml",
+    "env/.env.dev",
+    "env/.env.local",
+    "env/.env.playground",
+    "infra/azure.bicep",
+    "infra/azure.parameters.json",
+  ];
+
+  it("never uses the multi-tenant pattern (botAadApp/create, the botframework.com tenant, MultiTenant)", () => {
+    for (const path of files) {
+      expect(read(path), path).not.toMatch(
+        /botAadApp\/create|botframework\.com|MultiTenant|AzureADMultipleOrgs/,
+      );
+    }
+  });
+
+  it("in Azure: an Azure Bot signed in as the API's user-assigned identity, with no bot password", () => {
+    const bot = [...bicepResources().values()].find((r) => r.type === "Microsoft.BotService/botServices");
+    expect(bot?.body).toMatch(/msaAppType: 'UserAssignedMSI'/);
+    expect(bot?.body).toMatch(/msaAppId: apiIdentity\.properties\.clientId/);
+    expect(bot?.body).toMatch(/msaAppMSIResourceId: apiIdentity\.id/);
+    expect(bot?.body).toMatch(/msaAppTenantId: apiIdentity\.properties\.tenantId/);
+    expect(bot?.body).toMatch(
+      /endpoint: 'https:\/\/\$\{functionApp\.properties\.defaultHostName\}\/api\/messages'/,
+    );
+    const channel = [...bicepResources().values()].find(
+      (r) => r.type === "Microsoft.BotService/botServices/channels",
+    );
+    expect(channel?.body).toMatch(/channelName: 'MsTeamsChannel'/);
+    const settings = appSettings();
+    expect(settings.get("BOT_ID")).toBe("apiIdentity.properties.clientId");
+    expect(settings.get("BOT_TENANT_ID")).toBe("apiIdentity.properties.tenantId");
+    expect(settings.get("BOT_CREDENTIAL")).toBe("'managedIdentity'");
+    expect(settings.has("BOT_PASSWORD")).toBe(false);
+    expect(BICEP).toMatch(/^output BOT_ID string = apiIdentity\.properties\.clientId$/m);
+    expect(BICEP).toMatch(/^output BOT_TENANT_ID string = apiIdentity\.properties\.tenantId$/m);
+    expect(readToolkitYaml("teamsapp.yml").steps.map((s) => s.uses)).not.toContain("botFramework/create");
+  });
+
+  it("locally: a single-tenant Entra app with a service principal and a secret, registered for Teams", () => {
+    const { steps } = readToolkitYaml("teamsapp.local.yml");
+    const app = steps.find(
+      (s) => s.uses === "aadApp/create" && s.writeToEnvironmentFile?.clientId === "BOT_ID",
+    );
+    expect(app?.with).toMatchObject({
+      signInAudience: "AzureADMyOrg",
+      generateServicePrincipal: true,
+      generateClientSecret: true,
+    });
+    expect(app?.writeToEnvironmentFile).toMatchObject({
+      clientSecret: "SECRET_BOT_PASSWORD",
+      tenantId: "BOT_TENANT_ID",
+    });
+    const registration = steps.find((s) => s.uses === "botFramework/create");
+    expect(registration?.with?.botId).toBe("${{BOT_ID}}");
+    const configs = steps.find((s) => s.uses === "file/createOrUpdateEnvironmentFile")?.with?.envs;
+    expect(configs).toMatchObject({
+      BOT_ID: "${{BOT_ID}}",
+      BOT_PASSWORD: "${{SECRET_BOT_PASSWORD}}",
+      BOT_TENANT_ID: "${{BOT_TENANT_ID}}",
+      BOT_CREDENTIAL: "secret",
+    });
   });
 });
 
@@ -455,8 +559,10 @@ describe("infrastructure", () => {
     ).toEqual([]);
   });
 
-  it("outputs, under the names the toolkit files read, every Azure value they need", () => {
+  it("outputs, under the names the toolkit files read, every Azure value they need, and env/.env.dev lists each", () => {
     const outputs = bicepOutputs();
+    const envKeys = parseEnvFile(read("env/.env.dev"));
+    for (const name of outputs) expect(envKeys, name).toHaveProperty(name);
     for (const name of [
       "TAB_DOMAIN",
       "TAB_ENDPOINT",
@@ -465,20 +571,20 @@ describe("infrastructure", () => {
       "API_FUNCTION_APP_NAME",
       "AZURE_STATIC_WEB_APPS_RESOURCE_ID",
       "COSMOS_ENDPOINT",
+      "BOT_ID",
+      "BOT_TENANT_ID",
     ]) {
       expect(outputs.has(name), name).toBe(true);
-      expect(parseEnvFile(read("env/.env.dev")), name).toHaveProperty(name);
     }
   });
 
   it("creates the container the API expects: learningloop/items, /pk, TTL on, the composite index", () => {
-    const bicep = read("infra/azure.bicep");
-    expect(bicep).toMatch(/var databaseName = 'learningloop'/);
-    expect(bicep).toMatch(/var containerName = 'items'/);
-    expect(bicep).toMatch(/paths: \[\s*'\/pk'\s*\]/);
-    expect(bicep).toMatch(/defaultTtl: -1/);
-    expect(bicep).toMatch(/name: 'EnableServerless'/);
-    const composite = /compositeIndexes: \[([\s\S]*?)\n {8}\]/.exec(bicep)?.[1] ?? "";
+    expect(BICEP).toMatch(/var databaseName = 'learningloop'/);
+    expect(BICEP).toMatch(/var containerName = 'items'/);
+    expect(BICEP).toMatch(/paths: \[\s*'\/pk'\s*\]/);
+    expect(BICEP).toMatch(/defaultTtl: -1/);
+    expect(BICEP).toMatch(/name: 'EnableServerless'/);
+    const composite = /compositeIndexes: \[([\s\S]*?)\n {8}\]/.exec(BICEP)?.[1] ?? "";
     const pairs = [...composite.matchAll(/path: '([^']+)'\s*order: '(\w+)'/g)].map((m) => ({
       path: m[1],
       order: m[2],
@@ -486,11 +592,11 @@ describe("infrastructure", () => {
     expect([pairs]).toEqual(INDEXING_POLICY.compositeIndexes);
   });
 
-  it("gives the Function App every setting the API, the bot and the Graph calls read", () => {
-    const bicep = read("infra/azure.bicep");
-    const settings = new Set([...bicep.matchAll(/name: '([A-Za-z_]+)'\n\s*value:/g)].map((m) => m[1]));
+  it("gives the Function App every setting the API, the bot and the Graph calls read, on Node 22", () => {
+    const settings = appSettings();
     for (const name of [
       "AUTH_MODE",
+      "AZURE_CLIENT_ID",
       "COSMOS_ENDPOINT",
       "COSMOS_KEY",
       "COSMOS_DATABASE",
@@ -503,13 +609,228 @@ describe("infrastructure", () => {
       "ANONYMITY_SECRET",
       "ALLOWED_TENANTS",
       "BOT_ID",
-      "BOT_PASSWORD",
       "BOT_TENANT_ID",
+      "BOT_CREDENTIAL",
+      "TEAMS_APP_ID",
     ]) {
       expect(settings.has(name), name).toBe(true);
     }
-    expect(bicep).toMatch(/name: 'AUTH_MODE'\n\s*value: 'entra'/);
-    expect(bicep).toMatch(/cors: \{\s*allowedOrigins: \[\s*tabOrigin\s*\]/);
+    expect(settings.get("AUTH_MODE")).toBe("'entra'");
+    expect(resource("functionApp").body).toMatch(/runtime: \{\s*name: 'node'\s*version: '22'\s*\}/);
+  });
+
+  it("keeps every secret in Key Vault: secure parameters feed vault secrets only, and app settings refer to them", () => {
+    const resources = bicepResources();
+    const vault = resource("keyVault");
+    expect(vault.type).toBe("Microsoft.KeyVault/vaults");
+    expect(vault.body).toMatch(/enableRbacAuthorization: true/);
+    const secureParams = [...BICEP.matchAll(/@secure\(\)\n(?:@.*\n)*param (\w+) /g)].map(
+      (m) => m[1] as string,
+    );
+    expect(secureParams.sort()).toEqual(["aadAppClientSecret", "anonymitySecret"]);
+    const vaultSecrets = [...resources.values()].filter(
+      (r) => r.type === "Microsoft.KeyVault/vaults/secrets",
+    );
+    for (const param of secureParams) {
+      const uses = [...BICEP.matchAll(new RegExp(`\\b${param}\\b`, "g"))].length;
+      // Once declared, once (in its @description-free body) as a vault secret's value.
+      expect(uses, param).toBe(2);
+      expect(
+        vaultSecrets.filter((r) => new RegExp(`value: ${param}\\n`).test(r.body)),
+        param,
+      ).toHaveLength(1);
+    }
+    const settings = appSettings();
+    const reference = /^keyVaultReference\((\w+)\.properties\.secretUri\)$/;
+    expect(settings.get("AAD_APP_CLIENT_SECRET")).toMatch(reference);
+    expect(settings.get("ANONYMITY_SECRET")).toMatch(reference);
+    expect(settings.get("COSMOS_KEY")).toMatch(
+      /^keyVaultReference\('\$\{keyVault\.properties\.vaultUri\}secrets\//,
+    );
+    expect(BICEP).toMatch(
+      /func keyVaultReference\(secretUri string\) string => '@Microsoft\.KeyVault\(SecretUri=\$\{secretUri\}\)'/,
+    );
+    for (const name of ["AAD_APP_CLIENT_SECRET", "ANONYMITY_SECRET"]) {
+      const secret = reference.exec(settings.get(name) ?? "")?.[1] ?? "";
+      expect(resources.get(secret)?.type, name).toBe("Microsoft.KeyVault/vaults/secrets");
+    }
+    expect(BICEP).not.toMatch(/listKeys\(\)[^\n]*\n[^\n]*\}\s*\n\]/); // no key straight into a setting
+  });
+
+  it("resolves Key Vault references, Cosmos DB, storage and the bot with one user-assigned identity", () => {
+    const identity = resource("apiIdentity");
+    expect(identity.type).toBe("Microsoft.ManagedIdentity/userAssignedIdentities");
+    const app = resource("functionApp").body;
+    expect(app).toMatch(
+      /identity: \{\s*type: 'UserAssigned'\s*userAssignedIdentities: \{\s*'\$\{apiIdentity\.id\}': \{\}/,
+    );
+    expect(app).toMatch(/keyVaultReferenceIdentity: apiIdentity\.id/);
+    expect(app).toMatch(/type: 'UserAssignedIdentity'\s*userAssignedIdentityResourceId: apiIdentity\.id/);
+    expect(app).not.toMatch(/SystemAssigned/);
+    const settings = appSettings();
+    expect(settings.get("AZURE_CLIENT_ID")).toBe("apiIdentity.properties.clientId");
+    expect(settings.get("AzureWebJobsStorage__clientId")).toBe("apiIdentity.properties.clientId");
+    expect(settings.get("AzureWebJobsStorage__credential")).toBe("'managedidentity'");
+    // Key Vault Secrets User on the vault, Cosmos DB Built-in Data Contributor on the account, Storage
+    // Blob Data Owner on the account: each for that identity's principal.
+    const kv = resource("keyVaultSecretsUserRoleAssignment").body;
+    expect(BICEP).toMatch(/var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'/);
+    expect(kv).toMatch(/scope: keyVault\n/);
+    expect(kv).toMatch(/roleDefinitions', keyVaultSecretsUserRoleId\)/);
+    const cosmos = resource("cosmosRoleAssignment").body;
+    expect(BICEP).toMatch(/var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'/);
+    expect(cosmos).toMatch(/parent: cosmos\n/);
+    for (const body of [kv, cosmos, resource("storageRoleAssignment").body]) {
+      expect(body).toMatch(/principalId: apiIdentity\.properties\.principalId/);
+    }
+    const principals = new Set(
+      [...BICEP.matchAll(/principalId: (\S+)/g)].map((m) =>
+        (m[1] as string).replace(/\.properties\.principalId$/, ""),
+      ),
+    );
+    expect([...principals]).toEqual(["apiIdentity"]);
+    expect(BICEP).not.toMatch(/DefaultAzureCredential|identity\.principalId/);
+    expect(read("api/src/cosmos/container.ts")).toMatch(/new ManagedIdentityCredential\(\{ clientId: /);
+    expect(read("api/src/cosmos/container.ts")).not.toMatch(/DefaultAzureCredential/);
+  });
+
+  it("enables source maps: the bundle carries them and the Node worker loads them", () => {
+    expect(read("scripts/build-api.ts")).toMatch(/sourcemap: true/);
+    expect(appSettings().get("NODE_OPTIONS")).toBe("'--enable-source-maps'");
+  });
+
+  it("lets the tab's origin only through platform CORS, and the API exposes every header the tab reads", () => {
+    const cors = /cors: \{\s*allowedOrigins: \[\s*(\w+)\s*\]\s*supportCredentials: false\s*\}/.exec(BICEP);
+    expect(cors?.[1]).toBe("tabOrigin");
+    expect(appSettings().get("TAB_ORIGIN")).toBe("tabOrigin");
+    const exposed = (
+      /"access-control-expose-headers": "([^"]+)"/.exec(read("api/src/http/route.ts"))?.[1] ?? ""
+    )
+      .split(",")
+      .map((name) => name.trim().toLowerCase());
+    expect(exposed.length).toBeGreaterThan(0);
+    const tabSources = ["tabs/src/api/api-client.ts", "tabs/src/auth/api-error.ts"].map(read);
+    const read_ = new Set(
+      tabSources.flatMap((text) =>
+        [...text.matchAll(/headers\.get\("([^"]+)"\)/g)].map((m) => (m[1] as string).toLowerCase()),
+      ),
+    );
+    expect(read_.size).toBeGreaterThan(0);
+    expect([...read_].filter((name) => !exposed.includes(name))).toEqual([]);
+  });
+});
+
+function resource(name: string): { type: string; body: string } {
+  const found = bicepResources().get(name);
+  expect(found, name).toBeDefined();
+  return found as { type: string; body: string };
+}
+
+describe(".vscode: the toolkit's debug in Teams and Playground flows", () => {
+  interface Task {
+    label: string;
+    type?: string;
+    command?: string;
+    dependsOn?: string[];
+    args?: Record<string, unknown>;
+  }
+  interface LaunchConfig {
+    name: string;
+    type: string;
+    runtimeExecutable?: string;
+    args?: string[];
+    envFile?: string;
+    url?: string;
+    preLaunchTask?: string;
+  }
+  const tasks = (JSON.parse(read(".vscode/tasks.json")) as { tasks: Task[] }).tasks;
+  const launch = JSON.parse(read(".vscode/launch.json")) as {
+    configurations: LaunchConfig[];
+    compounds: { name: string; configurations: string[]; preLaunchTask: string }[];
+  };
+  const labels = new Set(tasks.map((task) => task.label));
+  const names = new Set(launch.configurations.map((config) => config.name));
+  const workspace = (path: string) => path.replace("${workspaceFolder}/", "");
+
+  it("is committed, not ignored", () => {
+    const ignored = spawnSync("git", ["check-ignore", ".vscode/launch.json", ".vscode/tasks.json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(ignored.stdout).toBe("");
+  });
+
+  it("names only tasks and configurations that exist, and offers both flows", () => {
+    const wanted = tasks.flatMap((task) => task.dependsOn ?? []);
+    wanted.push(...launch.compounds.map((compound) => compound.preLaunchTask));
+    expect(wanted.filter((label) => !labels.has(label))).toEqual([]);
+    expect(launch.compounds.flatMap((c) => c.configurations).filter((name) => !names.has(name))).toEqual([]);
+    expect(launch.compounds.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["Debug in Microsoft 365 Agents Playground", "Debug in Teams (Edge)"]),
+    );
+  });
+
+  it("runs the toolkit's provision and deploy on yml and env files that exist", () => {
+    const lifecycle = tasks.filter(
+      (task) => task.type === "teamsfx" && ["provision", "deploy"].includes(task.command ?? ""),
+    );
+    expect(lifecycle.length).toBeGreaterThanOrEqual(3);
+    for (const task of lifecycle) {
+      const env = String(task.args?.env);
+      const yml = env === "dev" ? "teamsapp.yml" : `teamsapp.${env}.yml`;
+      expect(existsSync(join(root, yml)), yml).toBe(true);
+      expect(existsSync(join(root, `env/.env.${env}`)), env).toBe(true);
+      expect(readToolkitYaml(yml).doc, yml).toHaveProperty(task.command ?? "");
+    }
+  });
+
+  it("starts the local stack the way npm start does, with the settings the deploy steps write", () => {
+    const start = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts.start;
+    expect(start).toBe("tsx scripts/start.ts");
+    const stacks = launch.configurations.filter((config) => config.args?.includes("scripts/start.ts"));
+    expect(stacks).toHaveLength(2);
+    const written = new Set(
+      TOOLKIT_FILES.flatMap(({ yml }) =>
+        readToolkitYaml(yml)
+          .steps.filter((step) => step.uses === "file/createOrUpdateEnvironmentFile")
+          .map((step) => String(step.with?.target).replace(/^\.\//, "")),
+      ),
+    );
+    for (const config of stacks) {
+      expect(existsSync(join(root, workspace(config.runtimeExecutable ?? "")))).toBe(true);
+      expect(written.has(workspace(config.envFile ?? "")), config.envFile).toBe(true);
+    }
+  });
+
+  it("tunnels the port the tab is served on into DEV_TUNNEL_URL, and checks the stack's ports", () => {
+    const tunnel = tasks.find((task) => task.command === "debug-start-local-tunnel");
+    const ports = tunnel?.args?.ports as {
+      portNumber: number;
+      writeToEnvironmentFile: { endpoint: string };
+    }[];
+    const tabsPort = Number(
+      /tabs: Number\(process\.env\.TABS_PORT \?\? (\d+)\)/.exec(read("scripts/start.ts"))?.[1],
+    );
+    expect(ports.map((p) => p.portNumber)).toEqual([tabsPort]);
+    expect(ports[0]?.writeToEnvironmentFile.endpoint).toBe("DEV_TUNNEL_URL");
+    expect(parseEnvFile(read("env/.env.local"))).toHaveProperty("DEV_TUNNEL_URL");
+    for (const task of tasks.filter((t) => t.command === "debug-check-prerequisites")) {
+      expect(task.args?.portOccupancy).toEqual(expect.arrayContaining([tabsPort, 7071, 8081]));
+    }
+  });
+
+  it("starts the Playground from the project's own install, with the Playground config the tests use", async () => {
+    const playground = tasks.find((task) => task.label === "Start Microsoft 365 Agents Playground");
+    expect(playground?.command).toMatch(
+      /^npx agentsplayground -e http:\/\/127\.0\.0\.1:7071\/api\/messages -c msteams/,
+    );
+    expect(existsSync(join(root, "node_modules/.bin/agentsplayground"))).toBe(true);
+    const { PLAYGROUND_CONFIG } = await import("../support/playground");
+    expect(parseYaml(read(".m365agentsplayground.yml"))).toEqual(PLAYGROUND_CONFIG);
+    const envs = readToolkitYaml("teamsapp.playground.yml").steps.find(
+      (step) => step.uses === "file/createOrUpdateEnvironmentFile",
+    )?.with?.envs;
+    expect(envs).toMatchObject({ BOT_AUTH: "playground" });
   });
 });
 
@@ -545,12 +866,19 @@ describe("API deployment artifact", () => {
     mkdirSync(join(fixture, "api", "dist"), { recursive: true });
     writeFileSync(join(fixture, "api", "host.json"), read("api/host.json"));
     writeFileSync(join(fixture, "api", "dist", "index.js"), "export {};\n");
+    writeFileSync(join(fixture, "api", "dist", "index.js.map"), '{"version":3,"mappings":""}\n');
     writeFileSync(join(fixture, "api", "package.json"), read("api/package.json"));
     const out = join(dir, "out");
     stageApi({ root: fixture, outDir: out, withDependencies: false });
 
     const zip = unzip(createZip(folderEntries(out)));
-    expect([...zip.keys()].sort()).toEqual(["dist/index.js", "host.json", "package.json"]);
+    // The bundle's source map ships beside it, for NODE_OPTIONS=--enable-source-maps in Azure.
+    expect([...zip.keys()].sort()).toEqual([
+      "dist/index.js",
+      "dist/index.js.map",
+      "host.json",
+      "package.json",
+    ]);
     const staged = JSON.parse(zip.get("package.json")?.toString() ?? "{}") as Record<
       string,
       Record<string, string>

@@ -521,9 +521,14 @@ describe("POST /api/messages outside Playground mode", () => {
     text: "hi",
   };
 
-  it("answers 401 without a valid Bot Framework token", async () => {
+  it.each([
+    { credential: "a single-tenant app's secret", env: { BOT_PASSWORD: "not-used-for-validation" } },
+    { credential: "a user-assigned managed identity", env: { BOT_CREDENTIAL: "managedIdentity" } },
+  ])("answers 401 without a valid Bot Framework token (bot signed in with $credential)", async ({ env }) => {
     const { api: real } = await startBotApi(inject("cosmosEndpoint"), {
       BOT_ID: "00000000-0000-4000-8000-000000000003",
+      BOT_TENANT_ID: DEV_TENANT,
+      ...env,
     });
     try {
       const none = await request<Problem>(real.url, "POST", "messages", { body: activity });

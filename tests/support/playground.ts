@@ -48,8 +48,11 @@ const user = (key: keyof typeof PLAYGROUND_USERS, name: string) => ({
   email: `${key}@example.com`,
 });
 
-/** The Playground's config file (`.m365agentsplayground.yml`; JSON is valid YAML). */
-const PLAYGROUND_CONFIG = {
+/**
+ * The Playground's config file (`.m365agentsplayground.yml`; JSON is valid YAML). The copy at the
+ * repository root, which VS Code's Playground flow uses, must stay equal to it (app-package test).
+ */
+export const PLAYGROUND_CONFIG = {
   version: "0.1.1",
   tenantId: DEV_TENANT,
   bot: { id: "00000000-0000-4000-8000-000000000003", name: "Learning Loop" },

@@ -6,13 +6,25 @@
  */
 export type BotAuth = "botframework" | "playground";
 
+/**
+ * How the bot signs in to send (BOT_CREDENTIAL). Multi-tenant bot registrations can no longer be
+ * created, so the bot is either a single-tenant Entra app with a client secret (`secret`, locally
+ * through a dev tunnel) or a user-assigned managed identity (`managedIdentity`, in Azure: the
+ * Function App's identity, whose client id is BOT_ID). Both sign in within BOT_TENANT_ID.
+ */
+export type BotCredential = { kind: "secret"; password: string } | { kind: "managedIdentity" };
+
 export interface BotConfig {
   auth: BotAuth;
-  /** The bot's Entra app id (BOT_ID); empty when no bot is registered, and then nothing is sent. */
+  /**
+   * The bot's app id (BOT_ID): a single-tenant Entra app's client id or the managed identity's
+   * client id. Empty when no bot is registered, and then nothing is sent.
+   */
   appId: string;
-  password: string | undefined;
-  /** BOT_TENANT_ID: `botframework.com` for a multi-tenant bot, else the tenant of a single-tenant one. */
+  /** The tenant of the bot's app or identity (BOT_TENANT_ID, a GUID); set whenever appId is, outside Playground mode. */
   tenantId: string | undefined;
+  /** Undefined exactly when there is no appId or in Playground mode, which signs nothing. */
+  credential: BotCredential | undefined;
   /** The Teams app id (the manifest's `id`), for deep links into the history tab. */
   teamsAppId: string | undefined;
   /** Where the tab is served, for the page a meeting nudge opens on the stage. */
@@ -25,6 +37,8 @@ export interface BotConfig {
 
 /** Mirrors config.ts: settings that only exist in Azure or once the app is registered with Entra ID. */
 const AZURE_SETTINGS = ["WEBSITE_SITE_NAME", "WEBSITE_INSTANCE_ID", "AAD_APP_CLIENT_ID"];
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const auth = (env.BOT_AUTH || "botframework") as BotAuth;
@@ -43,11 +57,13 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
       throw new Error("Refusing to start: BOT_AUTH=playground cannot run with NODE_ENV=production.");
     }
   }
+  const appId = env.BOT_ID?.trim() ?? "";
+  const tenantId = env.BOT_TENANT_ID?.trim() || undefined;
   return {
     auth,
-    appId: env.BOT_ID?.trim() ?? "",
-    password: env.BOT_PASSWORD || undefined,
-    tenantId: env.BOT_TENANT_ID || undefined,
+    appId,
+    tenantId,
+    credential: auth === "botframework" && appId ? botCredential(env, appId, tenantId) : undefined,
     teamsAppId: env.TEAMS_APP_ID?.trim() || undefined,
     tabEndpoint: env.TAB_ENDPOINT?.replace(/\/+$/, "") || undefined,
     retry: {
@@ -56,6 +72,34 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     },
     sendTimeoutMs: positiveInteger(env, "NOTIFY_SEND_TIMEOUT_MS", 15_000),
   };
+}
+
+/** The credential of a registered bot; every way to get it wrong is named before the API starts. */
+function botCredential(env: NodeJS.ProcessEnv, appId: string, tenantId: string | undefined): BotCredential {
+  if (!GUID.test(appId)) throw new Error(`BOT_ID must be a client id (a GUID), not "${appId}".`);
+  if (!tenantId || !GUID.test(tenantId)) {
+    throw new Error(
+      `BOT_TENANT_ID must be the tenant id (a GUID) of the bot's single-tenant app or managed identity, not "${tenantId ?? ""}". Multi-tenant bots (botframework.com) can no longer be registered; docs/deploy.md.`,
+    );
+  }
+  const kind = env.BOT_CREDENTIAL || "secret";
+  if (kind === "managedIdentity") {
+    if (env.BOT_PASSWORD) {
+      throw new Error(
+        "BOT_PASSWORD is set, but BOT_CREDENTIAL=managedIdentity signs in without one; remove it.",
+      );
+    }
+    return { kind };
+  }
+  if (kind !== "secret") {
+    throw new Error(`BOT_CREDENTIAL must be "secret" or "managedIdentity", not "${kind}".`);
+  }
+  if (!env.BOT_PASSWORD) {
+    throw new Error(
+      "BOT_PASSWORD (the bot app's client secret) must be set with BOT_ID, or BOT_CREDENTIAL=managedIdentity where the bot is a managed identity.",
+    );
+  }
+  return { kind, password: env.BOT_PASSWORD };
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,7 +1,7 @@
 import type { HttpRequest } from "@azure/functions";
 import { Activity } from "@microsoft/agents-activity";
-import { CloudAdapter } from "@microsoft/agents-hosting";
-import type { Request, TurnContext, WebResponse } from "@microsoft/agents-hosting";
+import { AuthType, CloudAdapter } from "@microsoft/agents-hosting";
+import type { AuthConfiguration, Request, TurnContext, WebResponse } from "@microsoft/agents-hosting";
 import { z } from "zod";
 import { HttpError, badRequest, problemResponse } from "../http/problem";
 import { toFieldErrors } from "../http/request-body";
@@ -39,9 +39,7 @@ export function createBotEndpoint(config: BotConfig): BotEndpoint {
   const adapter =
     playground || config.appId
       ? new CloudAdapter(
-          playground
-            ? {}
-            : { clientId: config.appId, clientSecret: config.password, tenantId: config.tenantId },
+          playground ? {} : authConfiguration(config),
           undefined,
           undefined,
           // A token for one Bot Connector must not steer the bot to another service URL.
@@ -91,6 +89,19 @@ export function createBotEndpoint(config: BotConfig): BotEndpoint {
       return response.toApiResponse();
     },
   };
+}
+
+/**
+ * The Agents SDK's connection settings: tokens to the Bot Connector are requested in the bot's own
+ * tenant (single-tenant app or managed identity), and incoming tokens must name BOT_ID as audience.
+ */
+export function authConfiguration(config: BotConfig): AuthConfiguration {
+  const base = { clientId: config.appId, tenantId: config.tenantId };
+  if (config.credential?.kind === "managedIdentity") {
+    // MSAL's ManagedIdentityApplication with the identity's client id (the Functions host's identity endpoint).
+    return { ...base, authType: AuthType.UserManagedIdentity };
+  }
+  return { ...base, authType: AuthType.ClientSecret, clientSecret: config.credential?.password };
 }
 
 async function readActivity(req: HttpRequest): Promise<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import { CosmosClient } from "@azure/cosmos";
 import type { Container } from "@azure/cosmos";
-import { DefaultAzureCredential } from "@azure/identity";
+import { ManagedIdentityCredential } from "@azure/identity";
 import { Agent } from "node:https";
 import type { Config } from "../config";
 import { upgradeLocalContainer } from "../local/upgrade-container";
@@ -19,14 +19,30 @@ export const INDEXING_POLICY = {
 };
 
 /**
+ * The key locally (and with cosmosAuth = 'key'); otherwise, Azure's default with local auth
+ * disabled, the API's user-assigned managed identity and only it: no environment, CLI or developer
+ * credential is ever tried, so a missing role shows as that identity's 403, not as some other login.
+ */
+export function cosmosCredentials(
+  config: Config["cosmos"],
+): { key: string } | { aadCredentials: ManagedIdentityCredential } {
+  if (config.key) return { key: config.key };
+  if (!config.managedIdentityClientId) {
+    throw new Error(
+      "Cosmos DB needs COSMOS_KEY or AZURE_CLIENT_ID (the API's user-assigned managed identity).",
+    );
+  }
+  return { aadCredentials: new ManagedIdentityCredential({ clientId: config.managedIdentityClientId }) };
+}
+
+/**
  * One CosmosClient per process (docs/architecture.md §8). Locally the Cosmos-protocol server uses a
  * self-signed certificate, so only for a loopback endpoint is certificate checking switched off.
  */
 export async function openContainer(config: Config["cosmos"]): Promise<Container> {
   const client = new CosmosClient({
     endpoint: config.endpoint,
-    // Without a key (Azure's default, local auth disabled) the Function App's managed identity signs in.
-    ...(config.key ? { key: config.key } : { aadCredentials: new DefaultAzureCredential() }),
+    ...cosmosCredentials(config),
     ...(config.local ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) } : {}),
     connectionPolicy: { requestTimeout: 10_000, enableEndpointDiscovery: !config.local },
   });
