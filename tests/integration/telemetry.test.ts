@@ -404,10 +404,9 @@ describe("telemetry of a stand-up, end to end", () => {
     expect(withInvocation.map((record) => String(record.body))).toEqual(
       expect.arrayContaining([expect.stringContaining("bot installed in chat scope")]),
     );
-    const invocationIds = new Set(serverSpans().map((span) => attribute(span, "faas.invocation_id")));
-    expect(withInvocation.every((record) => invocationIds.has(record.attributes["faas.invocation_id"]))).toBe(
-      true,
-    );
+    const invocationIds = new Set(serverSpans().map((span) => String(attribute(span, "faas.invocation_id"))));
+    const logged = withInvocation.map((record) => String(record.attributes["faas.invocation_id"]));
+    expect(logged.every((id) => invocationIds.has(id))).toBe(true);
   });
 
   it("carries no text, names, oids, UPNs, tokens or addresses anywhere", async () => {
