@@ -1,4 +1,4 @@
-import { AzureFunctionsInstrumentationESM } from "@azure/functions-opentelemetry-instrumentation";
+import functionsInstrumentation from "@azure/functions-opentelemetry-instrumentation";
 import { shutdownAzureMonitor, useAzureMonitor } from "@azure/monitor-opentelemetry";
 import { createOpenTelemetryInstrumenter } from "@azure/opentelemetry-instrumentation-azure-sdk";
 import { useInstrumenter } from "@azure/core-tracing";
@@ -32,6 +32,9 @@ import type { FunctionsModule, StopTelemetry } from "./setup";
  * Everywhere the redacting processors run first (redaction.ts), so what the distro's metrics and
  * the exporters see is already free of personal data.
  */
+
+// The package is a CommonJS bundle; Node's ESM loader only exposes it as the default import.
+const { AzureFunctionsInstrumentationESM } = functionsInstrumentation;
 
 const SERVICE = { "service.name": "learning-loop-api" };
 
@@ -128,7 +131,7 @@ function instrument(functions?: FunctionsModule): () => void {
     headersToSpanAttributes: { requestHeaders: [], responseHeaders: [] },
   });
   const instrumentations = [undici];
-  let hooks: AzureFunctionsInstrumentationESM | undefined;
+  let hooks: InstanceType<typeof AzureFunctionsInstrumentationESM> | undefined;
   if (functions) {
     hooks = new AzureFunctionsInstrumentationESM();
     hooks.setLoggerProvider({ getLogger: () => createNoopLogger() } as never);
