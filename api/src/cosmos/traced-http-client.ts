@@ -1,6 +1,7 @@
 import { createDefaultHttpClient } from "@azure/core-rest-pipeline";
 import type { HttpClient } from "@azure/core-rest-pipeline";
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
+import { endingSpan } from "../telemetry/span-end";
 
 const tracer = trace.getTracer("learning-loop.cosmos");
 
@@ -31,11 +32,11 @@ export function tracedHttpClient(inner: HttpClient = createDefaultHttpClient()):
             "server.port": Number(url.port || 443),
           },
         },
-        async (span) => {
-          try {
+        (span) =>
+          endingSpan(span, async () => {
             const response = await inner.sendRequest(request);
-            const charge = Number(response.headers.get("x-ms-request-charge"));
-            const subStatus = Number(response.headers.get("x-ms-substatus"));
+            const charge = Number(response.headers.get("x-ms-request-charge") ?? NaN);
+            const subStatus = Number(response.headers.get("x-ms-substatus") ?? NaN);
             span.setAttributes({
               "http.response.status_code": response.status,
               "db.cosmosdb.status_code": response.status,
@@ -46,14 +47,7 @@ export function tracedHttpClient(inner: HttpClient = createDefaultHttpClient()):
             if (response.status === 429 || response.status >= 500)
               span.setStatus({ code: SpanStatusCode.ERROR });
             return response;
-          } catch (error) {
-            span.setStatus({ code: SpanStatusCode.ERROR });
-            span.setAttribute("error.type", error instanceof Error ? error.name : "unknown");
-            throw error;
-          } finally {
-            span.end();
-          }
-        },
+          }),
       );
     },
   };

@@ -1,6 +1,7 @@
 import { SpanKind, SpanStatusCode, context as otelContext, trace } from "@opentelemetry/api";
 import type { Handler, Route } from "../http/route";
 import { withInvocation } from "./logger";
+import { endingSpan } from "./span-end";
 
 const tracer = trace.getTracer("learning-loop");
 
@@ -26,20 +27,13 @@ export function tracedHandler(route: Pick<Route, "name" | "route">, handler: Han
           "faas.trigger": "http",
         },
       },
-      async (span) => {
-        try {
+      (span) =>
+        endingSpan(span, async () => {
           const response = await withInvocation(context, () => handler(req, context));
           span.setAttribute("http.response.status_code", response.status);
           if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
           return response;
-        } catch (error) {
-          span.setStatus({ code: SpanStatusCode.ERROR });
-          span.setAttribute("error.type", error instanceof Error ? error.name : "unknown");
-          throw error;
-        } finally {
-          span.end();
-        }
-      },
+        }),
     );
   };
 }
