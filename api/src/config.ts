@@ -51,6 +51,16 @@ export interface Config {
   tabOrigin: string | undefined;
   /** The bot and its notifications (BOT_*, TEAMS_APP_ID, TAB_ENDPOINT, NOTIFY_*; docs/notifications.md). */
   bot: BotConfig;
+  /** Where traces, metrics and logs go (TELEMETRY, APPLICATIONINSIGHTS_CONNECTION_STRING; docs/operations.md). */
+  telemetry: TelemetryConfig;
+}
+
+/** `off` loads no telemetry SDK; `console` prints to the console; `azure` sends to Application Insights. */
+export type TelemetryMode = "off" | "console" | "azure";
+
+export interface TelemetryConfig {
+  mode: TelemetryMode;
+  connectionString: string | undefined;
 }
 
 /** Settings that only exist when the API runs in Azure or is registered with Entra ID. */
@@ -121,7 +131,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     anonymitySecret,
     tabOrigin: env.TAB_ORIGIN ? originOf(env.TAB_ORIGIN) : undefined,
     bot: loadBotConfig(env),
+    telemetry: telemetryConfig(env),
   };
+}
+
+/** Azure Monitor when a connection string is set (the Function App has one), otherwise off unless TELEMETRY says. */
+function telemetryConfig(env: NodeJS.ProcessEnv): TelemetryConfig {
+  const connectionString = env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined;
+  const mode = (env.TELEMETRY?.trim() || (connectionString ? "azure" : "off")) as TelemetryMode;
+  if (mode !== "off" && mode !== "console" && mode !== "azure") {
+    throw new Error(`TELEMETRY must be "off", "console" or "azure", not "${mode}".`);
+  }
+  if (mode === "azure" && !connectionString) {
+    throw new Error("TELEMETRY=azure needs APPLICATIONINSIGHTS_CONNECTION_STRING.");
+  }
+  return { mode, connectionString };
 }
 
 function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

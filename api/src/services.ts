@@ -19,6 +19,7 @@ import { createNotifier } from "./notifications/notifier";
 import type { NotificationService } from "./notifications/notifier";
 import { createTenantGate } from "./tenants/tenant-gate";
 import { isTenantRecorded } from "./tenants/tenant-repository";
+import { operatorLog } from "./telemetry/logger";
 
 /** Everything a handler needs, made once per process. */
 export interface Services {
@@ -39,7 +40,8 @@ export interface ServiceOptions {
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
-  const log = options.log ?? ((line: string) => console.warn(line));
+  // Every operator line is also a structured record with the invocation it belongs to (telemetry/logger.ts).
+  const log = operatorLog(options.log ?? ((line: string) => console.warn(line)));
   const db = lazyDb(config);
   const devTokens = config.authMode === "dev" ? await createDevTokenIssuer() : undefined;
   const validate = devTokens
@@ -72,7 +74,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     authorizer: createAuthorizer(validate, membership, tenants),
     db,
     devTokens,
-    notifications: createNotifier({ bot: config.bot, db, log: options.log }),
+    notifications: createNotifier({ bot: config.bot, db, log }),
   };
 }
 

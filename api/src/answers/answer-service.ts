@@ -6,6 +6,7 @@ import { countAnswerOnOpenRound, roundStartOf } from "../rounds/round-repository
 import { isMine, toAnswerView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { foldForSearch } from "../search/normalize";
+import { recordAnswerSubmitted } from "../telemetry/metrics";
 import { createAnswer, deleteAnswer, readAnswer } from "./answer-repository";
 import { anonymousTime } from "./answer-time";
 import { ownerProof } from "./owner-proof";
@@ -51,7 +52,10 @@ export async function submitAnswer(
   const created = await createAnswer(db, doc);
   if (created) {
     const counted = await countAnswerOnOpenRound(db, access, roundId, 1);
-    if (counted === "counted") return { created: true, answer: toAnswerView(created, true) };
+    if (counted === "counted") {
+      recordAnswerSubmitted();
+      return { created: true, answer: toAnswerView(created, true) };
+    }
     await deleteAnswer(db, access, doc.id);
     if (counted === "missing") throw notFound("The round");
     throw new DomainError("conflict", "This round is closed.", "roundId");

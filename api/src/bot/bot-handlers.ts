@@ -3,6 +3,7 @@ import { parseWith } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
+import { invocationLog } from "../telemetry/logger";
 import { onTurn } from "./bot-turns";
 
 export function botRoutes(services: Services): Route[] {
@@ -19,7 +20,7 @@ export function botRoutes(services: Services): Route[] {
             db: () => services.db(),
             anonymitySecret: services.config.anonymitySecret,
             teamsAppId: services.config.bot.teamsAppId,
-            log: (line) => context.log(line),
+            log: invocationLog(context).info,
           }),
         ),
     },

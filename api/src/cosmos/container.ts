@@ -4,6 +4,7 @@ import { ManagedIdentityCredential } from "@azure/identity";
 import { Agent } from "node:https";
 import type { Config } from "../config";
 import { upgradeLocalContainer } from "../local/upgrade-container";
+import { tracedHttpClient } from "./traced-http-client";
 
 /**
  * A history page is one query ordered by the round's start with its id as tie-breaker, over every
@@ -45,6 +46,7 @@ export async function openContainer(config: Config["cosmos"]): Promise<Container
     ...cosmosCredentials(config),
     ...(config.local ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) } : {}),
     connectionPolicy: { requestTimeout: 10_000, enableEndpointDiscovery: !config.local },
+    httpClient: tracedHttpClient(),
   });
   if (!config.local) return client.database(config.database).container(config.container);
   // Locally the database is created on first start; in Azure the Bicep template owns it.

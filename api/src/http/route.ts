@@ -3,6 +3,7 @@ import type { ApiResponse } from "./response";
 import { HttpError, problemResponse } from "./problem";
 import { isDatabaseUnavailable } from "../cosmos/errors";
 import { DomainError } from "../domain/errors";
+import { invocationLog } from "../telemetry/logger";
 
 const DOMAIN_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 412, invalid: 400 } as const;
 
@@ -53,12 +54,12 @@ async function answer(handler: Handler, req: HttpRequest, context: InvocationCon
       return problemResponse(DOMAIN_STATUS[error.kind], error.message, errors);
     }
     if (isDatabaseUnavailable(error)) {
-      context.warn(`database unavailable (invocation ${context.invocationId})`);
+      invocationLog(context).warn(`database unavailable (invocation ${context.invocationId})`);
       return problemResponse(503, "The database is not reachable right now. Try again shortly.", undefined, {
         "retry-after": "5",
       });
     }
-    context.error(
+    invocationLog(context).error(
       `unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${
         error instanceof Error ? error.name + ": " + error.message.slice(0, 200) : "unknown"
       }`,

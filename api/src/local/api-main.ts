@@ -2,6 +2,7 @@ import { loadConfig } from "../config";
 import { createRoutes } from "../routes";
 import { purgeExpired } from "../scopes/retention";
 import { createServices } from "../services";
+import { startTelemetry } from "../telemetry/setup";
 import { startLocalHost } from "./http-host";
 
 /** `npm start` runs this when Azure Functions Core Tools are not installed. */
@@ -9,6 +10,8 @@ const port = Number(process.env.API_PORT ?? 7071);
 const quiet = process.env.API_QUIET === "1";
 
 const config = loadConfig();
+// Off unless TELEMETRY=console (or a connection string) is set: then no SDK is even loaded.
+const stopTelemetry = await startTelemetry(config.telemetry);
 const services = await createServices(config);
 try {
   const host = await startLocalHost(createRoutes(services), {
@@ -43,7 +46,11 @@ try {
   void scheduled();
   setInterval(scheduled, 60 * 60 * 1000).unref();
   setInterval(() => void notifications.retryDue(), 5 * 60 * 1000).unref();
-  const stop = () => host.close().then(() => process.exit(0));
+  const stop = () =>
+    host
+      .close()
+      .then(stopTelemetry)
+      .then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } catch (error) {

@@ -5,6 +5,7 @@ import { SendTimeoutError } from "../bot/messenger";
 import type { Messenger } from "../bot/messenger";
 import type { ConversationRefDoc, DeliveryStatus, NotificationDoc, Payload } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
+import { recordNotification } from "../telemetry/metrics";
 import {
   LEDGER_TTL_SECONDS,
   claimLedgerEntry,
@@ -97,11 +98,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     try {
       const messageId = await transmit(ref, doc.payload);
       log(`notifications: ${doc.kind} sent (${doc.id}, attempt ${doc.attempts})`);
+      recordNotification("sent", doc.kind);
       return await record({ status: "sent", payload: null, messageId, lastError: null, nextAttemptAt: null });
     } catch (error) {
       const verdict = classifySendError(error);
       const lastError = describe(error);
       log(`notifications: ${doc.kind} attempt ${doc.attempts} failed (${verdict}): ${lastError}`);
+      recordNotification("failed", doc.kind, verdict);
       if (verdict === "uncertain") return record({ status: "uncertain", payload: null, lastError });
       if (verdict === "permanent" || doc.attempts >= options.retry.attempts) {
         return record({ status: "abandoned", payload: null, lastError });

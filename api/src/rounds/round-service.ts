@@ -7,6 +7,7 @@ import { todayIn } from "@learning-loop/contract";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { foldForSearch } from "../search/normalize";
+import { recordRoundClosed, recordRoundStarted } from "../telemetry/metrics";
 import { changeRound, createRound, findOpenRound, listRoundContent, readRound } from "./round-repository";
 import type { RoundChange } from "./round-repository";
 import { canManage, roundEtag, toRoundView } from "./round-view";
@@ -58,6 +59,7 @@ export async function startRound(
   if (!created && !sameStart(round, doc)) {
     throw new DomainError("conflict", "A different round already has this id.", "id");
   }
+  if (created) recordRoundStarted();
   return {
     created,
     round: created ? toRoundView(round, { answers: [] }, viewer) : await loadView(db, viewer, round),
@@ -112,9 +114,11 @@ export async function closeRound(
   id: string,
   now = new Date(),
 ): Promise<{ round: RoundView; changed: boolean }> {
-  return manageRound(db, viewer, id, (round) =>
+  const result = await manageRound(db, viewer, id, (round) =>
     round.status === "closed" ? null : { status: "closed", closedAt: now.toISOString() },
   );
+  if (result.changed) recordRoundClosed();
+  return result;
 }
 
 export async function revealRound(db: Db, viewer: Viewer, id: string): Promise<RoundView> {

@@ -5,6 +5,7 @@ import { readBody } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
+import { invocationLog } from "../telemetry/logger";
 import { deleteScope, getScope, updateScope } from "./scope-service";
 
 const noCache = { "cache-control": "private, no-cache" };
@@ -54,7 +55,7 @@ export function scopeRoutes(services: Services): Route[] {
       handler: async (req, context) => {
         const access = await services.authorizer.scopeAccess(req);
         const deleted = await deleteScope(await services.db(), access);
-        context.log(`scope purge removed ${deleted} documents`);
+        invocationLog(context).info(`scope purge removed ${deleted} documents`);
         return { status: 204, headers: {} };
       },
     },
