@@ -1,6 +1,8 @@
 import { loadBotConfig } from "./bot/bot-config";
 import type { BotConfig } from "./bot/bot-config";
 import { TEAMS_CLIENT_APPS } from "./auth/token-validator";
+import { loadLimitsConfig } from "./limits/limits-config";
+import type { LimitsConfig } from "./limits/limits-config";
 import { LOCAL_COSMOS_KEY } from "./local/cosmos-key";
 
 export type AuthMode = "dev" | "entra";
@@ -25,7 +27,15 @@ export interface EntraConfig {
 
 export interface Config {
   authMode: AuthMode;
-  cosmos: { endpoint: string; key: string; database: string; container: string; local: boolean };
+  cosmos: {
+    endpoint: string;
+    key: string;
+    database: string;
+    container: string;
+    local: boolean;
+    /** How long the SDK may spend retrying a throttled (429) request before the caller gets the 429. */
+    throttleWaitSeconds: number;
+  };
   entra: EntraConfig;
   /** Tenants served without a recorded bot installation (lower-case GUIDs), the app's home tenant included. */
   allowedTenants: string[];
@@ -40,6 +50,8 @@ export interface Config {
   tabOrigin: string | undefined;
   /** The bot and its notifications (BOT_*, TEAMS_APP_ID, TAB_ENDPOINT, NOTIFY_*; docs/notifications.md). */
   bot: BotConfig;
+  /** The API's own rate limits (RATE_LIMIT_*; limits/limits-config.ts). */
+  limits: LimitsConfig;
 }
 
 /** Settings that only exist when the API runs in Azure or is registered with Entra ID. */
@@ -84,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.COSMOS_DATABASE ?? "learningloop",
       container: env.COSMOS_CONTAINER ?? "items",
       local,
+      throttleWaitSeconds: seconds(env, "COSMOS_THROTTLE_WAIT_SECONDS", 2),
     },
     entra: {
       clientId: env.AAD_APP_CLIENT_ID ?? "",
@@ -102,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     anonymitySecret,
     tabOrigin: env.TAB_ORIGIN ? originOf(env.TAB_ORIGIN) : undefined,
     bot: loadBotConfig(env),
+    limits: loadLimitsConfig(env),
   };
 }
 

@@ -33,5 +33,7 @@ export function createRoutes(services: Services): Route[] {
     ...pulseRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
-  ].map((route) => ({ ...route, handler: guarded(route.handler, services.config.tabOrigin) }));
+  ]
+    .map((route) => services.limits.apply(route))
+    .map((route) => ({ ...route, handler: guarded(route.handler, services.config.tabOrigin) }));
 }

@@ -33,7 +33,7 @@ export function createAuthorizer(
   membership: MembershipDirectory,
   tenants: TenantGate = admitAll,
 ): Authorizer {
-  const authenticated = async (req: HttpRequest) => {
+  const check = async (req: HttpRequest) => {
     const header = req.headers.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
@@ -50,6 +50,16 @@ export function createAuthorizer(
     const identity = await validate(token);
     await tenants.admit(identity.tid);
     return { identity, token };
+  };
+  // One check per request: the rate limits (limits/rate-limits.ts) and the handler share it.
+  const checked = new WeakMap<HttpRequest, Promise<{ identity: Identity; token: string }>>();
+  const authenticated = (req: HttpRequest) => {
+    let pending = checked.get(req);
+    if (!pending) {
+      pending = check(req);
+      checked.set(req, pending);
+    }
+    return pending;
   };
   return {
     authenticate: async (req) => (await authenticated(req)).identity,

@@ -33,6 +33,8 @@ export function eventRoutes(services: Services): Route[] {
       name: "afterActionEvent",
       methods: ["POST"],
       route: "scopes/{scope}/events",
+      // Rate-limited per scope in buckets of its own (limits/rate-limits.ts): there is no user token.
+      limit: "scope",
       handler: async (req) => {
         const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
         const raw = await readRaw(req);
