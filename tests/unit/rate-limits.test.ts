@@ -8,11 +8,7 @@ import type { LimitsConfig } from "../../api/src/limits/limits-config";
 import { createRateLimits } from "../../api/src/limits/rate-limits";
 import type { LimitKind } from "../../api/src/limits/rate-limits";
 import { createTokenBuckets } from "../../api/src/limits/token-buckets";
-import {
-  ACTIVE_ROUND_MS,
-  IDLE_AFTER_MS,
-  nextPollDelay,
-} from "../../tabs/src/side-panel/poll-schedule";
+import { ACTIVE_ROUND_MS, IDLE_AFTER_MS, nextPollDelay } from "../../tabs/src/side-panel/poll-schedule";
 
 const { HttpRequest: Request, InvocationContext } = functions;
 const TID = "11111111-1111-4111-8111-111111111111";
@@ -64,7 +60,13 @@ describe("rate limits: a person's real pace is never limited", () => {
   it("four surfaces polling at the side panel's open-round cadence for two hours, with page loads and answers, never see a 429", async () => {
     const h = harness();
     // The side panel's cadence while a round is open and the panel is used (poll-schedule.ts).
-    const cadence = nextPollDelay({ roundOpen: true, hidden: false, idleMs: 0, failures: 0, suspended: false });
+    const cadence = nextPollDelay({
+      roundOpen: true,
+      hidden: false,
+      idleMs: 0,
+      failures: 0,
+      suspended: false,
+    });
     expect(cadence).toBe(ACTIVE_ROUND_MS);
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -74,7 +76,8 @@ describe("rate limits: a person's real pace is never limited", () => {
       for (let surface = 0; surface < 4; surface++) count((await h.call("alice")).status);
       // Every ten minutes all four surfaces reload at once (about six GETs each), and every
       // ten seconds an answer or a reaction goes out.
-      if (elapsed % (10 * 60_000) === 0) for (let get = 0; get < 24; get++) count((await h.call("alice")).status);
+      if (elapsed % (10 * 60_000) === 0)
+        for (let get = 0; get < 24; get++) count((await h.call("alice")).status);
       if (elapsed % 10_000 === 0) count((await h.call("alice")).status);
       h.advance(cadence!);
     }
@@ -98,9 +101,9 @@ describe("rate limits: a person's real pace is never limited", () => {
   it("the defaults sit far above the cadence: 20 a second per member, 5x four surfaces polling", () => {
     expect(DEFAULT_LIMITS.member.perMinute / 60).toBeGreaterThanOrEqual((5 * 4 * 1_000) / ACTIVE_ROUND_MS);
     // An idle panel polls far slower still.
-    expect(nextPollDelay({ roundOpen: true, hidden: false, idleMs: IDLE_AFTER_MS, failures: 0, suspended: false })).toBeGreaterThan(
-      ACTIVE_ROUND_MS,
-    );
+    expect(
+      nextPollDelay({ roundOpen: true, hidden: false, idleMs: IDLE_AFTER_MS, failures: 0, suspended: false }),
+    ).toBeGreaterThan(ACTIVE_ROUND_MS);
   });
 });
 
@@ -196,10 +199,16 @@ describe("limits configuration", () => {
   it("reads RATE_LIMIT_* and refuses nonsense", () => {
     expect(loadLimitsConfig({})).toEqual(DEFAULT_LIMITS);
     expect(
-      loadLimitsConfig({ RATE_LIMIT_MEMBER_PER_MINUTE: "120", RATE_LIMIT_MEMBER_BURST: "30", RATE_LIMIT_MAX_KEYS: "500" }),
+      loadLimitsConfig({
+        RATE_LIMIT_MEMBER_PER_MINUTE: "120",
+        RATE_LIMIT_MEMBER_BURST: "30",
+        RATE_LIMIT_MAX_KEYS: "500",
+      }),
     ).toMatchObject({ member: { perMinute: 120, burst: 30 }, maxKeys: 500 });
     expect(loadLimitsConfig({ RATE_LIMIT_SCOPE_PER_MINUTE: "0" }).scope.perMinute).toBe(0);
     expect(() => loadLimitsConfig({ RATE_LIMIT_MEMBER_BURST: "0" })).toThrow(/RATE_LIMIT_MEMBER_BURST/);
-    expect(() => loadLimitsConfig({ RATE_LIMIT_EVENTS_PER_MINUTE: "lots" })).toThrow(/RATE_LIMIT_EVENTS_PER_MINUTE/);
+    expect(() => loadLimitsConfig({ RATE_LIMIT_EVENTS_PER_MINUTE: "lots" })).toThrow(
+      /RATE_LIMIT_EVENTS_PER_MINUTE/,
+    );
   });
 });

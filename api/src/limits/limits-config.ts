@@ -7,8 +7,9 @@ import type { BucketRule } from "./token-buckets";
  * - One person's surfaces poll a round once a second each while it is open (side panel, stage;
  *   `tabs/src/side-panel/poll-schedule.ts`). Say four at once (desktop and web side panels, the
  *   stage, a phone): 4 a second, plus a page opening (about 5 GETs), answers sent one at a time by
- *   the outbox, reactions tapped. The member rule allows 20 a second sustained and 240 at once:
- *   5× that heaviest real pace, 20× one side panel.
+ *   the outbox, reactions tapped. The member rule allows 20 a second sustained (5× that heaviest
+ *   real pace, 20× one side panel) and 100 at once (all four surfaces opening together send about
+ *   25).
  * - A scope's people together: one poll a second each. 1,000 a second sustained and 5,000 at once
  *   is a meeting of several hundred people, each with more than one surface open.
  * - A scope's signed events (a release or incident tool): a few an hour. 60 a minute, 30 at once.
@@ -25,7 +26,7 @@ export interface LimitsConfig {
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
-  member: { perMinute: 1_200, burst: 240 },
+  member: { perMinute: 1_200, burst: 100 },
   scope: { perMinute: 60_000, burst: 5_000 },
   events: { perMinute: 60, burst: 30 },
   maxKeys: 20_000,
