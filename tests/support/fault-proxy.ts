@@ -23,7 +23,7 @@ export interface FaultRates {
 
 export interface FaultProxy {
   endpoint: string;
-  counts: Record<keyof Omit<FaultRates, "maxDelayMs"> | "forwarded", number>;
+  counts: Record<keyof Omit<FaultRates, "maxDelayMs" | "throttleRetryAfterMs"> | "forwarded", number>;
   close(): Promise<void>;
 }
 
