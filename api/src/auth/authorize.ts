@@ -1,6 +1,6 @@
 import type { HttpRequest } from "@azure/functions";
 import { scopeSchema } from "@learning-loop/contract";
-import { HttpError } from "../http/problem";
+import { HttpError, badRequest } from "../http/problem";
 import { parseWith } from "../http/request-body";
 import type { TenantGate } from "../tenants/tenant-gate";
 import type { Identity, ScopeAccess } from "./identity";
@@ -27,6 +27,31 @@ export const SMALL_GROUP_BELOW = 3;
 export const NOT_A_MEMBER = "not-a-member";
 
 const admitAll: TenantGate = { admit: async () => undefined };
+
+/** Sent by the tab in a channel meeting: the meeting's join URL, so that its organizer can be found. */
+export const MEETING_HEADER = "x-meeting-join-url";
+
+/** The channel meeting's join URL from its header: an https URL of at most 2,000 characters, or 400. */
+function meetingJoinUrl(req: HttpRequest): string | undefined {
+  const raw = req.headers.get(MEETING_HEADER);
+  if (raw === null || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (raw.length > 2_000 || url?.protocol !== "https:") {
+    throw badRequest([{ field: "X-Meeting-Join-Url", message: "Must be the meeting's https join URL." }]);
+  }
+  return raw;
+}
+
+/**
+ * Team-wide owner rights (settings, the event secret, purging the scope): a team owner's, never a
+ * channel meeting organizer's, who owns only the meeting's work.
+ */
+export const ownsTeamWide = (access: ScopeAccess) => access.role === "owner" && !access.meetingOrganizer;
 
 export function createAuthorizer(
   validate: TokenValidator,
@@ -66,13 +91,16 @@ export function createAuthorizer(
     async scopeAccess(req) {
       const { identity, token } = await authenticated(req);
       const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
-      const role = await membership.roleIn(identity, scope, token);
+      const meeting = scope.startsWith("team:") ? meetingJoinUrl(req) : undefined;
+      const role = await membership.roleIn(identity, scope, token, meeting);
       if (!role) {
         throw new HttpError(403, "You are not a member of this team or meeting chat.", undefined, {
           "x-problem-type": NOT_A_MEMBER,
         });
       }
-      return { ...identity, scope, role, pk: `${identity.tid}|${scope}` };
+      const pk = `${identity.tid}|${scope}`;
+      if (role === "organizer") return { ...identity, scope, role: "owner", meetingOrganizer: true, pk };
+      return { ...identity, scope, role, pk };
     },
     async smallGroup(req, access) {
       const { token } = await authenticated(req);

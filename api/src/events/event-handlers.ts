@@ -10,6 +10,7 @@ import {
   afterActionEventSchema,
   scopeSchema,
 } from "@learning-loop/contract";
+import { ownsTeamWide } from "../auth/authorize";
 import { HttpError, badRequest } from "../http/problem";
 import { MAX_BODY_BYTES, parseWith } from "../http/request-body";
 import { json } from "../http/response";
@@ -72,7 +73,7 @@ export function eventRoutes(services: Services): Route[] {
       route: "scopes/{scope}/event-secret",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        if (access.role !== "owner") {
+        if (!ownsTeamWide(access)) {
           throw new HttpError(403, "Only the scope's owners can create or rotate the event secret.");
         }
         const { secret, createdAt } = await rotateEventSecret(
