@@ -3,7 +3,7 @@ import { isBusy, retryAfterMs } from "../../tabs/src/api/retry-after";
 import { ApiError } from "../../tabs/src/auth/api-error";
 import { classifyFailure } from "../../tabs/src/outbox/outbox-queue";
 import type { OutboxEntry } from "../../tabs/src/outbox/outbox-queue";
-import { ACTIVE_ROUND_MS, nextPollDelay } from "../../tabs/src/side-panel/poll-schedule";
+import { ACTIVE_ROUND_MS, nextPollDelay, wakeDelay } from "../../tabs/src/side-panel/poll-schedule";
 import { connectionNotice } from "../../tabs/src/side-panel/round-logic";
 import { t } from "../../tabs/src/i18n/i18n";
 
@@ -30,6 +30,10 @@ describe("the tab honours Retry-After", () => {
     expect(nextPollDelay({ ...open, failures: 1, retryAfterMs: 90_000 })).toBe(90_000);
     // A short Retry-After does not shorten the backoff.
     expect(nextPollDelay({ ...open, failures: 3, retryAfterMs: 1_000 })).toBe(8_000);
+    // Woken early (the person clicks, the panel shows again): still not before Retry-After ran out.
+    expect(wakeDelay(10_000 + 12_000, 10_000)).toBe(12_000);
+    expect(wakeDelay(10_000 + 12_000, 30_000)).toBe(0);
+    expect(wakeDelay(0, 30_000)).toBe(0);
     // Nothing to poll (hidden, no round): still nothing.
     expect(
       nextPollDelay({ ...open, roundOpen: false, hidden: true, failures: 1, retryAfterMs: 5_000 }),

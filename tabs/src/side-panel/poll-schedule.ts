@@ -31,6 +31,13 @@ export const IDLE_WAITING_MS = 30_000;
 export const HIDDEN_ROUND_MS = 15_000;
 export const MAX_FAILURE_MS = 30_000;
 
+/**
+ * Woken outside the schedule (the person is back, the panel shows again, an action wants fresh
+ * data): how long to wait first, so that a poll never goes out before the API's Retry-After ran out
+ * (`notBefore`, ms since epoch; 0 when nothing was asked). 0 means poll now.
+ */
+export const wakeDelay = (notBefore: number, now: number): number => Math.max(0, notBefore - now);
+
 export function nextPollDelay(situation: PollSituation): number | null {
   const { roundOpen, hidden, failures, suspended } = situation;
   if (suspended) return null;

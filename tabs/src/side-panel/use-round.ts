@@ -6,7 +6,7 @@ import { ApiError } from "../auth/api-error";
 import { sidePanelPaths } from "./start-paths";
 import { isSuspended, onSuspendedChange } from "../teams/app-caching";
 import { idleFor, onWake } from "./activity";
-import { nextPollDelay } from "./poll-schedule";
+import { nextPollDelay, wakeDelay } from "./poll-schedule";
 import { shouldAdopt } from "./round-logic";
 
 export interface RoundState {
@@ -144,7 +144,7 @@ export function useRound(
     wake.current = () => {
       if (stopped) return;
       // Woken (the person is back, the panel shows again): still not before the API's Retry-After.
-      const wait = notBefore.current - Date.now();
+      const wait = wakeDelay(notBefore.current, Date.now());
       if (wait > 0) {
         clearTimeout(timer);
         timer = setTimeout(run, wait);
