@@ -156,4 +156,46 @@ describe("side panel: offline and faults", () => {
     expect((await answersOf(roundId)).filter((answer) => answer.text === text)).toHaveLength(1);
     await carol.close();
   }, 90_000);
+
+  it("on a 429 says the service is busy, keeps the answer, and sends it again only after Retry-After", async () => {
+    await closeOpenRounds();
+    const started = await api<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, {
+      promptText: "What slowed us down?",
+      meetingId: meetingIdFor(TEAM),
+    });
+    const roundId = started.body.id;
+    const carol = await openAs(browser, "carol");
+    const composer = carol.app.getByRole("textbox", { name: "Your answer" });
+    await composer.waitFor(WAIT);
+
+    // The first send is limited with Retry-After: 4; later ones go through.
+    const attempts: number[] = [];
+    await carol.context.route(/\/api\/scopes\/[^/]+\/rounds\/[^/]+\/answers$/, async (route) => {
+      attempts.push(Date.now());
+      if (attempts.length === 1) {
+        await route.fulfill({
+          status: 429,
+          headers: { "retry-after": "4" },
+          contentType: "application/problem+json",
+          body: JSON.stringify({ type: "about:blank", title: "Too many requests", status: 429 }),
+        });
+      } else await route.continue();
+    });
+    const text = `Shared while busy ${Date.now()}`;
+    await composer.fill(text);
+    await composer.press("Control+Enter");
+    await carol.app.getByRole("status").filter({ hasText: "Learning Loop is busy right now." }).waitFor(WAIT);
+    await carol.app.getByRole("listitem").filter({ hasText: text }).getByText("Sending…").waitFor(WAIT);
+    await carol.app
+      .getByRole("list", { name: "Answers" })
+      .getByRole("listitem")
+      .filter({ hasText: text })
+      .getByRole("button", { name: "Edit" })
+      .waitFor({ timeout: 30_000 });
+    expect(attempts).toHaveLength(2);
+    // Its own backoff would have tried again after about a second; the API asked for four.
+    expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(4_000);
+    expect((await answersOf(roundId)).filter((answer) => answer.text === text)).toHaveLength(1);
+    await carol.close();
+  }, 90_000);
 });

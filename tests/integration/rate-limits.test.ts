@@ -136,4 +136,25 @@ describe("rate limits under a flood (default limits, real local Cosmos)", () => 
     const elsewhere = await request(api.url, "GET", `${scopePath(CHAT)}/prompts`, { token: tokens.alice });
     expect(elsewhere.status).toBe(200);
   }, 60_000);
+
+  it("limits a scope's signed-event URL per scope, apart from its members", async () => {
+    const api = await startApi(inject("cosmosEndpoint"), {
+      env: { RATE_LIMIT_EVENTS_PER_MINUTE: "1", RATE_LIMIT_EVENTS_BURST: "2" },
+    });
+    cleanup.push(() => api.close());
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await request(api.url, "POST", `${scopePath(TEAM)}/events`, {
+        body: { id: `incident-${i}`, kind: "incident", title: "Unsigned noise" },
+      });
+      statuses.push(response.status);
+      if (response.status === 429) expect(response.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
+    }
+    // Unsigned: refused by the handler while the scope's event bucket lasts, then limited before it.
+    expect(statuses).toEqual([401, 401, 429, 429]);
+    // Another scope's events and the scope's members are untouched.
+    expect((await request(api.url, "POST", `${scopePath(CHAT)}/events`, { body: {} })).status).toBe(401);
+    const { token } = await devToken(api.url, "alice");
+    expect((await request(api.url, "GET", `${scopePath(TEAM)}/prompts`, { token })).status).toBe(200);
+  }, 60_000);
 });
