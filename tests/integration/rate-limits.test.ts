@@ -81,7 +81,7 @@ describe("rate limits under a flood (default limits, real local Cosmos)", () => 
     // The other member never was, and stayed fast (a generous bound: the machine is shared).
     expect(aliceStatuses.filter((status) => status === 429)).toEqual([]);
     expect(aliceStatuses.every((status) => [200, 201, 304].includes(status))).toBe(true);
-    expect(percentile(aliceMs, 95)).toBeLessThan(10_000);
+    expect(percentile(aliceMs, 95)).toBeLessThan(15_000);
 
     // Every acknowledged answer is stored exactly once, and nothing limited was stored.
     const view = await s.call<RoundView>("alice", "GET", roundPath);
