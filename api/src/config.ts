@@ -1,6 +1,8 @@
 import { loadBotConfig } from "./bot/bot-config";
 import type { BotConfig } from "./bot/bot-config";
 import { TEAMS_CLIENT_APPS } from "./auth/token-validator";
+import { loadLimitsConfig } from "./limits/limits-config";
+import type { LimitsConfig } from "./limits/limits-config";
 import { LOCAL_COSMOS_KEY } from "./local/cosmos-key";
 
 export type AuthMode = "dev" | "entra";
@@ -36,6 +38,8 @@ export interface Config {
      * identity the API signs in to Cosmos DB with (AZURE_CLIENT_ID, set by infra/azure.bicep).
      */
     managedIdentityClientId?: string | undefined;
+    /** How long the SDK may spend retrying a throttled (429) request before the caller gets the 429. */
+    throttleWaitSeconds: number;
   };
   entra: EntraConfig;
   /** Tenants served without a recorded bot installation (lower-case GUIDs), the app's home tenant included. */
@@ -53,6 +57,8 @@ export interface Config {
   bot: BotConfig;
   /** Where traces, metrics and logs go (TELEMETRY, APPLICATIONINSIGHTS_CONNECTION_STRING; docs/operations.md). */
   telemetry: TelemetryConfig;
+  /** The API's own rate limits (RATE_LIMIT_*; limits/limits-config.ts). */
+  limits: LimitsConfig;
 }
 
 /** `off` loads no telemetry SDK; `console` prints to the console; `azure` sends to Application Insights. */
@@ -113,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.COSMOS_DATABASE ?? "learningloop",
       container: env.COSMOS_CONTAINER ?? "items",
       local,
+      throttleWaitSeconds: seconds(env, "COSMOS_THROTTLE_WAIT_SECONDS", 2),
     },
     entra: {
       clientId: env.AAD_APP_CLIENT_ID ?? "",
@@ -132,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tabOrigin: env.TAB_ORIGIN ? originOf(env.TAB_ORIGIN) : undefined,
     bot: loadBotConfig(env),
     telemetry: telemetryConfig(env),
+    limits: loadLimitsConfig(env),
   };
 }
 

@@ -34,8 +34,10 @@ export function createRoutes(services: Services): Route[] {
     ...pulseRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
-  ].map((route) => ({
-    ...route,
-    handler: tracedHandler(route, guarded(route.handler, services.config.tabOrigin)),
-  }));
+  ]
+    .map((route) => services.limits.apply(route))
+    .map((route) => ({
+      ...route,
+      handler: tracedHandler(route, guarded(route.handler, services.config.tabOrigin)),
+    }));
 }

@@ -15,11 +15,14 @@ import type { Config } from "./config";
 import { openContainer } from "./cosmos/container";
 import { dbOf } from "./cosmos/db";
 import { HttpError } from "./http/problem";
+import { createRateLimits } from "./limits/rate-limits";
+import type { LimitKind, RateLimits } from "./limits/rate-limits";
 import { createNotifier } from "./notifications/notifier";
 import type { NotificationService } from "./notifications/notifier";
 import { createTenantGate } from "./tenants/tenant-gate";
 import { isTenantRecorded } from "./tenants/tenant-repository";
 import { operatorLog } from "./telemetry/logger";
+import { recordRequestLimited } from "./telemetry/metrics";
 
 /** Everything a handler needs, made once per process. */
 export interface Services {
@@ -30,13 +33,17 @@ export interface Services {
   devTokens: DevTokenIssuer | undefined;
   /** The bot endpoint and everything it sends (notifications/notifier.ts). */
   notifications: NotificationService;
+  /** The API's rate limits, applied to every route by routes.ts. */
+  limits: RateLimits;
 }
 
 export interface ServiceOptions {
   /** Where auth and notification problems worth an operator's attention go (ids and error codes only). */
   log?: (line: string) => void;
-  /** The clock of the membership, tenant and Graph token caches; tests pass one they move. */
+  /** The clock of the membership, tenant and Graph token caches and the rate limits; tests pass one they move. */
   now?: () => number;
+  /** Told of every request the rate limits refuse (a metric can count them). */
+  onLimited?: (kind: LimitKind) => void;
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
@@ -69,12 +76,19 @@ export async function createServices(config: Config, options: ServiceOptions = {
     cacheMs: config.tenantCacheMs,
     now: options.now,
   });
+  const authorizer = createAuthorizer(validate, membership, tenants);
   return {
     config,
-    authorizer: createAuthorizer(validate, membership, tenants),
+    authorizer,
     db,
     devTokens,
     notifications: createNotifier({ bot: config.bot, db, log }),
+    limits: createRateLimits({
+      config: config.limits,
+      caller: (req) => authorizer.authenticate(req).catch(() => undefined),
+      now: options.now,
+      onLimited: options.onLimited ?? recordRequestLimited,
+    }),
   };
 }
 

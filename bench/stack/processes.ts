@@ -143,9 +143,17 @@ export class BenchStack {
     }
   }
 
-  /** An API on the built-in host in dev auth mode with a database of its own (or `database`), optionally via another Cosmos endpoint. */
+  /**
+   * An API on the built-in host in dev auth mode with a database of its own (or `database`),
+   * optionally via another Cosmos endpoint. The per-member rate limit is off: the bench plays up to
+   * hundreds of participants with the three dev identities, so one "member" here is dozens of people
+   * (the per-scope limit stays on, at its default).
+   */
   async startApi(options: { database?: string; cosmosEndpoint?: string } = {}): Promise<ApiHandle> {
-    const env: Record<string, string> = options.database ? { COSMOS_DATABASE: options.database } : {};
+    const env: Record<string, string> = {
+      RATE_LIMIT_MEMBER_PER_MINUTE: "0",
+      ...(options.database ? { COSMOS_DATABASE: options.database } : {}),
+    };
     const { url, port } = await this.apiWorker.call<{ url: string; port: number }>({
       op: "startApi",
       endpoint: options.cosmosEndpoint ?? this.cosmosEndpoint,

@@ -115,16 +115,30 @@ describe("side panel: offline and faults", () => {
     await bob.close();
   }, 120_000);
 
-  it("shows a calm status while the API fails, keeps the answer as sending, and delivers it when the API recovers", async () => {
+  /** Waits until the answer shows as shared (editable) in the panel: the API has it. */
+  const sharedBy = (person: Awaited<ReturnType<typeof openAs>>, text: string) =>
+    person.app
+      .getByRole("list", { name: "Answers" })
+      .getByRole("listitem")
+      .filter({ hasText: text })
+      .getByRole("button", { name: "Edit" })
+      .waitFor({ timeout: 30_000 });
+
+  /** A fresh open round started by alice, and carol's side panel ready to answer in it. */
+  async function carolInNewRound(promptText: string) {
     await closeOpenRounds();
     const started = await api<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, {
-      promptText: "What broke today?",
+      promptText,
       meetingId: meetingIdFor(TEAM),
     });
-    const roundId = started.body.id;
     const carol = await openAs(browser, "carol");
     const composer = carol.app.getByRole("textbox", { name: "Your answer" });
     await composer.waitFor(WAIT);
+    return { roundId: started.body.id, carol, composer };
+  }
+
+  it("shows a calm status while the API fails, keeps the answer as sending, and delivers it when the API recovers", async () => {
+    const { roundId, carol, composer } = await carolInNewRound("What broke today?");
 
     // The answer route answers 503 for a while (the database is away).
     let failing = true;
@@ -147,12 +161,36 @@ describe("side panel: offline and faults", () => {
       .waitFor(WAIT);
 
     failing = false;
-    await carol.app
-      .getByRole("list", { name: "Answers" })
-      .getByRole("listitem")
-      .filter({ hasText: text })
-      .getByRole("button", { name: "Edit" })
-      .waitFor({ timeout: 30_000 });
+    await sharedBy(carol, text);
+    expect((await answersOf(roundId)).filter((answer) => answer.text === text)).toHaveLength(1);
+    await carol.close();
+  }, 90_000);
+
+  it("on a 429 says the service is busy, keeps the answer, and sends it again only after Retry-After", async () => {
+    const { roundId, carol, composer } = await carolInNewRound("What slowed us down?");
+
+    // The first send is limited with Retry-After: 4; later ones go through.
+    const attempts: number[] = [];
+    await carol.context.route(/\/api\/scopes\/[^/]+\/rounds\/[^/]+\/answers$/, async (route) => {
+      attempts.push(Date.now());
+      if (attempts.length === 1) {
+        await route.fulfill({
+          status: 429,
+          headers: { "retry-after": "4" },
+          contentType: "application/problem+json",
+          body: JSON.stringify({ type: "about:blank", title: "Too many requests", status: 429 }),
+        });
+      } else await route.continue();
+    });
+    const text = `Shared while busy ${Date.now()}`;
+    await composer.fill(text);
+    await composer.press("Control+Enter");
+    await carol.app.getByRole("status").filter({ hasText: "Learning Loop is busy right now." }).waitFor(WAIT);
+    await carol.app.getByRole("listitem").filter({ hasText: text }).getByText("Sending…").waitFor(WAIT);
+    await sharedBy(carol, text);
+    expect(attempts).toHaveLength(2);
+    // Its own backoff would have tried again after about a second; the API asked for four.
+    expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(4_000);
     expect((await answersOf(roundId)).filter((answer) => answer.text === text)).toHaveLength(1);
     await carol.close();
   }, 90_000);

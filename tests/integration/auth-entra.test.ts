@@ -40,6 +40,13 @@ const MEETING_CHAT = `chat:${MEETING_CHAT_ID}`;
 const GROUP_CHAT_ID = `19:${randomUUID()}@thread.v2`;
 const GROUP_CHAT = `chat:${GROUP_CHAT_ID}`;
 const RECORDED_GROUP = randomUUID();
+/** A channel of GROUP, one of RECORDED_GROUP, and channel meetings in them, organized by Alex (no team owner). */
+const CHANNEL_ID = `19:${randomUUID().replace(/-/g, "")}@thread.tacv2`;
+const OTHER_CHANNEL_ID = `19:${randomUUID().replace(/-/g, "")}@thread.tacv2`;
+const joinUrl = (threadId: string, messageId: string, organizer: string) =>
+  `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(threadId)}/${messageId}?context=${encodeURIComponent(
+    JSON.stringify({ Tid: ALLOWED, Oid: organizer }),
+  )}`;
 
 /** People of the allowlisted tenant. */
 const owner = randomUUID();
@@ -113,6 +120,21 @@ beforeAll(async () => {
       member(alex, ALLOWED, ["owner"]),
     ],
   });
+  graph.channels.set(GROUP, [CHANNEL_ID]);
+  graph.channels.set(RECORDED_GROUP, [OTHER_CHANNEL_ID]);
+  for (const [threadId, messageId] of [
+    [CHANNEL_ID, "1767690000000"],
+    [OTHER_CHANNEL_ID, "1767690000001"],
+  ] as const) {
+    graph.meetings.set(joinUrl(threadId, messageId, alex), {
+      joinWebUrl: joinUrl(threadId, messageId, alex),
+      organizerId: alex,
+      organizerTenantId: ALLOWED,
+      threadId,
+      messageId,
+      attendees: [sam, owner],
+    });
+  }
   graph.chats.set(GROUP_CHAT_ID, {
     chatType: "group",
     members: [member(owner, ALLOWED, ["owner"]), member(guest, ALLOWED, ["guest"])],
@@ -334,6 +356,60 @@ describe("scope membership through Microsoft Graph on behalf of the user", () =>
     expect((await as<ScopeView>(owner, "GET", scopePath(GROUP_CHAT))).body.role).toBe("owner");
     expect((await as<ScopeView>(guest, "GET", scopePath(GROUP_CHAT))).body.role).toBe("member");
     expect((await as(alex, "GET", scopePath(GROUP_CHAT))).status).toBe(403);
+  });
+
+  it("channel meeting: its organizer is owner for the meeting's work (with the meeting's join URL), not team-wide", async () => {
+    const meeting = { "x-meeting-join-url": joinUrl(CHANNEL_ID, "1767690000000", alex) };
+    const elsewhere = { "x-meeting-join-url": joinUrl(OTHER_CHANNEL_ID, "1767690000001", alex) };
+    expect((await as<ScopeView>(alex, "GET", scopePath(TEAM))).body.role).toBe("member");
+    const before = graphCallsFor(alex, "/me/onlineMeetings");
+    expect((await as<ScopeView>(alex, "GET", scopePath(TEAM), { headers: meeting })).body.role).toBe("owner");
+    // Graph named Alex the organizer, and the meeting's thread is a channel of this team.
+    expect(graphCallsFor(alex, "/me/onlineMeetings")).toBe(before + 1);
+    expect(graphCallsFor(alex, `/teams/${GROUP}/channels/${CHANNEL_ID}`)).toBe(1);
+    // Cached like every membership decision: the next request asks Graph nothing.
+    expect((await as<ScopeView>(alex, "GET", scopePath(TEAM), { headers: meeting })).body.role).toBe("owner");
+    expect(graphCallsFor(alex, "/me/onlineMeetings")).toBe(before + 1);
+    // An attendee of the same meeting is a member; a meeting in another team's channel grants nothing here.
+    expect((await as<ScopeView>(sam, "GET", scopePath(TEAM), { headers: meeting })).body.role).toBe("member");
+    expect((await as<ScopeView>(alex, "GET", scopePath(TEAM), { headers: elsewhere })).body.role).toBe(
+      "member",
+    );
+    // A join URL nobody organized (or that is not a Teams meeting at all) is no organizer either.
+    const unknown = { "x-meeting-join-url": joinUrl(CHANNEL_ID, "42", alex) };
+    expect((await as<ScopeView>(alex, "GET", scopePath(TEAM), { headers: unknown })).body.role).toBe(
+      "member",
+    );
+    // Not a member of the team at all: the join URL changes nothing.
+    expect((await as(outsider, "GET", scopePath(TEAM), { headers: meeting })).status).toBe(403);
+
+    // The organizer closes a round someone else started in the meeting.
+    const started = await as<RoundView>(sam, "POST", `${scopePath(TEAM)}/rounds`, {
+      body: { id: randomUUID(), promptId: "weekly-learning" },
+    });
+    expect(started.status).toBe(201);
+    const closed = await as<RoundView>(alex, "POST", `${scopePath(TEAM)}/rounds/${started.body.id}/close`, {
+      headers: meeting,
+    });
+    expect(closed.status).toBe(200);
+    // Team-wide rights stay with the team's owners: settings, the event secret, purging the scope.
+    expect((await as(alex, "DELETE", scopePath(TEAM), { headers: meeting })).status).toBe(403);
+    expect((await as(alex, "POST", `${scopePath(TEAM)}/event-secret`, { headers: meeting })).status).toBe(
+      403,
+    );
+    const settings = await as(alex, "PUT", scopePath(TEAM), {
+      headers: { ...meeting, "if-match": '"0"' },
+      body: { name: "Taken over" },
+    });
+    expect(settings.status).toBe(403);
+  });
+
+  it("channel meeting: a join URL that is not an https URL is refused as bad input, naming the header", async () => {
+    const response = await as<Problem>(alex, "GET", scopePath(TEAM), {
+      headers: { "x-meeting-join-url": "javascript:alert(1)" },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.field).toBe("X-Meeting-Join-Url");
   });
 
   it("closing someone else's round needs the owner role", async () => {

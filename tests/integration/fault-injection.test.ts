@@ -117,3 +117,56 @@ describe("through a misbehaving network and database", () => {
     expect(view).toBe(200);
   }, 180_000);
 });
+
+describe("a database that keeps throttling", () => {
+  it("passes a Cosmos DB 429 on as 429 problem+json with Cosmos' retry time, within the request's budget, and stores the answer once when retried", async () => {
+    const upstream = inject("cosmosEndpoint");
+    const rates = {
+      throttle: 0,
+      throttleRetryAfterMs: 1_200,
+      unavailable: 0,
+      appliedThenUnavailable: 0,
+      dropResponse: 0,
+      delay: 0,
+      maxDelayMs: 0,
+    };
+    const proxy = await startFaultProxy(upstream, rates);
+    cleanup.push(() => proxy.close());
+    const s = await openSession(
+      await startApi(proxy.endpoint, { env: { COSMOS_DATABASE: `throttled-${randomUUID()}` } }),
+    );
+    cleanup.push(() => s.api.close());
+    const round = await s.startRound();
+    const answerId = randomUUID();
+    const submit = () =>
+      s.call("bob", "POST", `${scopePath(TEAM)}/rounds/${round.id}/answers`, {
+        id: answerId,
+        text: "throttled",
+      });
+
+    // Every document request now answers 429, asking for 1.2 s each time.
+    rates.throttle = 1;
+    const started = Date.now();
+    const refused = await submit();
+    const elapsed = Date.now() - started;
+    const throttledSoFar = proxy.counts.throttle;
+    console.log(`throttled submit: ${refused.status} after ${elapsed} ms and ${throttledSoFar} Cosmos 429s`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(refused.headers.get("retry-after")).toBe("2");
+    expect(refused.body).toMatchObject({ status: 429, title: "Too many requests" });
+    // The SDK retried (at most three times, within COSMOS_THROTTLE_WAIT_SECONDS=2 plus one wait),
+    // instead of its default of nine tries over up to 30 s.
+    expect(throttledSoFar).toBeGreaterThan(1);
+    expect(throttledSoFar).toBeLessThanOrEqual(4);
+    expect(elapsed).toBeLessThan(10_000);
+
+    // Cosmos calms down: the same answer again is stored, once.
+    rates.throttle = 0;
+    expect((await submit()).status).toBe(201);
+    expect((await submit()).status).toBe(200);
+    const view = await s.call<RoundView>("alice", "GET", `${scopePath(TEAM)}/rounds/${round.id}`);
+    expect(view.body.answers.filter((answer) => answer.id === answerId)).toHaveLength(1);
+    expect(view.body.answerCount).toBe(1);
+  }, 60_000);
+});

@@ -104,6 +104,7 @@ async function open(database: string): Promise<Container> {
     database,
     container: "items",
     local: true,
+    throttleWaitSeconds: 2,
   });
 }
 

@@ -9,6 +9,9 @@ import { close, listen, sendJson } from "./fake-jwks";
  * - `GET /v1.0/teams/{groupId}/members[?$filter=(microsoft.graph.aadUserConversationMember/userId eq '…')]`
  * - `GET /v1.0/chats/{chatId}/members`
  * - `GET /v1.0/chats/{chatId}[?$select=…]`
+ * - `GET /v1.0/me/onlineMeetings?$filter=JoinWebUrl eq '…'`: a collection with the one meeting the
+ *   caller organizes or was invited to (an empty one otherwise), shaped like Graph's `onlineMeeting`
+ * - `GET /v1.0/teams/{groupId}/channels/{channelId}[?$select=…]`: a channel of the team, else 404
  *
  * Callers are known by the Graph token the fake authority issued (`fake-graph.{tid}.{oid}.{n}`).
  * A caller who is not a member gets 403, an unknown team or chat 404. Lists are paged with
@@ -29,6 +32,18 @@ export interface FakeChat {
   organizerId?: string;
 }
 
+/** An online meeting held in a team's channel (a channel meeting). */
+export interface FakeMeeting {
+  joinWebUrl: string;
+  organizerId: string;
+  organizerTenantId: string;
+  /** The channel's id (`19:…@thread.tacv2`): a channel meeting's chat is its channel thread. */
+  threadId: string;
+  /** The id of the meeting's post in the channel. */
+  messageId: string;
+  attendees: string[];
+}
+
 export interface GraphRequest {
   method: string;
   path: string;
@@ -41,6 +56,10 @@ export interface FakeGraph {
   baseUrl: string;
   teams: Map<string, FakeMember[]>;
   chats: Map<string, FakeChat>;
+  /** Channel ids per team group id. */
+  channels: Map<string, string[]>;
+  /** Online meetings by join URL. */
+  meetings: Map<string, FakeMeeting>;
   requests: GraphRequest[];
   /** Members per page. */
   pageSize: number;
@@ -68,6 +87,8 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     baseUrl: `${origin}/v1.0`,
     teams: new Map(),
     chats: new Map(),
+    channels: new Map(),
+    meetings: new Map(),
     requests: [],
     pageSize: 100,
     honourFilter: true,
@@ -109,6 +130,34 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       if (filtered === null) return graphError(res, 400, "BadRequest", "Invalid filter clause.");
       return page(res, url, filtered);
     }
+    if (parts[1] === "teams" && parts[3] === "channels" && parts.length === 5) {
+      const members = graph.teams.get(parts[2] ?? "");
+      if (!members) return graphError(res, 404, "NotFound", "No team found with Group Id.");
+      if (!members.some(isCaller)) return graphError(res, 403, "Forbidden", "Forbidden.");
+      const channelId = parts[4] ?? "";
+      if (!(graph.channels.get(parts[2] ?? "") ?? []).includes(channelId))
+        return graphError(res, 404, "NotFound", "Channel not found.");
+      return sendJson(res, 200, {
+        "@odata.context": `${origin}/v1.0/$metadata#teams('${parts[2]}')/channels/$entity`,
+        id: channelId,
+        createdDateTime: "2026-01-05T09:00:00Z",
+        displayName: "Stand-up",
+        description: null,
+        email: "",
+        webUrl: `https://teams.microsoft.com/l/channel/${encodeURIComponent(channelId)}/Stand-up`,
+        membershipType: "standard",
+      });
+    }
+    if (parts[1] === "me" && parts[2] === "onlineMeetings" && parts.length === 3) {
+      const filter = /^JoinWebUrl eq '((?:[^']|'')*)'$/.exec(url.searchParams.get("$filter") ?? "");
+      if (!filter) return graphError(res, 400, "BadRequest", "Filter is not supported.");
+      const meeting = graph.meetings.get(filter[1]!.replace(/''/g, "'"));
+      const visible = meeting && (meeting.organizerId === oid || meeting.attendees.includes(oid));
+      return sendJson(res, 200, {
+        "@odata.context": `${origin}/v1.0/$metadata#users('${oid}')/onlineMeetings`,
+        value: visible ? [onlineMeeting(meeting)] : [],
+      });
+    }
     if (parts[1] === "chats" && parts.length >= 3) {
       const chat = graph.chats.get(parts[2] ?? "");
       if (!chat) return graphError(res, 404, "NotFound", "Chat not found.");
@@ -149,6 +198,30 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   }
 
   return graph;
+}
+
+/** Graph's `onlineMeeting` resource for a channel meeting, in the parts that matter (and a few more). */
+function onlineMeeting(meeting: FakeMeeting) {
+  const person = (id: string, role: string) => ({
+    upn: `${id.slice(0, 8)}@example.com`,
+    role,
+    identity: {
+      user: { id, displayName: null, tenantId: meeting.organizerTenantId, identityProvider: "AAD" },
+    },
+  });
+  return {
+    id: Buffer.from(`1*${meeting.organizerId}*0**${meeting.threadId}`).toString("base64"),
+    creationDateTime: "2026-01-05T09:00:00Z",
+    startDateTime: "2026-01-06T09:00:00Z",
+    endDateTime: "2026-01-06T09:15:00Z",
+    joinWebUrl: meeting.joinWebUrl,
+    subject: "Stand-up",
+    chatInfo: { threadId: meeting.threadId, messageId: meeting.messageId, replyChainMessageId: null },
+    participants: {
+      organizer: person(meeting.organizerId, "presenter"),
+      attendees: meeting.attendees.map((id) => person(id, "attendee")),
+    },
+  };
 }
 
 function filterByUserId(members: FakeMember[], filter: string): FakeMember[] | null {

@@ -8,6 +8,8 @@ import path from "node:path";
 export interface FaultRates {
   /** Answered 429 with a retry hint, never forwarded. */
   throttle: number;
+  /** The hint of an injected 429 (`x-ms-retry-after-ms`), 20 ms unless set. */
+  throttleRetryAfterMs?: number;
   /** Answered 503, never forwarded. */
   unavailable: number;
   /** Forwarded (so it may have been applied), then answered 503. */
@@ -21,7 +23,7 @@ export interface FaultRates {
 
 export interface FaultProxy {
   endpoint: string;
-  counts: Record<keyof Omit<FaultRates, "maxDelayMs"> | "forwarded", number>;
+  counts: Record<keyof Omit<FaultRates, "maxDelayMs" | "throttleRetryAfterMs"> | "forwarded", number>;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,8 @@ function mulberry32(seed: number) {
 /**
  * An HTTPS proxy between the API and the Cosmos-protocol server that misbehaves on document
  * requests the way a real network and a busy database do. Control-plane calls (databases,
- * containers) pass untouched so that setup stays deterministic.
+ * containers) pass untouched so that setup stays deterministic. The rates are read at every
+ * request, so a test may change them while the proxy runs.
  */
 export async function startFaultProxy(upstream: string, rates: FaultRates, seed = 42): Promise<FaultProxy> {
   const random = mulberry32(seed);
@@ -77,7 +80,7 @@ export async function startFaultProxy(upstream: string, rates: FaultRates, seed 
         res,
         429,
         { code: "TooManyRequests", message: "injected" },
-        { "x-ms-retry-after-ms": "20", "retry-after": "1" },
+        { "x-ms-retry-after-ms": String(rates.throttleRetryAfterMs ?? 20), "retry-after": "1" },
       );
     }
     if (take(rates.unavailable)) {

@@ -140,15 +140,18 @@ describe("outbox queue", () => {
         ...(field ? { errors: [{ field, message: "nope" }] } : {}),
       });
     expect(classifyFailure(new TypeError("Failed to fetch"))).toMatchObject({ permanent: false });
-    for (const status of [401, 408, 429, 500, 502, 503]) {
+    for (const status of [401, 408, 500, 502, 503]) {
       expect(classifyFailure(problem(status)), String(status)).toMatchObject({
         permanent: false,
         failure: { kind: "unavailable" },
       });
     }
+    // Too many requests: passing too, and said as "busy" rather than "can't be reached".
+    expect(classifyFailure(problem(429))).toMatchObject({ permanent: false, failure: { kind: "busy" } });
     expect(classifyFailure(problem(409, "roundId"))).toEqual({
       permanent: true,
       failure: { kind: "roundClosed" },
+      retryAfterMs: 0,
     });
     expect(classifyFailure(problem(409, "id"))).toMatchObject({
       permanent: true,

@@ -204,3 +204,52 @@ describe("outbox", () => {
     expect(outbox.snapshot().durable).toBe(false);
   });
 });
+
+describe("outbox and Retry-After", () => {
+  const tooMany = (seconds: number) =>
+    new ApiError(
+      429,
+      { type: "about:blank", title: "Too many requests", status: 429 },
+      { retryAfterSeconds: seconds },
+    );
+
+  it("after a 429 waits at least the API's Retry-After before sending again, keeps the answer meanwhile, and delivers it once", async () => {
+    const time = fakeTime();
+    const store = memoryStore();
+    const api = fakeApi();
+    api.fail(tooMany(30));
+    const outbox = new Outbox({ store, send: api.send, random: () => 0.5, ...time });
+    await outbox.submit(answer("a"));
+    await settle();
+    const [waiting] = outbox.snapshot().entries;
+    expect(waiting).toMatchObject({ id: "a", state: "pending", attempts: 1, failure: { kind: "busy" } });
+    expect(waiting!.nextAttemptAt).toBe(time.now() + 30_000);
+    expect((await store.all()).map((entry) => entry.id)).toEqual(["a"]);
+
+    api.fail(null);
+    // Its own backoff (1 s) has long passed, but the API asked for 30 s.
+    await time.advance(29_999);
+    expect(api.received).toEqual([]);
+    expect(outbox.snapshot().entries).toHaveLength(1);
+    await time.advance(1);
+    expect(api.received).toEqual(["a"]);
+    expect(outbox.snapshot().entries).toEqual([]);
+    expect(await store.all()).toEqual([]);
+  });
+
+  it("a 503's Retry-After is honoured too; a short one does not shorten the outbox's own backoff", async () => {
+    const time = fakeTime();
+    const api = fakeApi();
+    api.fail(new ApiError(503, undefined, { retryAfterSeconds: 5 }));
+    const outbox = new Outbox({ store: memoryStore(), send: api.send, random: () => 0.5, ...time });
+    await outbox.submit(answer("a"));
+    await settle();
+    expect(outbox.snapshot().entries[0]).toMatchObject({ failure: { kind: "unavailable" } });
+    expect(outbox.snapshot().entries[0]!.nextAttemptAt).toBe(time.now() + 5_000);
+
+    api.fail(tooMany(1));
+    await time.advance(5_000);
+    // Second failure: backoff 2 s beats Retry-After 1 s.
+    expect(outbox.snapshot().entries[0]!.nextAttemptAt).toBe(time.now() + 2_000);
+  });
+});

@@ -1,6 +1,6 @@
 import type { HttpRequest } from "@azure/functions";
 import { scopeSchema } from "@learning-loop/contract";
-import { HttpError } from "../http/problem";
+import { HttpError, badRequest } from "../http/problem";
 import { parseWith } from "../http/request-body";
 import type { TenantGate } from "../tenants/tenant-gate";
 import type { Identity, ScopeAccess } from "./identity";
@@ -28,12 +28,37 @@ export const NOT_A_MEMBER = "not-a-member";
 
 const admitAll: TenantGate = { admit: async () => undefined };
 
+/** Sent by the tab in a channel meeting: the meeting's join URL, so that its organizer can be found. */
+export const MEETING_HEADER = "x-meeting-join-url";
+
+/** The channel meeting's join URL from its header: an https URL of at most 2,000 characters, or 400. */
+function meetingJoinUrl(req: HttpRequest): string | undefined {
+  const raw = req.headers.get(MEETING_HEADER);
+  if (raw === null || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (raw.length > 2_000 || url?.protocol !== "https:") {
+    throw badRequest([{ field: "X-Meeting-Join-Url", message: "Must be the meeting's https join URL." }]);
+  }
+  return raw;
+}
+
+/**
+ * Team-wide owner rights (settings, the event secret, purging the scope): a team owner's, never a
+ * channel meeting organizer's, who owns only the meeting's work.
+ */
+export const ownsTeamWide = (access: ScopeAccess) => access.role === "owner" && !access.meetingOrganizer;
+
 export function createAuthorizer(
   validate: TokenValidator,
   membership: MembershipDirectory,
   tenants: TenantGate = admitAll,
 ): Authorizer {
-  const authenticated = async (req: HttpRequest) => {
+  const check = async (req: HttpRequest) => {
     const header = req.headers.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
@@ -51,18 +76,31 @@ export function createAuthorizer(
     await tenants.admit(identity.tid);
     return { identity, token };
   };
+  // One check per request: the rate limits (limits/rate-limits.ts) and the handler share it.
+  const checked = new WeakMap<HttpRequest, Promise<{ identity: Identity; token: string }>>();
+  const authenticated = (req: HttpRequest) => {
+    let pending = checked.get(req);
+    if (!pending) {
+      pending = check(req);
+      checked.set(req, pending);
+    }
+    return pending;
+  };
   return {
     authenticate: async (req) => (await authenticated(req)).identity,
     async scopeAccess(req) {
       const { identity, token } = await authenticated(req);
       const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
-      const role = await membership.roleIn(identity, scope, token);
+      const meeting = scope.startsWith("team:") ? meetingJoinUrl(req) : undefined;
+      const role = await membership.roleIn(identity, scope, token, meeting);
       if (!role) {
         throw new HttpError(403, "You are not a member of this team or meeting chat.", undefined, {
           "x-problem-type": NOT_A_MEMBER,
         });
       }
-      return { ...identity, scope, role, pk: `${identity.tid}|${scope}` };
+      const pk = `${identity.tid}|${scope}`;
+      if (role === "organizer") return { ...identity, scope, role: "owner", meetingOrganizer: true, pk };
+      return { ...identity, scope, role, pk };
     },
     async smallGroup(req, access) {
       const { token } = await authenticated(req);

@@ -1,4 +1,4 @@
-import type { Identity, ScopeRole } from "./identity";
+import type { DirectoryRole, Identity } from "./identity";
 import type { MembershipDirectory } from "./membership";
 import type { GraphTokenSource } from "./obo";
 import { unavailable } from "./obo";
@@ -34,6 +34,16 @@ interface Chat {
   onlineMeetingInfo?: { organizer?: { id?: string | null } | null } | null;
 }
 
+/** The parts of Graph's `onlineMeeting` this reads. */
+interface OnlineMeeting {
+  chatInfo?: { threadId?: string | null } | null;
+  participants?: {
+    organizer?: {
+      identity?: { user?: { id?: string | null; tenantId?: string | null } | null } | null;
+    } | null;
+  } | null;
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RETRYABLE = new Set([429, 503, 504]);
 /** Graph's way of saying "not yours to see": a non-member gets one of these for a team or chat. */
@@ -48,7 +58,11 @@ type GraphResult<T> = { denied: true } | { denied: false; body: T };
  *
  * - `team:{groupId}`: `GET /teams/{groupId}/members` filtered to the caller's user id. Role
  *   `owner` when Graph lists the caller with the `owner` role (a team owner); otherwise `member`
- *   (guests included).
+ *   (guests included). A member who sends the join URL of a channel meeting (`meeting`) and
+ *   organizes it is `organizer`: `GET /me/onlineMeetings?$filter=JoinWebUrl eq '…'` (organizers and
+ *   invited attendees may read it) names the organizer, and its `chatInfo.threadId` must be a
+ *   channel of this team (`GET /teams/{groupId}/channels/{threadId}`), so a meeting elsewhere
+ *   grants nothing here.
  * - `chat:{chatId}`: `GET /chats/{chatId}/members`, every page. For a meeting chat the organizer
  *   of the meeting (`GET /chats/{chatId}` → `onlineMeetingInfo.organizer.id`) is the `owner` and
  *   everyone else a `member`: Graph gives every full member of a group chat the `owner` role, so
@@ -132,12 +146,38 @@ export function createGraphMembership(options: GraphMembershipOptions): Membersh
     return all;
   }
 
+  /** Whether the caller organizes the meeting with this join URL, held in a channel of this team. */
+  async function organizesChannelMeeting(
+    groupId: string,
+    joinUrl: string,
+    token: string,
+    identity: Identity,
+  ) {
+    const filter = `JoinWebUrl eq '${joinUrl.replace(/'/g, "''")}'`;
+    const found = await get<Page<OnlineMeeting>>(
+      `${base}/me/onlineMeetings?$filter=${encodeURIComponent(filter)}`,
+      token,
+      identity,
+    );
+    const meeting = found.denied || !Array.isArray(found.body.value) ? undefined : found.body.value[0];
+    const organizer = meeting?.participants?.organizer?.identity?.user;
+    const threadId = meeting?.chatInfo?.threadId;
+    if (organizer?.id?.toLowerCase() !== identity.oid || !threadId) return false;
+    if (organizer.tenantId && organizer.tenantId.toLowerCase() !== identity.tid) return false;
+    const channel = await get<{ id?: string }>(
+      `${base}/teams/${encodeURIComponent(groupId)}/channels/${encodeURIComponent(threadId)}?$select=id`,
+      token,
+      identity,
+    );
+    return !channel.denied && channel.body.id === threadId;
+  }
+
   const isCaller = (member: ConversationMember, identity: Identity) =>
     member.userId?.toLowerCase() === identity.oid &&
     (!member.tenantId || member.tenantId.toLowerCase() === identity.tid);
 
   return {
-    async roleIn(identity, scope, userToken): Promise<ScopeRole | null> {
+    async roleIn(identity, scope, userToken, meeting): Promise<DirectoryRole | null> {
       const separator = scope.indexOf(":");
       const kind = scope.slice(0, separator);
       const id = scope.slice(separator + 1);
@@ -153,7 +193,10 @@ export function createGraphMembership(options: GraphMembershipOptions): Membersh
         );
         const me = list?.find((member) => isCaller(member, identity));
         if (!me) return null;
-        return me.roles?.includes("owner") ? "owner" : "member";
+        if (me.roles?.includes("owner")) return "owner";
+        return meeting && (await organizesChannelMeeting(id, meeting, token, identity))
+          ? "organizer"
+          : "member";
       }
       if (kind === "chat") {
         const token = await options.tokens.tokenFor(identity, userToken);

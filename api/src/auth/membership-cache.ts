@@ -1,4 +1,4 @@
-import type { ScopeRole } from "./identity";
+import type { DirectoryRole } from "./identity";
 import type { MembershipDirectory } from "./membership";
 
 export interface MembershipCacheOptions {
@@ -11,12 +11,12 @@ export interface MembershipCacheOptions {
 }
 
 interface Entry {
-  role: ScopeRole | null;
+  role: DirectoryRole | null;
   until: number;
 }
 
 /**
- * Reuses membership decisions per (tid, oid, scope). Failures are never cached, and concurrent
+ * Reuses membership decisions per (tid, oid, scope, channel meeting). Failures are never cached, and concurrent
  * requests for the same decision share one lookup, so a panel's parallel calls cost Graph one.
  */
 export function cachedMembership(
@@ -26,7 +26,7 @@ export function cachedMembership(
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 10_000;
   const decided = new Map<string, Entry>();
-  const pending = new Map<string, Promise<ScopeRole | null>>();
+  const pending = new Map<string, Promise<DirectoryRole | null>>();
   const counted = new Map<string, { count: Promise<number>; until: number }>();
   return {
     /**
@@ -45,13 +45,13 @@ export function cachedMembership(
       count.catch(() => counted.get(key)?.count === count && counted.delete(key));
       return count;
     },
-    async roleIn(identity, scope, userToken) {
-      const key = `${identity.tid}|${identity.oid}|${scope}`;
+    async roleIn(identity, scope, userToken, meeting) {
+      const key = `${identity.tid}|${identity.oid}|${scope}|${meeting ?? ""}`;
       const entry = decided.get(key);
       if (entry && entry.until > now()) return entry.role;
       const running = pending.get(key);
       if (running) return running;
-      const lookup = inner.roleIn(identity, scope, userToken).then(
+      const lookup = inner.roleIn(identity, scope, userToken, meeting).then(
         (role) => {
           pending.delete(key);
           const ttl = role ? options.positiveMs : options.negativeMs;

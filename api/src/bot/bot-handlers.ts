@@ -14,6 +14,8 @@ export function botRoutes(services: Services): Route[] {
       name: "botMessages",
       methods: ["POST"],
       route: "messages",
+      // Not rate-limited here: the Bot Connector calls it (with a Bot Framework token, not a user's).
+      limit: "none",
       handler: (req, context) =>
         notifications.bot.handle(req, (turn) =>
           onTurn(turn, {

@@ -37,6 +37,19 @@ export function cosmosCredentials(
 }
 
 /**
+ * The SDK's own retries of a 429 fit a request's budget: by default it waits up to 30 s over nine
+ * attempts, longer than a tab waits for an answer. Here it keeps retrying only while the waits
+ * Cosmos asks for (`x-ms-retry-after-ms`) add up to less than `waitSeconds` (the SDK checks before
+ * each wait, so the last wait may run past it by one interval), at most three times; a 429 still
+ * left then reaches the caller as 429 with Retry-After (http/route.ts).
+ */
+export const throttleRetries = (waitSeconds: number) => ({
+  maxRetryAttemptCount: 3,
+  fixedRetryIntervalInMilliseconds: 0,
+  maxWaitTimeInSeconds: waitSeconds,
+});
+
+/**
  * One CosmosClient per process (docs/architecture.md §8). Locally the Cosmos-protocol server uses a
  * self-signed certificate, so only for a loopback endpoint is certificate checking switched off.
  */
@@ -45,7 +58,11 @@ export async function openContainer(config: Config["cosmos"]): Promise<Container
     endpoint: config.endpoint,
     ...cosmosCredentials(config),
     ...(config.local ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) } : {}),
-    connectionPolicy: { requestTimeout: 10_000, enableEndpointDiscovery: !config.local },
+    connectionPolicy: {
+      requestTimeout: 10_000,
+      enableEndpointDiscovery: !config.local,
+      retryOptions: throttleRetries(config.throttleWaitSeconds),
+    },
     httpClient: tracedHttpClient(),
   });
   if (!config.local) return client.database(config.database).container(config.container);

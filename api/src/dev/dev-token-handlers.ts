@@ -14,6 +14,8 @@ export function devRoutes(services: Services): Route[] {
       name: "devToken",
       methods: ["GET"],
       route: "dev/token",
+      // Not rate-limited: dev mode only.
+      limit: "none",
       handler: async (req) => {
         const user = findDevUser(req.query.get("user") ?? "");
         if (!user) {

@@ -10,6 +10,7 @@ import {
   afterActionEventSchema,
   scopeSchema,
 } from "@learning-loop/contract";
+import { ownsTeamWide } from "../auth/authorize";
 import { HttpError, badRequest } from "../http/problem";
 import { MAX_BODY_BYTES, parseWith } from "../http/request-body";
 import { json } from "../http/response";
@@ -33,6 +34,8 @@ export function eventRoutes(services: Services): Route[] {
       name: "afterActionEvent",
       methods: ["POST"],
       route: "scopes/{scope}/events",
+      // Rate-limited per scope in buckets of its own (limits/rate-limits.ts): there is no user token.
+      limit: "scope",
       handler: async (req) => {
         const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
         const raw = await readRaw(req);
@@ -70,7 +73,7 @@ export function eventRoutes(services: Services): Route[] {
       route: "scopes/{scope}/event-secret",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        if (access.role !== "owner") {
+        if (!ownsTeamWide(access)) {
           throw new HttpError(403, "Only the scope's owners can create or rotate the event secret.");
         }
         const { secret, createdAt } = await rotateEventSecret(

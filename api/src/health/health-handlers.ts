@@ -9,6 +9,8 @@ export function healthRoutes(services: Services): Route[] {
       name: "health",
       methods: ["GET"],
       route: "health",
+      // Not rate-limited: platform health probes call it.
+      limit: "none",
       handler: async () => {
         const started = Date.now();
         try {

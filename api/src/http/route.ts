@@ -1,7 +1,7 @@
 import type { HttpRequest, InvocationContext } from "@azure/functions";
 import type { ApiResponse } from "./response";
 import { HttpError, problemResponse } from "./problem";
-import { isDatabaseUnavailable } from "../cosmos/errors";
+import { isDatabaseUnavailable, throttledFor } from "../cosmos/errors";
 import { DomainError } from "../domain/errors";
 import { invocationLog } from "../telemetry/logger";
 
@@ -17,11 +17,18 @@ export interface Route {
   /** Functions route template under /api, e.g. `scopes/{scope}/rounds/{roundId}`. */
   route: string;
   handler: Handler;
+  /**
+   * How the rate limits see the route (limits/rate-limits.ts): by the caller's user token (the
+   * default), by its `{scope}` alone (`scope`: routes authenticated otherwise, the signed events),
+   * or not at all (`none`).
+   */
+  limit?: "scope" | "none";
 }
 
 /**
  * Wraps a handler so that every failure leaves as problem+json: expected ones with their status,
- * an unreachable database as 503 with Retry-After, anything else as a logged 500 that names only
+ * a database still throttling after the SDK's own retries as 429 with its Retry-After, an
+ * unreachable database as 503 with Retry-After, anything else as a logged 500 that names only
  * the invocation id (never request content).
  */
 export function guarded(handler: Handler, tabOrigin?: string): Handler {
@@ -52,6 +59,13 @@ async function answer(handler: Handler, req: HttpRequest, context: InvocationCon
     if (error instanceof DomainError) {
       const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
       return problemResponse(DOMAIN_STATUS[error.kind], error.message, errors);
+    }
+    const throttledMs = throttledFor(error);
+    if (throttledMs !== undefined) {
+      context.warn(`database throttled (invocation ${context.invocationId})`);
+      return problemResponse(429, "The database is busy right now. Try again shortly.", undefined, {
+        "retry-after": String(Math.max(1, Math.ceil(throttledMs / 1000))),
+      });
     }
     if (isDatabaseUnavailable(error)) {
       invocationLog(context).warn(`database unavailable (invocation ${context.invocationId})`);

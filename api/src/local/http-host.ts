@@ -139,7 +139,7 @@ function corsHeaders(
 
 const PREFLIGHT = {
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
-  "access-control-allow-headers": "Authorization, Content-Type, If-Match, If-None-Match",
+  "access-control-allow-headers": "Authorization, Content-Type, If-Match, If-None-Match, X-Meeting-Join-Url",
   "access-control-max-age": "600",
 };
 

@@ -1,5 +1,6 @@
 import type { Db } from "../cosmos/db";
 import type { ScopeSettingsUpdate, ScopeSettingsView } from "@learning-loop/contract";
+import { ownsTeamWide } from "../auth/authorize";
 import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
@@ -10,8 +11,9 @@ import { defaultSettings, settingsOf } from "./scope-settings";
 import { etagMatches, scopeEtag, toScopeView } from "./scope-view";
 import { mergeSettings } from "./settings-merge";
 
+/** Settings and purges are team-wide: a channel meeting's organizer does not own them (auth/authorize.ts). */
 function requireOwner(access: ScopeAccess, action: string) {
-  if (access.role !== "owner")
+  if (!ownsTeamWide(access))
     throw new DomainError("forbidden", `Only an owner of this scope can ${action}.`);
 }
 

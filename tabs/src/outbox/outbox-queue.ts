@@ -5,6 +5,8 @@
  * then kept, so its text is not lost).
  */
 
+import { retryAfterMs } from "../api/retry-after";
+
 export type LearningModeTag = "experimental" | "contextual" | "vicarious" | "reflexive";
 
 export interface OutboxEntry {
@@ -27,7 +29,8 @@ export interface OutboxEntry {
 }
 
 export interface OutboxFailure {
-  kind: "offline" | "unavailable" | "roundClosed" | "refused";
+  /** `busy`: the API asked to slow down (429); `unavailable`: it could not be reached or failed. */
+  kind: "offline" | "unavailable" | "busy" | "roundClosed" | "refused";
   detail?: string;
 }
 
@@ -82,7 +85,10 @@ export function delivered(queue: OutboxQueue, id: string): OutboxQueue {
   return queue.filter((entry) => entry.id !== id);
 }
 
-/** A failed attempt: transient trouble schedules a retry; a permanent refusal parks the entry. */
+/**
+ * A failed attempt: transient trouble schedules a retry, never sooner than the API's Retry-After
+ * (`retryAfterMs`); a permanent refusal parks the entry. Either way the answer stays queued.
+ */
 export function failed(
   queue: OutboxQueue,
   id: string,
@@ -90,13 +96,15 @@ export function failed(
   permanent: boolean,
   now: number,
   random = 0.5,
+  retryAfterMs = 0,
 ): OutboxQueue {
   return queue.map((entry) => {
     if (entry.id !== id) return entry;
     const attempts = entry.attempts + 1;
+    const wait = Math.max(retryDelay(attempts, random), retryAfterMs);
     return permanent
       ? { ...entry, attempts, state: "rejected", failure }
-      : { ...entry, attempts, nextAttemptAt: now + retryDelay(attempts, random), failure };
+      : { ...entry, attempts, nextAttemptAt: now + wait, failure };
   });
 }
 
@@ -126,7 +134,17 @@ export function discard(queue: OutboxQueue, id: string): OutboxQueue {
 }
 
 /** Sending now depends on whether an answer with this id can ever be accepted. */
-export function classifyFailure(error: unknown): { failure: OutboxFailure; permanent: boolean } {
+export function classifyFailure(error: unknown): {
+  failure: OutboxFailure;
+  permanent: boolean;
+  /** The API's Retry-After (429, 503) in ms, 0 without one: the retry waits at least this long. */
+  retryAfterMs: number;
+} {
+  const classified = classifyStatus(error);
+  return { ...classified, retryAfterMs: classified.permanent ? 0 : retryAfterMs(error) };
+}
+
+function classifyStatus(error: unknown): { failure: OutboxFailure; permanent: boolean } {
   const status = typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
   if (typeof status !== "number") {
     // fetch rejects with a TypeError when the network is down; the token call can fail too.
@@ -134,7 +152,8 @@ export function classifyFailure(error: unknown): { failure: OutboxFailure; perma
     return { failure: { kind: offline ? "offline" : "unavailable" }, permanent: false };
   }
   const detail = error instanceof Error ? error.message : undefined;
-  if (status === 408 || status === 425 || status === 429 || status >= 500 || status === 401) {
+  if (status === 429) return { failure: { kind: "busy" }, permanent: false };
+  if (status === 408 || status === 425 || status >= 500 || status === 401) {
     return { failure: { kind: "unavailable", ...(detail ? { detail } : {}) }, permanent: false };
   }
   if (status === 409 && problemFields(error).includes("roundId")) {

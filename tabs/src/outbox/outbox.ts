@@ -185,8 +185,8 @@ export class Outbox<Result = unknown> {
       this.emit();
       for (const listener of this.deliveredListeners) listener(entry, result);
     } catch (error) {
-      const { failure, permanent } = classifyFailure(error);
-      this.queue = failed(this.queue, entry.id, failure, permanent, this.now(), this.random());
+      const { failure, permanent, retryAfterMs } = classifyFailure(error);
+      this.queue = failed(this.queue, entry.id, failure, permanent, this.now(), this.random(), retryAfterMs);
       const updated = this.queue.find((candidate) => candidate.id === entry.id);
       if (updated) await this.persist(updated);
       this.sending = null;

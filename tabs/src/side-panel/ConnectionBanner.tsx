@@ -38,6 +38,11 @@ function lines(notice: ConnectionNotice): string[] {
         t("connection.trouble"),
         ...(notice.waiting > 0 ? [t("connection.waiting", { count: notice.waiting })] : []),
       ];
+    case "busy":
+      return [
+        t("connection.busy"),
+        ...(notice.waiting > 0 ? [t("connection.busyWaiting", { count: notice.waiting })] : []),
+      ];
     case "volatile":
       return [t("connection.volatile", { count: notice.waiting })];
     case "refused":

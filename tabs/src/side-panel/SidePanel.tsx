@@ -86,7 +86,7 @@ export function SidePanel({
   userName: string | null;
 }) {
   const styles = useStyles();
-  const { round, loading, error, failures, update, refresh } = useRound(scope, meetingId);
+  const { round, loading, error, failures, busy, update, refresh } = useRound(scope, meetingId);
   const scopeData = useScopeData(scope);
   const checkBacks = useCheckBacks(scope, !loading);
   const outbox = useOutbox();
@@ -157,6 +157,7 @@ export function SidePanel({
   const notice = connectionNotice({
     online,
     pollFailures: failures,
+    pollBusy: busy,
     entries: outbox.entries,
     durable: outbox.durable,
   });

@@ -127,6 +127,9 @@ const en = {
   "share.failed": "Could not share to the stage. Try again in a moment.",
   "connection.offline": "You're offline.",
   "connection.trouble": "Learning Loop can't be reached right now. Trying again…",
+  "connection.busy": "Learning Loop is busy right now. It will try again in a moment.",
+  "connection.busyWaiting":
+    "{count, plural, one {# answer is saved on this device and will be sent} other {# answers are saved on this device and will be sent}} when it has time again.",
   "connection.waiting":
     "{count, plural, one {# answer is saved on this device and will be sent} other {# answers are saved on this device and will be sent}} as soon as the connection is back.",
   "connection.volatile":
@@ -276,6 +279,9 @@ const de: Messages<typeof en> = {
   "share.failed": "Teilen auf der Bühne ist fehlgeschlagen. Versuchen Sie es gleich noch einmal.",
   "connection.offline": "Sie sind offline.",
   "connection.trouble": "Learning Loop ist gerade nicht erreichbar. Neuer Versuch läuft…",
+  "connection.busy": "Learning Loop ist gerade stark beschäftigt und versucht es gleich noch einmal.",
+  "connection.busyWaiting":
+    "{count, plural, one {# Antwort ist auf diesem Gerät gespeichert und wird gesendet} other {# Antworten sind auf diesem Gerät gespeichert und werden gesendet}}, sobald wieder Zeit ist.",
   "connection.waiting":
     "{count, plural, one {# Antwort ist auf diesem Gerät gespeichert und wird gesendet,} other {# Antworten sind auf diesem Gerät gespeichert und werden gesendet,}} sobald die Verbindung zurück ist.",
   "connection.volatile":

@@ -16,6 +16,8 @@ export interface PollSituation {
   suspended: boolean;
   /** The meeting stage: watched across a room, nobody touches it, so "idle" means nothing there. */
   ignoreIdle?: boolean;
+  /** The last failure's Retry-After (429 or 503), in ms: the next poll waits at least this long. */
+  retryAfterMs?: number;
 }
 
 /** Answers must reach other participants within 2 s (docs/architecture.md §7): one poll a second while it matters. */
@@ -28,6 +30,13 @@ export const LONG_IDLE_ROUND_MS = 15_000;
 export const IDLE_WAITING_MS = 30_000;
 export const HIDDEN_ROUND_MS = 15_000;
 export const MAX_FAILURE_MS = 30_000;
+
+/**
+ * Woken outside the schedule (the person is back, the panel shows again, an action wants fresh
+ * data): how long to wait first, so that a poll never goes out before the API's Retry-After ran out
+ * (`notBefore`, ms since epoch; 0 when nothing was asked). 0 means poll now.
+ */
+export const wakeDelay = (notBefore: number, now: number): number => Math.max(0, notBefore - now);
 
 export function nextPollDelay(situation: PollSituation): number | null {
   const { roundOpen, hidden, failures, suspended } = situation;
@@ -50,6 +59,11 @@ export function nextPollDelay(situation: PollSituation): number | null {
       idleMs >= LONG_IDLE_AFTER_MS ? null : idleMs >= IDLE_AFTER_MS ? IDLE_WAITING_MS : WAITING_FOR_ROUND_MS;
   }
   if (delay === null || failures === 0) return delay;
-  // Trouble: back off exponentially from the normal pace, capped, so a struggling API is not hammered.
-  return Math.min(Math.max(delay, 1_000) * 2 ** Math.min(failures, 10), Math.max(MAX_FAILURE_MS, delay));
+  // Trouble: back off exponentially from the normal pace, capped, so a struggling API is not hammered,
+  // and never sooner than the API asked (Retry-After), however long that is.
+  const backoff = Math.min(
+    Math.max(delay, 1_000) * 2 ** Math.min(failures, 10),
+    Math.max(MAX_FAILURE_MS, delay),
+  );
+  return Math.max(backoff, situation.retryAfterMs ?? 0);
 }

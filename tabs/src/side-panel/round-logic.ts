@@ -127,23 +127,29 @@ export type ConnectionNotice =
   | { kind: "none" }
   | { kind: "offline"; waiting: number }
   | { kind: "trouble"; waiting: number }
+  | { kind: "busy"; waiting: number }
   | { kind: "volatile"; waiting: number }
   | { kind: "refused"; count: number };
 
 /**
- * The one calm sentence the connection banner shows: offline first, then trouble reaching the API,
- * then answers that only live in memory, then answers the API refused.
+ * The one calm sentence the connection banner shows: offline first, then trouble reaching the API
+ * (or the API asking to slow down: "busy"), then answers that only live in memory, then answers
+ * the API refused.
  */
 export function connectionNotice(input: {
   online: boolean;
   pollFailures: number;
+  /** The last poll failed with 429. */
+  pollBusy?: boolean;
   entries: readonly OutboxEntry[];
   durable: boolean;
 }): ConnectionNotice {
   const waiting = input.entries.filter((entry) => entry.state === "pending").length;
   const refused = input.entries.filter((entry) => entry.state === "rejected").length;
   const sendTrouble = input.entries.some((entry) => entry.state === "pending" && entry.failure !== null);
+  const sendBusy = input.entries.some((entry) => entry.state === "pending" && entry.failure?.kind === "busy");
   if (!input.online) return { kind: "offline", waiting };
+  if ((input.pollFailures >= 1 && input.pollBusy) || sendBusy) return { kind: "busy", waiting };
   if (input.pollFailures >= 2 || sendTrouble) return { kind: "trouble", waiting };
   if (waiting > 0 && !input.durable) return { kind: "volatile", waiting };
   if (refused > 0) return { kind: "refused", count: refused };

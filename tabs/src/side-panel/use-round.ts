@@ -1,11 +1,12 @@
 import type { RoundView } from "@learning-loop/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
+import { isBusy, retryAfterMs } from "../api/retry-after";
 import { ApiError } from "../auth/api-error";
 import { sidePanelPaths } from "./start-paths";
 import { isSuspended, onSuspendedChange } from "../teams/app-caching";
 import { idleFor, onWake } from "./activity";
-import { nextPollDelay } from "./poll-schedule";
+import { nextPollDelay, wakeDelay } from "./poll-schedule";
 import { shouldAdopt } from "./round-logic";
 
 export interface RoundState {
@@ -15,6 +16,8 @@ export interface RoundState {
   error: unknown;
   /** Polls that failed in a row for passing reasons (network, server): the banner mentions it. */
   failures: number;
+  /** The last poll failed because the API asked to slow down (429): the banner says "busy". */
+  busy: boolean;
   /** Replaces the round with one the app just received (started, answered, closed), or a local edit of it. */
   update(change: RoundView | null | ((round: RoundView | null) => RoundView | null)): void;
   /** Looks for changes now, outside the schedule. */
@@ -38,6 +41,10 @@ export function useRound(
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [failures, setFailures] = useState(0);
+  const [busy, setBusy] = useState(false);
+  /** The last failure's Retry-After, in ms, and the time before which no poll goes out because of it. */
+  const retryAfter = useRef(0);
+  const notBefore = useRef(0);
   const current = useRef<RoundView | null>(null);
   const wake = useRef<() => void>(() => undefined);
   const { ignoreIdle = false } = options;
@@ -80,9 +87,14 @@ export function useRound(
       }
       setError(null);
       setFailures(0);
+      setBusy(false);
+      retryAfter.current = 0;
       return "ok";
     } catch (failure) {
       if (isPassing(failure)) {
+        retryAfter.current = retryAfterMs(failure);
+        notBefore.current = Date.now() + retryAfter.current;
+        setBusy(isBusy(failure));
         setFailures((count) => count + 1);
         return "passing";
       }
@@ -125,11 +137,20 @@ export function useRound(
         failures: failuresInRow,
         suspended: isSuspended(),
         ignoreIdle,
+        retryAfterMs: retryAfter.current,
       });
       if (delay !== null) timer = setTimeout(run, delay);
     };
     wake.current = () => {
-      if (!stopped) void run();
+      if (stopped) return;
+      // Woken (the person is back, the panel shows again): still not before the API's Retry-After.
+      const wait = wakeDelay(notBefore.current, Date.now());
+      if (wait > 0) {
+        clearTimeout(timer);
+        timer = setTimeout(run, wait);
+        return;
+      }
+      void run();
     };
 
     void run();
@@ -155,5 +176,5 @@ export function useRound(
   }, [poll, ignoreIdle]);
 
   const refresh = useCallback(() => wake.current(), []);
-  return { round, loading, error, failures, update, refresh };
+  return { round, loading, error, failures, busy, update, refresh };
 }
