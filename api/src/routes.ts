@@ -14,6 +14,7 @@ import { promptRoutes } from "./prompts/prompt-handlers";
 import { pulseRoutes } from "./pulse/pulse-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
+import { sourceRoutes } from "./events/source-handlers";
 import type { Services } from "./services";
 
 /** Every route of the API, in one place; both the Functions host and the local host serve this table. */
@@ -33,5 +34,6 @@ export function createRoutes(services: Services): Route[] {
     ...pulseRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
+    ...sourceRoutes(services),
   ].map((route) => ({ ...route, handler: guarded(route.handler, services.config.tabOrigin) }));
 }

@@ -35,6 +35,7 @@ const view: ScopeView = {
     afterAction: true,
   },
   pulse: "off",
+  reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
   role: "owner",
   etag: '"1"',
 };

@@ -46,7 +46,14 @@ export const CARD_STRINGS = {
   outcomes: "What we learned from experiments",
   statusDone: "done",
   statusDropped: "dropped",
-  eventKinds: { release: "Release", incident: "Incident", sprint: "Sprint", custom: "Event" },
+  eventKinds: {
+    release: "Release",
+    incident: "Incident",
+    sprint: "Sprint",
+    custom: "Event",
+    deployment: "Deployment",
+    build: "Build",
+  },
 } as const;
 
 export function format(template: string, values: Record<string, string | number>): string {
