@@ -20,6 +20,7 @@ export function botRoutes(services: Services): Route[] {
             anonymitySecret: services.config.anonymitySecret,
             teamsAppId: services.config.bot.teamsAppId,
             log: (line) => context.log(line),
+            roundClosed: (access, round) => notifications.roundClosed(access, round),
           }),
         ),
     },

@@ -289,6 +289,19 @@ export interface EventSourceStatusDoc extends Scoped {
 }
 
 /**
+ * An owner of the scope as the API last verified through Graph (`verifiedOwner:{oid}`). The bot
+ * cannot ask Graph on a person's behalf, so a card action only owners may take (closing a
+ * review) trusts this record while it is younger than `OWNER_RECORD_DAYS` (scopes/verified-owners.ts).
+ */
+export interface VerifiedOwnerDoc extends Scoped {
+  id: string;
+  type: "verifiedOwner";
+  oid: string;
+  seenAt: string;
+  ttl: number;
+}
+
+/**
  * A signature seen once, kept until it could no longer pass the time window anyway. Creating it
  * is the check: a second create of the same id (409) is a replay.
  */

@@ -6,6 +6,7 @@ import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
 import { deleteScope, getScope, updateScope } from "./scope-service";
+import { rememberOwner } from "./verified-owners";
 
 const noCache = { "cache-control": "private, no-cache" };
 
@@ -17,9 +18,11 @@ export function scopeRoutes(services: Services): Route[] {
       route: "scopes/{scope}",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
+        const db = await services.db();
         const [settings, smallGroup] = await Promise.all([
-          getScope(await services.db(), access),
+          getScope(db, access),
           services.authorizer.smallGroup(req, access),
+          rememberOwner(db, access),
         ]);
         const scope: ScopeView = { ...settings, smallGroup };
         return json(200, scope, { etag: scope.etag, ...noCache });

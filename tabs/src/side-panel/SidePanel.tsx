@@ -1,7 +1,14 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, NewExperimentDialog, PulsePanel, preloadParts, useIdle } from "./lazy-parts";
+import {
+  CheckBacks,
+  NewExperimentDialog,
+  PulsePanel,
+  ReviewsPanel,
+  preloadParts,
+  useIdle,
+} from "./lazy-parts";
 import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
@@ -162,6 +169,11 @@ export function SidePanel({
   });
   const problem = error ?? scopeData.error;
 
+  const tryAnswer = (answer: AnswerView) => {
+    returnFocus.remember();
+    setTryFrom({ answer, open: true });
+  };
+
   const answersOf = (shown: RoundView) => (
     <AnswerFeed
       round={shown}
@@ -171,10 +183,7 @@ export function SidePanel({
       update={update}
       refresh={refresh}
       announce={announce}
-      onTry={(answer) => {
-        returnFocus.remember();
-        setTryFrom({ answer, open: true });
-      }}
+      onTry={tryAnswer}
     />
   );
 
@@ -196,6 +205,17 @@ export function SidePanel({
   const pulse = idle && (
     <Part fallback={null}>
       <PulsePanel scope={scope} announce={announce} />
+    </Part>
+  );
+  // After-action reviews an outside event started wait here, beside the day's prompt.
+  const reviews = idle && (
+    <Part fallback={null}>
+      <ReviewsPanel
+        scope={scope}
+        anonymousDefault={scopeData.settings?.anonymousDefault}
+        announce={announce}
+        onTry={tryAnswer}
+      />
     </Part>
   );
 
@@ -227,6 +247,7 @@ export function SidePanel({
             anonymousDefault={scopeData.settings?.anonymousDefault}
             smallGroup={scopeData.settings?.smallGroup}
           />
+          {reviews}
           {pulse}
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
@@ -245,6 +266,7 @@ export function SidePanel({
           >
             <StageShare announce={announce} />
           </PromptCard>
+          {reviews}
           {pulse}
           {checkBackList}
           <UnsentList entries={elsewhere} openRoundId={null} />
