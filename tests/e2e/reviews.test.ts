@@ -4,7 +4,7 @@ import examples from "@octokit/webhooks-examples";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { baseUrl } from "./support/base-url";
-import { TEAM, WAIT, api, panelReady, scopePath, useMeeting } from "./support/meeting";
+import { TEAM, WAIT, api, panelReady, scopePath, seriousViolations, useMeeting } from "./support/meeting";
 
 /**
  * After-action reviews in the browser: GitHub publishes a release, the review waits in the team's
@@ -59,12 +59,13 @@ describe("after-action reviews", () => {
       "https://github.com/Codertocat/Hello-World/releases/tag/0.0.1",
     );
 
+    expect(await seriousViolations(bob.frame())).toEqual([]);
     await review.getByRole("textbox", { name: "What was supposed to happen?" }).fill("Ship on Friday");
     await review.getByRole("textbox", { name: "What will we do next time?" }).fill("Freeze scope earlier");
     await review.getByRole("switch", { name: "Answer anonymously" }).check();
     await review.getByRole("button", { name: "Share answers" }).click();
     await review.getByText("Freeze scope earlier").waitFor(WAIT);
-    await expect(review.getByRole("button", { name: /Close the after-action review/ }).count()).resolves.toBe(
+    await expect(review.getByRole("button", { name: /Close review:/ }).count()).resolves.toBe(
       0,
     );
 
@@ -83,7 +84,7 @@ describe("after-action reviews", () => {
     // Anonymous for the owner too.
     expect(await forAlice.textContent()).not.toContain("Bob");
     await forAlice
-      .getByRole("button", { name: new RegExp(`Close the after-action review of .*${tag}`) })
+      .getByRole("button", { name: new RegExp(`Close review: .*${tag}`) })
       .click();
     await forAlice.waitFor({ state: "detached", ...WAIT });
     expect((await roundOf(roundId)).status).toBe("closed");
@@ -96,10 +97,34 @@ describe("after-action reviews", () => {
     const heading = alice.app.getByRole("heading", { name: new RegExp(`release ${tag} published`) });
     await heading.waitFor(WAIT);
     const card = alice.app.getByRole("article", { name: new RegExp(`release ${tag} published`) });
-    await card.getByRole("button", { name: new RegExp(`Close the after-action review of .*${tag}`) }).click();
+    await card.getByRole("button", { name: new RegExp(`Close review: .*${tag}`) }).click();
     await card
-      .getByRole("button", { name: /Close the after-action review/ })
+      .getByRole("button", { name: /Close review:/ })
       .waitFor({ state: "detached", ...WAIT });
     expect((await roundOf(roundId)).status).toBe("closed");
+  });
+
+  it("shows on the configuration page each source's address, how to set the secret, its events and its last delivery", async () => {
+    await publishRelease(`v-e2e-config-${Date.now()}`);
+    const alice = await meeting.open("alice", { view: "settings" });
+    const sources = alice.app.getByRole("region", { name: "Where after-action reviews come from" });
+    await sources.waitFor(WAIT);
+    const github = sources.getByRole("region", { name: "GitHub" });
+    await expect(github.getByRole("textbox", { name: "GitHub address" }).inputValue()).resolves.toMatch(
+      /\/api\/scopes\/team%3Adev-team\/events\/github$/,
+    );
+    await github.getByText("Secret: the team's webhook secret", { exact: false }).waitFor(WAIT);
+    await github.getByText("A release is published").waitFor(WAIT);
+    await github.getByText("An issue with the label “incident” is closed").waitFor(WAIT);
+    await github.getByText(/Last delivery .*: started a review\./).waitFor(WAIT);
+    const azure = sources.getByRole("region", { name: "Azure DevOps" });
+    await expect(azure.getByRole("textbox", { name: "Azure DevOps address" }).inputValue()).resolves.toMatch(
+      /\/events\/azure-devops$/,
+    );
+    await azure.getByText("Nothing received yet.").waitFor(WAIT);
+    await expect(
+      alice.app.getByRole("textbox", { name: "GitHub issue label that starts a review" }).inputValue(),
+    ).resolves.toBe("incident");
+    expect(await seriousViolations(alice.frame())).toEqual([]);
   });
 });

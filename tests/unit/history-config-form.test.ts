@@ -100,6 +100,23 @@ describe("the configuration form", () => {
     });
   });
 
+  it("sends a changed review label or tag, trimmed, and refuses one the API would refuse", () => {
+    const original = formOf(view);
+    expect(settingsUpdate(original, { ...original, githubIssueLabel: " sev1 " })).toEqual({
+      reviewSources: { githubIssueLabel: "sev1" },
+    });
+    expect(settingsUpdate(original, { ...original, azureDevOpsTag: "outage" })).toEqual({
+      reviewSources: { azureDevOpsTag: "outage" },
+    });
+    expect(validateForm({ ...original, githubIssueLabel: " ", azureDevOpsTag: "a;b" }, prompts)).toEqual({
+      githubIssueLabel: "label",
+      azureDevOpsTag: "label",
+    });
+    expect(validateForm({ ...original, azureDevOpsTag: "x".repeat(51) }, prompts)).toEqual({
+      azureDevOpsTag: "label",
+    });
+  });
+
   it("reads retention as empty (keep), a whole number in range, or invalid", () => {
     expect(parseRetention("")).toBeNull();
     expect(parseRetention(" 7 ")).toBe(7);
