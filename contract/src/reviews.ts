@@ -43,6 +43,8 @@ export interface ReviewView {
   url: string | null;
   /** When the event arrived. */
   receivedAt: string;
+  /** When it happened, as its source says (a release's publication, an issue's close), else when it arrived. */
+  occurredAt: string;
   questions: ReviewQuestion[];
 }
 

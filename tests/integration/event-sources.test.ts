@@ -1,6 +1,7 @@
 import type {
   EventSecretCreated,
   EventSecretStatus,
+  InsightsResponse,
   Problem,
   RoundView,
   ScopeView,
@@ -303,6 +304,22 @@ describe("POST /api/scopes/{scope}/events/azure-devops", () => {
     expect(await openReviews()).toHaveLength(before);
     const viaHeader = await azureDevOps<SourceEventResponse>(payload, { password: null, header: secret });
     expect(viaHeader.status).toBe(201);
+  });
+});
+
+describe("review insights", () => {
+  it("count the month's reviews and the median time from event to start and to close", async () => {
+    const open = await openReviews();
+    expect(open.length).toBeGreaterThan(0);
+    const closed = await s.call<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds/${open[0]!.id}/close`);
+    expect(closed.status).toBe(200);
+    const insights = await s.call<InsightsResponse>("bob", "GET", `${scopePath(TEAM)}/insights?weeks=4`);
+    expect(insights.status).toBe(200);
+    const { reviews } = insights.body;
+    expect(reviews.perMonth.reduce((sum, entry) => sum + entry.count, 0)).toBeGreaterThanOrEqual(open.length);
+    // GitHub's and Microsoft's samples date their events years ago: the medians say so.
+    expect(reviews.medianMinutesToStart).toBeGreaterThan(365 * 24 * 60);
+    expect(reviews.medianMinutesToClose).toBeGreaterThan(365 * 24 * 60);
   });
 });
 

@@ -125,6 +125,7 @@ cards["after-action review summary"] = (text) =>
         title: text,
         url: "https://github.com/o/r/releases/tag/v1",
         receivedAt: "2026-11-23T09:00:00.000Z",
+        occurredAt: "2026-11-23T08:55:00.000Z",
         questions: REVIEW_QUESTIONS,
       },
     },

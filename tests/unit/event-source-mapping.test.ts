@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { azureDevOpsReview } from "../../api/src/events/azure-devops-events";
 import { githubReview } from "../../api/src/events/github-events";
 import { reviewTitle } from "../../api/src/events/payload-fields";
+import { medianMinutes, reviewInsights } from "../../api/src/insights/review-insights";
 import { basicPassword, refuseGithub, refuseSharedSecret } from "../../api/src/events/source-secrets";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,6 +36,7 @@ describe("GitHub events to reviews", () => {
         kind: "release",
         title: `${payload.repository.full_name}: release ${payload.release.tag_name} published`,
         url: payload.release.html_url,
+        occurredAt: payload.release.published_at,
       },
     });
   });
@@ -114,6 +116,7 @@ describe("Azure DevOps events to reviews", () => {
         dedupeKey: sample.id,
         kind: "build",
         title: "ConsumerAddressModule: build ConsumerAddressModule_20150407.1 failed",
+        occurredAt: sample.createdDate,
         url: "https://fabrikam-fiber-inc.visualstudio.com/web/build.aspx?pcguid=5023c10b-bef3-41c3-bf53-686c4e34ee9e&builduri=vstfs%3a%2f%2f%2fBuild%2fBuild%2f3",
       },
     });
@@ -174,5 +177,36 @@ describe("source secrets", () => {
     expect(refuseSharedSecret("s3cret", null, "s3cret")).toBeNull();
     expect(refuseSharedSecret("s3cret", basic("x", "wrong"), null)).toMatch(/does not match/);
     expect(refuseSharedSecret("s3cret", null, null)).toMatch(/no secret/);
+  });
+});
+
+describe("review insights", () => {
+  const round = (occurredAt: string, startedAt: string, closedAt: string | null) => ({
+    startedAt,
+    closedAt,
+    review: { receivedAt: startedAt, occurredAt },
+  });
+
+  it("counts reviews per month in the scope's time zone and takes medians from the event", () => {
+    const insights = reviewInsights(
+      [
+        round("2026-10-31T22:50:00.000Z", "2026-10-31T23:30:00.000Z", "2026-11-02T23:30:00.000Z"),
+        round("2026-11-10T09:00:00.000Z", "2026-11-10T09:01:00.000Z", null),
+        round("2026-11-20T09:00:00.000Z", "2026-11-20T09:03:00.000Z", "2026-11-20T10:00:00.000Z"),
+      ],
+      "Europe/Berlin",
+      "2026-09-28",
+      "2026-12-06",
+    );
+    // 23:30 UTC on 31 October is already November in Berlin.
+    expect(insights.perMonth).toEqual([
+      { month: "2026-09", count: 0 },
+      { month: "2026-10", count: 0 },
+      { month: "2026-11", count: 3 },
+      { month: "2026-12", count: 0 },
+    ]);
+    expect(insights.medianMinutesToStart).toBe(3);
+    expect(insights.medianMinutesToClose).toBe(Math.round((2 * 24 * 60 + 40 + 60) / 2));
+    expect(medianMinutes([])).toBeNull();
   });
 });

@@ -71,6 +71,8 @@ export interface RoundReview {
   title: string;
   url: string | null;
   receivedAt: string;
+  /** Absent on reviews started before it existed: `receivedAt`. */
+  occurredAt?: string;
   questions: ReviewQuestion[];
 }
 
@@ -270,6 +272,8 @@ export interface AfterActionEventDoc extends Scoped {
   /** The sender's own id for the event, when it gave one. */
   eventId: string | null;
   receivedAt: string;
+  /** When the event happened as its source says; absent when it did not say. */
+  occurredAt?: string;
 }
 
 /**

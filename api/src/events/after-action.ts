@@ -38,6 +38,15 @@ export interface ReviewEvent {
    * DevOps' notification id): the same id again finds the review it started instead of another.
    */
   dedupeKey: string | null;
+  /** When it happened as the source says (ISO 8601), or null: then when it arrived counts. */
+  occurredAt?: string | null;
+}
+
+/** A time the source gave that is a real moment no later than now (a sender's clock may be ahead a little). */
+function validPast(value: string | null | undefined, now: Date): boolean {
+  if (!value) return false;
+  const time = Date.parse(value);
+  return Number.isFinite(time) && time <= now.getTime() + 60_000;
 }
 
 function roundIdOf(at: Scoped, event: ReviewEvent): string {
@@ -74,6 +83,7 @@ export async function startAfterActionReview(
     url: event.url,
     eventId: event.dedupeKey,
     receivedAt: now.toISOString(),
+    ...(validPast(event.occurredAt, now) ? { occurredAt: new Date(event.occurredAt!).toISOString() } : {}),
   };
   // Written first, so that the prompt card (sent once the round exists) can show the event.
   const stored = (await readAfterActionEvent(db, at, roundId)) ?? doc;
@@ -84,6 +94,7 @@ export async function startAfterActionReview(
     title: stored.title,
     url: stored.url,
     receivedAt: stored.receivedAt,
+    occurredAt: stored.occurredAt ?? stored.receivedAt,
     questions: reviewQuestions(),
   };
   const viewer = {

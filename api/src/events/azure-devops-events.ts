@@ -27,7 +27,11 @@ export function azureDevOpsReview(payload: unknown, settings: ReviewSourcesSetti
   const eventType = text(payload, "eventType");
   const id = text(payload, "id");
   if (!eventType || !id) return { ignored: "not a service hook event (no eventType or id)" };
-  const base = { source: "azureDevOps" as const, dedupeKey: id };
+  const base = {
+    source: "azureDevOps" as const,
+    dedupeKey: id,
+    occurredAt: text(payload, "createdDate") ?? null,
+  };
   const messageLink = markdownLink(text(payload, "message", "markdown"));
   const resource = field(payload, "resource");
   switch (eventType) {

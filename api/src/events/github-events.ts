@@ -34,6 +34,7 @@ export function githubReview(
       review: {
         ...base,
         kind: "release",
+        occurredAt: text(payload, "release", "published_at") ?? null,
         title: reviewTitle([repo && `${repo}:`, "release", name, "published"]),
         url: firstUrl(text(payload, "release", "html_url"), text(payload, "repository", "html_url")),
       },
@@ -50,6 +51,10 @@ export function githubReview(
       review: {
         ...base,
         kind: "deployment",
+        occurredAt:
+          text(payload, "deployment_status", "updated_at") ??
+          text(payload, "deployment_status", "created_at") ??
+          null,
         title: reviewTitle([
           repo && `${repo}:`,
           "deployment",
@@ -77,6 +82,7 @@ export function githubReview(
       review: {
         ...base,
         kind: "incident",
+        occurredAt: text(payload, "issue", "closed_at") ?? null,
         title: reviewTitle([
           repo && number ? `${repo}#${number}:` : undefined,
           text(payload, "issue", "title") ?? "issue closed",

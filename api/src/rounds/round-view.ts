@@ -97,7 +97,11 @@ export function toRoundView(round: RoundDoc, content: ViewContent, viewer: Viewe
       .filter((entry) => visible || entry.mine)
       .map((entry) => toAnswerView(entry.answer, entry.mine, myReactions)),
     review: round.review
-      ? { ...round.review, questions: round.review.questions.map((question) => ({ ...question })) }
+      ? {
+          ...round.review,
+          occurredAt: round.review.occurredAt ?? round.review.receivedAt,
+          questions: round.review.questions.map((question) => ({ ...question })),
+        }
       : null,
     experiments: experiments
       .filter((experiment) => experiment.roundId === round.id)
