@@ -1,7 +1,7 @@
 import type {
   AfterActionEventKind,
-  DeliveryOutcome,
   EventSource,
+  EventSourceStatus,
   ExperimentStatus,
   LearningMode,
   NotificationKind,
@@ -281,15 +281,9 @@ export interface AfterActionEventDoc extends Scoped {
  * outcomes and reasons, never anything of the payload. Written only for scopes that have an event
  * secret, so an unknown scope's URL cannot make the API store anything.
  */
-export interface EventSourceStatusDoc extends Scoped {
+export interface EventSourceStatusDoc extends Scoped, EventSourceStatus {
   id: string;
   type: "eventSourceStatus";
-  source: EventSource;
-  lastDeliveryAt: string | null;
-  lastOutcome: Exclude<DeliveryOutcome, "refused"> | null;
-  lastReason: string | null;
-  lastRefusalAt: string | null;
-  lastRefusalReason: string | null;
 }
 
 /**

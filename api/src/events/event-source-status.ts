@@ -25,19 +25,13 @@ export async function recordDelivery(
   reason: string | null,
   now = new Date(),
 ): Promise<void> {
-  const stored = await readSourceStatus(db, at, source);
   const doc: EventSourceStatusDoc = {
     id: sourceStatusId(source),
     pk: at.pk,
     tid: at.tid,
     scope: at.scope,
     type: "eventSourceStatus",
-    source,
-    lastDeliveryAt: stored?.lastDeliveryAt ?? null,
-    lastOutcome: stored?.lastOutcome ?? null,
-    lastReason: stored?.lastReason ?? null,
-    lastRefusalAt: stored?.lastRefusalAt ?? null,
-    lastRefusalReason: stored?.lastRefusalReason ?? null,
+    ...statusOf(source, await readSourceStatus(db, at, source)),
   };
   const why = reason === null ? null : [...reason].slice(0, REASON_MAX).join("");
   if (outcome === "refused") {
@@ -54,15 +48,22 @@ export async function recordDelivery(
 /** Every source's last delivery and refusal, in `EVENT_SOURCES` order (nulls where none came yet). */
 export async function sourceStatuses(db: Db, at: Scoped): Promise<EventSourceStatus[]> {
   const stored = await listSourceStatuses(db, at);
-  return EVENT_SOURCES.map((source) => {
-    const doc = stored.find((entry) => entry.source === source);
-    return {
+  return EVENT_SOURCES.map((source) =>
+    statusOf(
       source,
-      lastDeliveryAt: doc?.lastDeliveryAt ?? null,
-      lastOutcome: doc?.lastOutcome ?? null,
-      lastReason: doc?.lastReason ?? null,
-      lastRefusalAt: doc?.lastRefusalAt ?? null,
-      lastRefusalReason: doc?.lastRefusalReason ?? null,
-    };
-  });
+      stored.find((entry) => entry.source === source),
+    ),
+  );
+}
+
+/** A source's status as stored, or all nulls before it sent anything. */
+function statusOf(source: EventSource, doc: EventSourceStatus | undefined): EventSourceStatus {
+  return {
+    source,
+    lastDeliveryAt: doc?.lastDeliveryAt ?? null,
+    lastOutcome: doc?.lastOutcome ?? null,
+    lastReason: doc?.lastReason ?? null,
+    lastRefusalAt: doc?.lastRefusalAt ?? null,
+    lastRefusalReason: doc?.lastRefusalReason ?? null,
+  };
 }
