@@ -65,9 +65,7 @@ describe("after-action reviews", () => {
     await review.getByRole("switch", { name: "Answer anonymously" }).check();
     await review.getByRole("button", { name: "Share answers" }).click();
     await review.getByText("Freeze scope earlier").waitFor(WAIT);
-    await expect(review.getByRole("button", { name: /Close review:/ }).count()).resolves.toBe(
-      0,
-    );
+    await expect(review.getByRole("button", { name: /Close review:/ }).count()).resolves.toBe(0);
 
     const stored = await roundOf(roundId);
     expect(stored.answers.map((answer) => [answer.question, answer.anonymous, answer.author]).sort()).toEqual(
@@ -83,9 +81,7 @@ describe("after-action reviews", () => {
     await forAlice.getByText("Ship on Friday").waitFor(WAIT);
     // Anonymous for the owner too.
     expect(await forAlice.textContent()).not.toContain("Bob");
-    await forAlice
-      .getByRole("button", { name: new RegExp(`Close review: .*${tag}`) })
-      .click();
+    await forAlice.getByRole("button", { name: new RegExp(`Close review: .*${tag}`) }).click();
     await forAlice.waitFor({ state: "detached", ...WAIT });
     expect((await roundOf(roundId)).status).toBe("closed");
   });
@@ -98,14 +94,12 @@ describe("after-action reviews", () => {
     await heading.waitFor(WAIT);
     const card = alice.app.getByRole("article", { name: new RegExp(`release ${tag} published`) });
     await card.getByRole("button", { name: new RegExp(`Close review: .*${tag}`) }).click();
-    await card
-      .getByRole("button", { name: /Close review:/ })
-      .waitFor({ state: "detached", ...WAIT });
+    await card.getByRole("button", { name: /Close review:/ }).waitFor({ state: "detached", ...WAIT });
     expect((await roundOf(roundId)).status).toBe("closed");
   });
 
   it("shows on the configuration page each source's address, how to set the secret, its events and its last delivery", async () => {
-    await publishRelease(`v-e2e-config-${Date.now()}`);
+    const roundId = await publishRelease(`v-e2e-config-${Date.now()}`);
     const alice = await meeting.open("alice", { view: "settings" });
     const sources = alice.app.getByRole("region", { name: "Where after-action reviews come from" });
     await sources.waitFor(WAIT);
@@ -126,5 +120,7 @@ describe("after-action reviews", () => {
       alice.app.getByRole("textbox", { name: "GitHub issue label that starts a review" }).inputValue(),
     ).resolves.toBe("incident");
     expect(await seriousViolations(alice.frame())).toEqual([]);
+    // No review is left waiting in the shared stand-up for the other browser tests.
+    expect((await api("alice", "POST", `${scopePath(TEAM)}/rounds/${roundId}/close`)).status).toBe(200);
   });
 });
