@@ -15,6 +15,7 @@ import { pulseRoutes } from "./pulse/pulse-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
 import { tracedHandler } from "./telemetry/request-span";
+import { sourceRoutes } from "./events/source-handlers";
 import type { Services } from "./services";
 
 /** Every route of the API, in one place; both the Functions host and the local host serve this table. */
@@ -34,6 +35,7 @@ export function createRoutes(services: Services): Route[] {
     ...pulseRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
+    ...sourceRoutes(services),
   ]
     .map((route) => services.limits.apply(route))
     .map((route) => ({

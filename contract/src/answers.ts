@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { ANSWER_MAX, learningModeSchema, textField, uuid } from "./common";
+import { reviewQuestionSchema } from "./reviews";
 
 export const createAnswerSchema = z.strictObject({
   id: uuid,
   text: textField(ANSWER_MAX),
   anonymous: z.boolean().optional(),
   mode: learningModeSchema.optional(),
+  /** In an after-action review: which of its four questions this answers (0–3). */
+  question: reviewQuestionSchema.optional(),
 });
 export type CreateAnswerRequest = z.infer<typeof createAnswerSchema>;
 

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { textField, uuid } from "./common";
-
-/** What happened outside Teams that deserves an after-action review. */
-export const AFTER_ACTION_EVENT_KINDS = ["release", "incident", "sprint", "custom"] as const;
-export const afterActionEventKindSchema = z.enum(AFTER_ACTION_EVENT_KINDS);
-export type AfterActionEventKind = z.infer<typeof afterActionEventKindSchema>;
+import { afterActionEventKindSchema } from "./reviews";
+import type { EventSourceStatus } from "./reviews";
 
 export const AFTER_ACTION_TITLE_MAX = 200;
 
@@ -50,6 +47,8 @@ export interface EventSecretCreated {
 export interface EventSecretStatus {
   configured: boolean;
   createdAt: string | null;
+  /** What each source last sent: one entry per source in `EVENT_SOURCES`, in that order. */
+  sources: EventSourceStatus[];
 }
 
 /** `202` from `POST /api/scopes/{scope}/rounds/{roundId}/nudge`. */

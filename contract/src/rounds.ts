@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PROMPT_MAX, revealModeSchema, textField, uuid } from "./common";
 import type { LearningMode, Person, PromptKind, ReactionKind, RevealMode } from "./common";
 import type { ExperimentView } from "./experiments";
+import type { ReviewView } from "./reviews";
 
 export const startRoundSchema = z
   .strictObject({
@@ -39,6 +40,8 @@ export interface AnswerView {
   reactions: Record<ReactionKind, number>;
   myReactions: ReactionKind[];
   etag: string;
+  /** In an after-action review, which of its four questions this answers (0–3); else null. */
+  question: number | null;
 }
 
 export interface RoundView {
@@ -60,6 +63,8 @@ export interface RoundView {
   /** True when the reveal mode withholds other people's answers from the caller for now. */
   answersHidden: boolean;
   answers: AnswerView[];
+  /** Set when the round is an after-action review started by an outside event. */
+  review: ReviewView | null;
   /** Experiments the team started from this round. */
   experiments: ExperimentView[];
   etag: string;

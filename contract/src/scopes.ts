@@ -2,6 +2,8 @@ import { z } from "zod";
 import { PROMPT_MAX, promptKindSchema, revealModeSchema, textField, uuid } from "./common";
 import { pulseSettingSchema } from "./pulse";
 import type { PulseSetting } from "./pulse";
+import { reviewSourcesSettingsSchema } from "./reviews";
+import type { ReviewSourcesSettings } from "./reviews";
 
 export const NOTIFICATION_KINDS = [
   "promptCard",
@@ -45,6 +47,8 @@ export const scopeSettingsSchema = z.strictObject({
     .optional(),
   /** The team psychological-safety pulse: off, or opened once a month by itself. */
   pulse: pulseSettingSchema.optional(),
+  /** Which closed GitHub issues and Azure DevOps work items start an after-action review. */
+  reviewSources: reviewSourcesSettingsSchema.optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 
@@ -59,6 +63,7 @@ export interface ScopeView {
   retentionDays: number | null;
   notifications: Record<NotificationKind, boolean>;
   pulse: PulseSetting;
+  reviewSources: ReviewSourcesSettings;
   /** The caller's role here. */
   role: "owner" | "member";
   /**

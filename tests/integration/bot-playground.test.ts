@@ -7,6 +7,8 @@ import type {
   ScopeView,
 } from "@learning-loop/contract";
 import { addDays, EVENT_SIGNATURE_HEADER, todayIn, weekStart } from "@learning-loop/contract";
+import { sign as githubSign } from "@octokit/webhooks-methods";
+import examples from "@octokit/webhooks-examples";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEV_TENANT } from "../../api/src/auth/dev-fixtures";
@@ -443,6 +445,92 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     expect(text).toContain("Release: v2.4 \\\\*\\\\*shipped\\\\*\\\\*");
     expect(text).toContain("What was supposed to happen?");
     expect(text).toContain("https://example.com/releases/2.4");
+  });
+
+  it("answers a GitHub-started review's four questions on its card and closes it there, owners only, posting the summary", async () => {
+    const created = await s.call<EventSecretCreated>("alice", "POST", `${scopePath(CHAT)}/event-secret`);
+    const release = examples
+      .find((entry) => entry.name === "release")!
+      .examples.find((payload) => (payload as { action?: string }).action === "published")!;
+    const body = JSON.stringify(release);
+    const delivered = await request<{ roundId: string; created: boolean }>(
+      api.url,
+      "POST",
+      `${scopePath(CHAT)}/events/github`,
+      {
+        rawBody: body,
+        headers: {
+          "content-type": "application/json",
+          "x-github-event": "release",
+          "x-github-delivery": randomUUID(),
+          "x-hub-signature-256": await githubSign(created.body.secret, body),
+        },
+      },
+    );
+    expect(delivered.status).toBe(201);
+    const roundId = delivered.body.roundId;
+    await notifications.idle();
+    const posted = await eventually(async () => (await cardsOfRound(PLAYGROUND_GROUP_CHAT, roundId))[0]);
+    const postedText = cardText(posted.card);
+    for (const index of [0, 1, 2, 3]) expect(postedText).toContain(`"id":"answer${index}"`);
+    expect(postedText).toContain("What will we do next time?");
+    expect(postedText).toContain("https://github.com/Codertocat/Hello-World/releases/tag/0.0.1");
+    const messageId = messageIdOf(posted.event);
+
+    // Bob answers three of the four questions at once, anonymously.
+    const answered = await execute("bob", messageId, "answer", {
+      roundId,
+      scope: CHAT,
+      answer0: "Ship 0.0.1 on Friday",
+      answer1: "It slipped to Monday",
+      answer2: " ",
+      answer3: "Freeze scope two days earlier",
+      anonymous: "true",
+    });
+    expect(cardText((answered.body as { value: unknown }).value)).toContain("You answered");
+    const seen = await s.call<RoundView>("alice", "GET", `${scopePath(CHAT)}/rounds/${roundId}`);
+    expect(seen.body.answers.map((answer) => [answer.question, answer.text]).sort()).toEqual([
+      [0, "Ship 0.0.1 on Friday"],
+      [1, "It slipped to Monday"],
+      [3, "Freeze scope two days earlier"],
+    ]);
+    expect(seen.body.answers.every((answer) => answer.anonymous && answer.author === null)).toBe(true);
+    expect(JSON.stringify(seen.body)).not.toContain(PLAYGROUND_USERS.bob.oid);
+    const none = await execute("dana", messageId, "answer", {
+      roundId,
+      scope: CHAT,
+      answer0: "",
+      anonymous: "false",
+    });
+    expect((none.body as { value?: { message?: string } }).value?.message).toMatch(/^answer0: /);
+
+    // Bob is no owner: the card says so and the review stays open.
+    const refused = await execute("bob", messageId, "close", { roundId, scope: CHAT });
+    expect((refused.body as { value?: { code?: string; message?: string } }).value).toMatchObject({
+      code: "403",
+      message: expect.stringMatching(/Only the scope's owners/),
+    });
+    expect((await s.call<RoundView>("bob", "GET", `${scopePath(CHAT)}/rounds/${roundId}`)).body.status).toBe(
+      "open",
+    );
+
+    // Alice, whom the API verified as the meeting's organizer, closes it from the card.
+    expect((await s.call("alice", "GET", scopePath(CHAT))).status).toBe(200);
+    const closed = await execute("alice", messageId, "close", { roundId, scope: CHAT });
+    expect(cardText((closed.body as { value: unknown }).value)).toContain("This learning moment is closed.");
+    expect((await s.call<RoundView>("bob", "GET", `${scopePath(CHAT)}/rounds/${roundId}`)).body.status).toBe(
+      "closed",
+    );
+    await notifications.idle();
+    const summary = await eventually(async () =>
+      (await cardsOfRound(PLAYGROUND_GROUP_CHAT, roundId)).find(({ card }) =>
+        cardText(card).includes("After-action review closed"),
+      ),
+    );
+    const text = cardText(summary.card);
+    expect(text).toContain("It slipped to Monday");
+    expect(text).toContain("Anonymous");
+    expect(text).not.toContain("Bob");
   });
 
   it("sends the weekly digest for a week with learning and a check-back on its day, once; none for an empty week", async () => {

@@ -152,6 +152,12 @@ describe("rate limits under a flood (default limits, real local Cosmos)", () => 
     }
     // Unsigned: refused by the handler while the scope's event bucket lasts, then limited before it.
     expect(statuses).toEqual([401, 401, 429, 429]);
+    // The GitHub and Azure DevOps receivers of that scope draw on the same bucket.
+    for (const source of ["github", "azure-devops"]) {
+      const response = await request(api.url, "POST", `${scopePath(TEAM)}/events/${source}`, { body: {} });
+      expect(response.status).toBe(429);
+      expect(response.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
+    }
     // Another scope's events and the scope's members are untouched.
     expect((await request(api.url, "POST", `${scopePath(CHAT)}/events`, { body: {} })).status).toBe(401);
     const { token } = await devToken(api.url, "alice");

@@ -103,6 +103,7 @@ describe("scope settings", () => {
         retentionDays: null,
         notifications: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true])),
         pulse: "off",
+        reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
         role,
         smallGroup: false,
         etag: '"0"',
@@ -270,11 +271,16 @@ describe("scope purge", () => {
       expect(refused.headers.get("content-type")).toContain("application/problem+json");
     }
     expect(await historyIds("bob", CHAT)).toHaveLength(2);
+    expect((await call("alice", "POST", `${scopePath(CHAT)}/event-secret`)).status).toBe(201);
+    const indexKey = ["eventSecretIndex", `event-secret|${CHAT}`] as const;
+    expect((await container.item(...indexKey).read()).resource).toBeDefined();
 
     const purged = await call("alice", "DELETE", scopePath(CHAT));
     expect(purged.status).toBe(204);
     expect(purged.text).toBe("");
     expect(await historyIds("bob", CHAT)).toEqual([]);
+    // The event secret's index lives outside the scope's partition and goes too.
+    expect((await container.item(...indexKey).read()).resource).toBeUndefined();
     expect((await call("bob", "GET", `${scopePath(CHAT)}/rounds/${rounds[0]!.id}`)).status).toBe(404);
     const settings = await call<ScopeView>("alice", "GET", scopePath(CHAT));
     expect(settings.headers.get("etag")).toBe('"0"');

@@ -17,6 +17,7 @@ export const answerView = (overrides: Partial<AnswerView>): AnswerView => ({
   reactions: { "me-too": 0, insightful: 0 },
   myReactions: [],
   etag: '"1"',
+  question: null,
   ...overrides,
 });
 
@@ -59,5 +60,6 @@ export const roundView = (
   answersHidden: false,
   answers,
   experiments,
+  review: null,
   etag: '"1"',
 });

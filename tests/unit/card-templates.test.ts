@@ -9,6 +9,7 @@ import { promptCard } from "../../api/src/cards/prompt-card";
 import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";
 import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
+import { reviewQuestions } from "../../api/src/events/after-action";
 import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
 import { CARD_ROUND_ID, answerView, experimentView, roundView } from "../support/card-views";
 import { hostMarkdown } from "../support/card-host-markdown";
@@ -66,6 +67,8 @@ function unescapeForReader(text: string): string {
 
 const deepLink = historyDeepLink("00000000-0000-4000-8000-000000000001", CARD_ROUND_ID, null);
 
+const REVIEW_QUESTIONS = reviewQuestions();
+
 const cards: Record<string, (text: string) => CardJson> = {};
 for (const state of ["open", "answered", "closed"] as PromptCardState[]) {
   cards[`prompt card (${state})`] = (text) =>
@@ -78,6 +81,20 @@ for (const state of ["open", "answered", "closed"] as PromptCardState[]) {
       state,
       anonymousDefault: false,
       event: null,
+      questions: null,
+      deepLink,
+    });
+  cards[`after-action review card (${state})`] = (text) =>
+    promptCard({
+      roundId: CARD_ROUND_ID,
+      scope: "team:dev-team",
+      promptText: "What was supposed to happen?",
+      hint: null,
+      answerCount: 2,
+      state,
+      anonymousDefault: false,
+      event: { kind: "deployment", title: text, url: "https://github.com/o/r/deployments" },
+      questions: REVIEW_QUESTIONS,
       deepLink,
     });
 }
@@ -91,8 +108,29 @@ cards["after-action prompt card"] = (text) =>
     state: "open",
     anonymousDefault: true,
     event: { kind: "incident", title: text, url: "https://status.example.com/incidents/42" },
+    questions: null,
     deepLink,
   });
+cards["after-action review summary"] = (text) =>
+  roundSummaryCard(
+    {
+      ...roundView(text, [
+        answerView({ id: "q0", text, question: 0 }),
+        answerView({ id: "q1", text, question: 1, anonymous: true, author: null }),
+        answerView({ id: "q3", text, question: 3, author: { oid: "x", name: text } }),
+      ]),
+      review: {
+        source: "github",
+        kind: "release",
+        title: text,
+        url: "https://github.com/o/r/releases/tag/v1",
+        receivedAt: "2026-11-23T09:00:00.000Z",
+        occurredAt: "2026-11-23T08:55:00.000Z",
+        questions: REVIEW_QUESTIONS,
+      },
+    },
+    deepLink,
+  );
 cards["round summary"] = (text) =>
   roundSummaryCard(
     roundView(
@@ -248,6 +286,33 @@ describe("anonymity on cards", () => {
     expect(card.indexOf("most liked")).toBeLessThan(card.indexOf("some"));
     expect(card.indexOf("some")).toBeLessThan(card.indexOf("first, no reactions"));
     expect(card).not.toContain("last, no reactions");
+  });
+});
+
+describe("after-action review cards", () => {
+  it("ask all four questions with one input each and a close button while open", () => {
+    const open = JSON.stringify(cards["after-action review card (open)"]!("v2.4 deployment"));
+    for (const [index, question] of REVIEW_QUESTIONS.entries()) {
+      expect(open).toContain(question.text);
+      expect(open).toContain(`"label":"Your answer to question ${index + 1}"`);
+      expect(open).toContain(`"id":"answer${index}"`);
+    }
+    expect(open).toContain('"verb":"close"');
+    expect(open).toContain("hides your name, not your timing");
+    const answered = JSON.stringify(cards["after-action review card (answered)"]!("v2.4"));
+    expect(answered).not.toContain('"id":"answer0"');
+    expect(answered).toContain('"verb":"close"');
+    const closed = JSON.stringify(cards["after-action review card (closed)"]!("v2.4"));
+    expect(closed).not.toContain('"verb":"close"');
+  });
+
+  it("sum up each question's answers, an anonymous one without its author", () => {
+    const card = JSON.stringify(cards["after-action review summary"]!("Checkout outage"));
+    expect(card).toContain("After-action review closed");
+    expect(card).toContain("Release: Checkout outage");
+    for (const question of REVIEW_QUESTIONS) expect(card).toContain(question.text);
+    expect(card).toContain("Anonymous");
+    expect(card).toContain("No answers");
   });
 });
 

@@ -35,6 +35,7 @@ const view: ScopeView = {
     afterAction: true,
   },
   pulse: "off",
+  reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
   role: "owner",
   etag: '"1"',
 };
@@ -96,6 +97,23 @@ describe("the configuration form", () => {
     expect(isValid(problems)).toBe(false);
     expect(validateForm({ ...formOf(view), name: "x".repeat(101) }, prompts)).toEqual({
       name: "nameTooLong",
+    });
+  });
+
+  it("sends a changed review label or tag, trimmed, and refuses one the API would refuse", () => {
+    const original = formOf(view);
+    expect(settingsUpdate(original, { ...original, githubIssueLabel: " sev1 " })).toEqual({
+      reviewSources: { githubIssueLabel: "sev1" },
+    });
+    expect(settingsUpdate(original, { ...original, azureDevOpsTag: "outage" })).toEqual({
+      reviewSources: { azureDevOpsTag: "outage" },
+    });
+    expect(validateForm({ ...original, githubIssueLabel: " ", azureDevOpsTag: "a;b" }, prompts)).toEqual({
+      githubIssueLabel: "label",
+      azureDevOpsTag: "label",
+    });
+    expect(validateForm({ ...original, azureDevOpsTag: "x".repeat(51) }, prompts)).toEqual({
+      azureDevOpsTag: "label",
     });
   });
 

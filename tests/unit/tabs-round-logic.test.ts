@@ -32,6 +32,7 @@ const answer = (id: string, extra: Partial<AnswerView> = {}): AnswerView => ({
   reactions: { "me-too": 0, insightful: 0 },
   myReactions: [],
   etag: '"1"',
+  question: null,
   ...extra,
 });
 
@@ -53,6 +54,7 @@ const round = (extra: Partial<RoundView> = {}): RoundView => ({
   answersHidden: false,
   answers: [],
   experiments: [],
+  review: null,
   etag: '"3-abcdefgh"',
   ...extra,
 });

@@ -48,6 +48,7 @@ export async function submitAnswer(
     reactions: { "me-too": 0, insightful: 0 },
     rev: 1,
     search: foldForSearch(request.text),
+    ...(request.question === undefined ? {} : { question: request.question }),
   };
   const created = await createAnswer(db, doc);
   if (created) {
@@ -75,5 +76,6 @@ const sameAnswer = (stored: AnswerDoc, doc: AnswerDoc, viewer: Viewer) =>
   stored.roundId === doc.roundId &&
   stored.text === doc.text &&
   stored.mode === doc.mode &&
+  (stored.question ?? null) === (doc.question ?? null) &&
   stored.anonymous === doc.anonymous &&
   isMine(stored, viewer);

@@ -23,6 +23,7 @@ export function botRoutes(services: Services): Route[] {
             anonymitySecret: services.config.anonymitySecret,
             teamsAppId: services.config.bot.teamsAppId,
             log: invocationLog(context).info,
+            roundClosed: (access, round) => notifications.roundClosed(access, round),
           }),
         ),
     },

@@ -2,11 +2,19 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../cosmos/db";
 import { Activity } from "@microsoft/agents-activity";
 import type { TurnContext } from "@microsoft/agents-hosting";
-import { ANSWER_MAX, createAnswerSchema, scopeSchema, uuid } from "@learning-loop/contract";
+import {
+  ANSWER_MAX,
+  REVIEW_QUESTION_COUNT,
+  createAnswerSchema,
+  scopeSchema,
+  uuid,
+} from "@learning-loop/contract";
+import type { RoundView } from "@learning-loop/contract";
 import { z } from "zod";
 import { submitAnswer } from "../answers/answer-service";
 import type { ScopeAccess } from "../auth/identity";
-import { PROMPT_VERBS } from "../cards/prompt-card";
+import { CARD_STRINGS } from "../cards/card-strings";
+import { PROMPT_VERBS, questionInputId } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";
 import type { Scoped } from "../cosmos/scoped";
@@ -14,7 +22,9 @@ import { DomainError } from "../domain/errors";
 import { keyedUuid } from "../notifications/derived-uuid";
 import { toFieldErrors } from "../http/request-body";
 import { listRoundContent, readRound } from "../rounds/round-repository";
+import { closeRound } from "../rounds/round-service";
 import { isMine } from "../rounds/round-view";
+import { isVerifiedOwner } from "../scopes/verified-owners";
 import type { Viewer } from "../rounds/round-view";
 import { recordTenant } from "../tenants/tenant-repository";
 import {
@@ -38,6 +48,8 @@ export interface BotTurnDeps {
   teamsAppId: string | undefined;
   /** Ids and kinds only: never names or text. */
   log(line: string): void;
+  /** A round closed from a card: its summary goes out as after any close. */
+  roundClosed?(access: ScopeAccess, round: RoundView): void;
 }
 
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
@@ -153,7 +165,7 @@ async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<Invoke
     return errorResponse(400, `This card action is not valid (${fields.join(", ")}).`);
   }
   const { verb, data } = parsed.data.action;
-  if (verb !== PROMPT_VERBS.answer && verb !== PROMPT_VERBS.refresh) {
+  if (verb !== PROMPT_VERBS.answer && verb !== PROMPT_VERBS.refresh && verb !== PROMPT_VERBS.close) {
     return errorResponse(400, `Unknown card action "${verb.slice(0, 40)}".`);
   }
   const tid = tenantOf(activity);
@@ -170,6 +182,10 @@ async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<Invoke
   const viewer: Viewer = { access, anonymitySecret: deps.anonymitySecret };
   if (verb === PROMPT_VERBS.answer) {
     const problem = await answerFromCard(db, viewer, activity, data);
+    if (problem) return problem;
+  }
+  if (verb === PROMPT_VERBS.close) {
+    const problem = await closeFromCard(db, viewer, data.roundId, deps);
     if (problem) return problem;
   }
   const card = await cardFor(db, viewer, data.roundId, deps);
@@ -192,23 +208,53 @@ export function cardAnswerId(
   return activityId ? keyedUuid(secret, `card-answer|${tid}|${oid}|${roundId}|${activityId}`) : randomUUID();
 }
 
+type CardData = { roundId: string; answer?: string; anonymous?: boolean | string } & Record<string, unknown>;
+
+/**
+ * A review's card has one input per question (`answer0` … `answer3`); the person answers the ones
+ * they can, and each answer is stored on its own with its question, anonymous or not as a whole.
+ */
 async function answerFromCard(
   db: Db,
   viewer: Viewer,
   activity: Activity,
-  data: { roundId: string; answer?: string; anonymous?: boolean | string },
+  data: CardData,
+): Promise<InvokeResponseActivity | null> {
+  const questions = Array.from({ length: REVIEW_QUESTION_COUNT }, (_, index) => data[questionInputId(index)]);
+  if (questions.every((value) => value === undefined)) return answerOne(db, viewer, activity, data, null);
+  const given = questions
+    .map((value, question) => ({ question, text: typeof value === "string" ? value : "" }))
+    .filter((entry) => entry.text.trim() !== "");
+  if (given.length === 0)
+    return errorResponse(400, `${questionInputId(0)}: ${CARD_STRINGS.answerAtLeastOne}`);
+  for (const entry of given) {
+    const problem = await answerOne(db, viewer, activity, { ...data, answer: entry.text }, entry.question);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+async function answerOne(
+  db: Db,
+  viewer: Viewer,
+  activity: Activity,
+  data: CardData,
+  question: number | null,
 ): Promise<InvokeResponseActivity | null> {
   const { tid, oid } = viewer.access;
   const text = data.answer ?? "";
-  const id = cardAnswerId(viewer.anonymitySecret, tid, oid, data.roundId, activity.id);
+  const activityId = activity.id && question !== null ? `${activity.id}|q${question}` : activity.id;
+  const id = cardAnswerId(viewer.anonymitySecret, tid, oid, data.roundId, activityId);
   const request = createAnswerSchema.safeParse({
     id,
     text,
     anonymous: data.anonymous === true || data.anonymous === "true",
+    ...(question === null ? {} : { question }),
   });
   if (!request.success) {
     const error = toFieldErrors(request.error)[0];
-    const field = error?.field === "text" ? "answer" : (error?.field ?? "answer");
+    const input = question === null ? "answer" : questionInputId(question);
+    const field = error?.field === "text" ? input : (error?.field ?? input);
     return errorResponse(400, `${field}: ${error?.message ?? `Must be 1 to ${ANSWER_MAX} characters.`}`);
   }
   try {
@@ -218,6 +264,36 @@ async function answerFromCard(
     // A closed round shows its closed card; anything else is the person's to fix.
     if (error.kind === "conflict" && error.field === "roundId") return null;
     return errorResponse(error.kind === "not-found" ? 404 : 400, error.message);
+  }
+  return null;
+}
+
+/**
+ * Closes a review from its card: for the person who started it, or an owner of the scope as the
+ * API last verified (the bot sees who clicked, not their role: scopes/verified-owners.ts).
+ */
+async function closeFromCard(
+  db: Db,
+  viewer: Viewer,
+  roundId: string,
+  deps: BotTurnDeps,
+): Promise<InvokeResponseActivity | null> {
+  const { access } = viewer;
+  const round = await readRound(db, access, roundId);
+  if (!round) return errorResponse(404, "The round was not found.");
+  if (!round.review) return errorResponse(400, "Only an after-action review closes from its card.");
+  const allowed = round.startedBy.oid === access.oid || (await isVerifiedOwner(db, access, access.oid));
+  if (!allowed) {
+    return errorResponse(
+      403,
+      "Only the scope's owners can close this review. Owners: open Learning Loop once in this team or chat, then try again.",
+    );
+  }
+  const owner: Viewer = { ...viewer, access: { ...access, role: "owner" } };
+  const { round: closed, changed } = await closeRound(db, owner, roundId);
+  if (changed) {
+    deps.log("review closed from its card");
+    deps.roundClosed?.(owner.access, closed);
   }
   return null;
 }

@@ -37,6 +37,7 @@ export async function loadPromptCard(
     state,
     anonymousDefault: settings.anonymousDefault,
     event: event ? { kind: event.kind, title: event.title, url: event.url } : null,
+    questions: round.review?.questions ?? null,
     deepLink: historyDeepLink(teamsAppId, round.id, ref?.channelId ?? null),
   });
 }

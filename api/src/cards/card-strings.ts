@@ -19,6 +19,12 @@ export const CARD_STRINGS = {
   send: "Send answer",
   answered: "✓ You answered. Add more or edit in the Learning Loop side panel.",
   closed: "This learning moment is closed.",
+  reviewIntro: "Four short questions: a sentence each is plenty. Answer the ones you can.",
+  reviewAnswerLabel: "Your answer to question {number}",
+  reviewPlaceholder: "One sentence",
+  answerAtLeastOne: "Answer at least one question.",
+  closeReview: "Close review",
+  reviewClosedHeading: "After-action review closed",
   openHistory: "Open in history",
   openEvent: "Open {kind}",
   noAnswersYet: "No answers yet",
@@ -46,7 +52,14 @@ export const CARD_STRINGS = {
   outcomes: "What we learned from experiments",
   statusDone: "done",
   statusDropped: "dropped",
-  eventKinds: { release: "Release", incident: "Incident", sprint: "Sprint", custom: "Event" },
+  eventKinds: {
+    release: "Release",
+    incident: "Incident",
+    sprint: "Sprint",
+    custom: "Event",
+    deployment: "Deployment",
+    build: "Build",
+  },
 } as const;
 
 export function format(template: string, values: Record<string, string | number>): string {

@@ -19,11 +19,16 @@ export interface PromptCardInput {
   anonymousDefault: boolean;
   /** The outside event of an after-action review. */
   event: { kind: AfterActionEventKind; title: string; url: string | null } | null;
+  /** An after-action review's four questions: one short answer each, and a close button. */
+  questions: { text: string; hint: string | null }[] | null;
   deepLink: string | null;
 }
 
 /** The action verbs of the prompt card, as the bot's invoke handler routes them. */
-export const PROMPT_VERBS = { answer: "answer", refresh: "refresh" } as const;
+export const PROMPT_VERBS = { answer: "answer", refresh: "refresh", close: "close" } as const;
+
+/** The input of a review's question `index` on the card (`answer0` … `answer3`). */
+export const questionInputId = (index: number) => `answer${index}`;
 
 /**
  * Card 1: the round's prompt, answerable in place with `Action.Execute`. Its `refresh` has no
@@ -33,6 +38,7 @@ export const PROMPT_VERBS = { answer: "answer", refresh: "refresh" } as const;
 export function promptCard(input: PromptCardInput): CardJson {
   const s = CARD_STRINGS;
   const { event } = input;
+  const questions = input.questions ?? [];
   return expandCard(template, {
     roundId: input.roundId,
     scope: input.scope,
@@ -41,8 +47,18 @@ export function promptCard(input: PromptCardInput): CardJson {
     showEvent: event !== null,
     eventLine: event ? `${s.eventKinds[event.kind]}: ${cardText(event.title, 200)}` : "",
     prompt: cardText(input.promptText, PROMPT_MAX),
-    showHint: Boolean(input.hint),
+    showHint: Boolean(input.hint) && questions.length === 0,
     hint: input.hint ? cardText(input.hint, 200) : "",
+    showQuestions: questions.length > 0,
+    questions: questions.map((question, index) => ({
+      inputId: questionInputId(index),
+      text: cardText(`${index + 1}. ${question.text}`, PROMPT_MAX),
+      hint: question.hint ? cardText(question.hint, 200) : "",
+      label: format(s.reviewAnswerLabel, { number: index + 1 }),
+      placeholder: s.reviewPlaceholder,
+      open: input.state === "open",
+    })),
+    showClose: questions.length > 0 && input.state !== "closed",
     anonymousDefault: String(input.anonymousDefault),
     countLine: countLine(input.answerCount, input.state !== "closed"),
     showEventUrl: Boolean(event?.url),
@@ -60,6 +76,8 @@ export function promptCard(input: PromptCardInput): CardJson {
       answered: s.answered,
       closed: s.closed,
       openHistory: s.openHistory,
+      reviewIntro: s.reviewIntro,
+      close: s.closeReview,
       openEvent: format(s.openEvent, { kind: event ? s.eventKinds[event.kind].toLowerCase() : "" }),
     },
   });

@@ -7,6 +7,8 @@ import type { CardJson } from "./render";
 import template from "./templates/round-summary.json" with { type: "json" };
 
 const TOP_ANSWERS = 3;
+/** Per question of an after-action review. */
+const REVIEW_ANSWERS = 2;
 const EXPERIMENTS = 5;
 /** Long answers are cut on the card: the whole text is one click away in the history tab. */
 const ANSWER_CHARS = 280;
@@ -20,17 +22,33 @@ const reactionsOf = (answer: AnswerView) => answer.reactions["me-too"] + answer.
  */
 export function roundSummaryCard(round: RoundView, deepLink: string | null): CardJson {
   const s = CARD_STRINGS;
-  const top = [...round.answers]
-    .sort((a, b) => reactionsOf(b) - reactionsOf(a) || a.createdAt.localeCompare(b.createdAt))
-    .slice(0, TOP_ANSWERS)
-    .map((answer) => ({ text: cardText(answer.text, ANSWER_CHARS), meta: answerMeta(answer) }));
+  const mostReacted = (answers: AnswerView[], count: number) =>
+    [...answers]
+      .sort((a, b) => reactionsOf(b) - reactionsOf(a) || a.createdAt.localeCompare(b.createdAt))
+      .slice(0, count)
+      .map((answer) => ({ text: cardText(answer.text, ANSWER_CHARS), meta: answerMeta(answer) }));
+  const { review } = round;
+  // A review shows what was said to each of its four questions; other rounds their top answers.
+  const questions = (review?.questions ?? []).map((question, index) => ({
+    text: cardText(`${index + 1}. ${question.text}`, PROMPT_MAX),
+    noAnswer: s.noAnswers,
+    answers: mostReacted(
+      round.answers.filter((answer) => (answer.question ?? 0) === index),
+      REVIEW_ANSWERS,
+    ),
+  }));
+  const top = review ? [] : mostReacted(round.answers, TOP_ANSWERS);
   const experiments = round.experiments.slice(0, EXPERIMENTS).map((experiment) => ({
     text: cardText(experiment.text, 300),
     meta: experimentMeta(experiment),
   }));
   return expandCard(template, {
-    heading: s.summaryHeading,
-    prompt: cardText(round.promptText, PROMPT_MAX),
+    heading: review ? s.reviewClosedHeading : s.summaryHeading,
+    prompt: review
+      ? `${s.eventKinds[review.kind]}: ${cardText(review.title, 200)}`
+      : cardText(round.promptText, PROMPT_MAX),
+    showQuestions: questions.length > 0,
+    questions,
     countLine: countLine(round.answerCount, false),
     showTopAnswers: top.length > 0,
     topAnswers: top,

@@ -1,5 +1,7 @@
 import type {
   AfterActionEventKind,
+  EventSource,
+  EventSourceStatus,
   ExperimentStatus,
   LearningMode,
   NotificationKind,
@@ -9,6 +11,8 @@ import type {
   PulseSetting,
   PulseStatementId,
   ReactionKind,
+  ReviewQuestion,
+  ReviewSourcesSettings,
   RevealMode,
   RoundStatus,
 } from "@learning-loop/contract";
@@ -53,6 +57,23 @@ export interface RoundDoc extends BaseDoc, InRound {
   version: number;
   /** The prompt folded for search (see search/normalize.ts). */
   search?: string;
+  /**
+   * Set on an after-action review started by an outside event: the event and the four questions
+   * (snapshots, like `promptText`). Absent on ordinary rounds and on reviews started before it existed.
+   */
+  review?: RoundReview | null;
+}
+
+/** The event and questions of an after-action review round (see `RoundDoc.review`). */
+export interface RoundReview {
+  source: EventSource;
+  kind: AfterActionEventKind;
+  title: string;
+  url: string | null;
+  receivedAt: string;
+  /** Absent on reviews started before it existed: `receivedAt`. */
+  occurredAt?: string;
+  questions: ReviewQuestion[];
 }
 
 export interface AnswerDoc extends BaseDoc, InRound {
@@ -70,6 +91,8 @@ export interface AnswerDoc extends BaseDoc, InRound {
   rev: number;
   /** The text folded for search (see search/normalize.ts). */
   search?: string;
+  /** In an after-action review: which of the four questions it answers (0–3). Absent elsewhere. */
+  question?: number | null;
 }
 
 /** One per person, answer and kind; its id is derived from all three, so a repeated reaction is a no-op. */
@@ -128,6 +151,8 @@ export interface ScopeDoc extends BaseDoc {
   notifications: Record<NotificationKind, boolean>;
   /** Absent on documents saved before the pulse existed: "off". */
   pulse?: PulseSetting;
+  /** Absent on documents saved before the review sources existed: the defaults (`incident`). */
+  reviewSources?: ReviewSourcesSettings;
   updatedAt: string;
   rev: number;
 }
@@ -239,12 +264,39 @@ export interface AfterActionEventDoc extends Scoped {
   id: string;
   type: "afterActionEvent";
   roundId: string;
+  /** Absent on events received before the GitHub and Azure DevOps receivers: "generic". */
+  source?: EventSource;
   kind: AfterActionEventKind;
   title: string;
   url: string | null;
   /** The sender's own id for the event, when it gave one. */
   eventId: string | null;
   receivedAt: string;
+  /** When the event happened as its source says; absent when it did not say. */
+  occurredAt?: string;
+}
+
+/**
+ * What one source last sent to a scope (`eventSource:{source}` in the scope's partition): times,
+ * outcomes and reasons, never anything of the payload. Written only for scopes that have an event
+ * secret, so an unknown scope's URL cannot make the API store anything.
+ */
+export interface EventSourceStatusDoc extends Scoped, EventSourceStatus {
+  id: string;
+  type: "eventSourceStatus";
+}
+
+/**
+ * An owner of the scope as the API last verified through Graph (`verifiedOwner:{oid}`). The bot
+ * cannot ask Graph on a person's behalf, so a card action only owners may take (closing a
+ * review) trusts this record while it is younger than `OWNER_RECORD_DAYS` (scopes/verified-owners.ts).
+ */
+export interface VerifiedOwnerDoc extends Scoped {
+  id: string;
+  type: "verifiedOwner";
+  oid: string;
+  seenAt: string;
+  ttl: number;
 }
 
 /**

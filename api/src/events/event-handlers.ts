@@ -1,4 +1,3 @@
-import type { HttpRequest } from "@azure/functions";
 import type {
   AfterActionEventResponse,
   EventSecretCreated,
@@ -11,12 +10,14 @@ import {
   scopeSchema,
 } from "@learning-loop/contract";
 import { ownsTeamWide } from "../auth/authorize";
-import { HttpError, badRequest } from "../http/problem";
-import { MAX_BODY_BYTES, parseWith } from "../http/request-body";
+import { HttpError } from "../http/problem";
+import { parseWith } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
 import { startAfterActionReview } from "./after-action";
+import { parseJson, readRaw } from "./event-body";
+import { recordDelivery, sourceStatuses } from "./event-source-status";
 import { eventSecretCreatedAt, findEventSecret, rotateEventSecret } from "./event-secret";
 import { firstUse } from "./seen-signature-repository";
 import { isFresh, matchingSignature, parseSignatureHeader } from "./signature";
@@ -55,13 +56,31 @@ export function eventRoutes(services: Services): Route[] {
         // One answer for "no secret" and "wrong secret": the caller learns nothing about the scope.
         const key = await findEventSecret(db, scope, serverSecret);
         const signature = key && matchingSignature(key.secret, header, raw);
-        if (!key || !signature) throw unauthorized("The signature does not match this scope's event secret.");
+        if (!key || !signature) {
+          if (key)
+            await recordDelivery(db, key.at, "generic", "refused", "the signature does not match", now);
+          throw unauthorized("The signature does not match this scope's event secret.");
+        }
         if (!(await firstUse(db, key.at, signature, header.timestamp))) {
+          await recordDelivery(db, key.at, "generic", "refused", "a signature used before (replay)", now);
           throw unauthorized("This signature was used before; sign each request anew.");
         }
         const event = parseWith(afterActionEventSchema, parseJson(raw));
-        const { created, round } = await startAfterActionReview(db, key.at, event, serverSecret, now);
+        const { created, round } = await startAfterActionReview(
+          db,
+          key.at,
+          {
+            source: "generic",
+            kind: event.kind,
+            title: event.title,
+            url: event.url ?? null,
+            dedupeKey: event.id ?? null,
+          },
+          serverSecret,
+          now,
+        );
         if (created) services.notifications.afterActionStarted(key.at, round);
+        await recordDelivery(db, key.at, "generic", created ? "started" : "repeated", null, now);
         const body: AfterActionEventResponse = { roundId: round.id, created };
         return json(created ? 201 : 200, body);
       },
@@ -97,30 +116,14 @@ export function eventRoutes(services: Services): Route[] {
       route: "scopes/{scope}/event-secret",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        const createdAt = await eventSecretCreatedAt(await services.db(), access);
-        const body: EventSecretStatus = { configured: createdAt !== null, createdAt };
+        const db = await services.db();
+        const [createdAt, sources] = await Promise.all([
+          eventSecretCreatedAt(db, access),
+          sourceStatuses(db, access),
+        ]);
+        const body: EventSecretStatus = { configured: createdAt !== null, createdAt, sources };
         return json(200, body, noStore);
       },
     },
   ];
-}
-
-/** The body exactly as sent: the signature covers these bytes, not a re-serialized JSON. */
-async function readRaw(req: HttpRequest): Promise<Uint8Array> {
-  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(req.headers.get("content-type") ?? "")) {
-    throw new HttpError(415, "Send the body as application/json.");
-  }
-  const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) {
-    throw new HttpError(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-  }
-  return bytes;
-}
-
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch {
-    throw badRequest([{ field: "body", message: "Must be valid UTF-8 JSON." }]);
-  }
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../cosmos/db";
 import { containerOf } from "../cosmos/db";
 import type { EventSecretDoc, EventSecretIndexDoc } from "../cosmos/documents";
+import { cosmosStatus } from "../cosmos/errors";
 import { withRetry } from "../cosmos/retry";
 import { readInScope } from "../cosmos/scoped";
 import type { Scoped } from "../cosmos/scoped";
@@ -26,6 +27,17 @@ export async function saveEventSecret(
 
 export const readEventSecret = (db: Db, at: Scoped) =>
   readInScope<EventSecretDoc>(db, at, SECRET_ID, "eventSecret");
+
+/** Removes the scope's index entry when it points at this tenant (deleting a scope, scopes/scope-service.ts). */
+export async function deleteEventSecretIndex(db: Db, at: Scoped): Promise<void> {
+  const index = await readEventSecretIndex(db, at.scope);
+  if (!index || index.tid !== at.tid) return;
+  try {
+    await withRetry(() => containerOf(db).item(INDEX_ID, indexPk(at.scope)).delete());
+  } catch (error) {
+    if (cosmosStatus(error) !== 404) throw error;
+  }
+}
 
 export async function readEventSecretIndex(db: Db, scope: string): Promise<EventSecretIndexDoc | undefined> {
   const { resource } = await withRetry(() =>

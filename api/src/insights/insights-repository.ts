@@ -5,7 +5,10 @@ import type { Scoped } from "../cosmos/scoped";
 
 /** Only the fields the insights charts count. */
 export type InsightSource =
-  | Pick<RoundDoc, "type" | "id" | "startedAt" | "kind" | "status" | "revealMode" | "revealed">
+  | Pick<
+      RoundDoc,
+      "type" | "id" | "startedAt" | "kind" | "status" | "revealMode" | "revealed" | "closedAt" | "review"
+    >
   | Pick<AnswerDoc, "type" | "roundId" | "createdAt" | "mode" | "anonymous" | "author">
   | Pick<ExperimentDoc, "type" | "createdAt" | "closedAt" | "status" | "outcome">;
 
@@ -13,7 +16,7 @@ export type InsightSource =
 export const listInsightSources = (db: Db, at: Scoped, since: string) =>
   queryInScope<InsightSource>(db, at, {
     select:
-      "c.type, c.id, c.roundId, c.startedAt, c.kind, c.revealMode, c.revealed, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome",
+      "c.type, c.id, c.roundId, c.startedAt, c.kind, c.revealMode, c.revealed, c.createdAt, c.mode, c.anonymous, c.author, c.closedAt, c.status, c.outcome, c.review",
     where: `(c.type = "round" AND (c.startedAt >= @since OR c.status = "open")) OR
       (c.type = "answer" AND c.createdAt >= @since) OR
       (c.type = "experiment" AND (c.createdAt >= @since OR c.closedAt >= @since))`,

@@ -6,6 +6,7 @@ import { readScopeSettings } from "../scopes/scope-settings";
 import { addDays, todayIn, weekStart } from "@learning-loop/contract";
 import type { RoundDoc } from "../cosmos/documents";
 import { listInsightSources } from "./insights-repository";
+import { reviewInsights } from "./review-insights";
 
 /**
  * Aggregates for the insights charts, by week in the scope's time zone. Nothing here is per person:
@@ -84,7 +85,17 @@ export async function readInsights(
     if (series[index]!.rounds > 0) streakWeeks++;
     else if (index !== series.length - 1) break;
   }
-  return { timezone, weeks: series, modes, experiments, streakWeeks };
+  const reviews = reviewInsights(
+    resources.flatMap((doc) =>
+      doc.type === "round" && doc.review && weekOf(doc.startedAt)
+        ? [{ startedAt: doc.startedAt, closedAt: doc.closedAt, review: doc.review }]
+        : [],
+    ),
+    timezone,
+    firstWeek,
+    todayIn(timezone, now),
+  );
+  return { timezone, weeks: series, modes, experiments, streakWeeks, reviews };
 }
 
 /** An open round whose answers not every member may see yet. */

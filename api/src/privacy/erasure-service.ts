@@ -4,6 +4,7 @@ import type { Scoped } from "../cosmos/scoped";
 import { isCreator } from "../experiments/experiment-changes";
 import { listPulses, pulseResponseId } from "../pulse/pulse-repository";
 import { isMine } from "../rounds/round-view";
+import { verifiedOwnerId } from "../scopes/verified-owner-repository";
 import {
   bumpRoundIfPresent,
   forgetExperimentPeople,
@@ -75,6 +76,8 @@ export async function eraseMyData(
     }
   }
   result.deleted.pulseResponses = await erasePulseResponses(db, at, identity, anonymitySecret);
+  // The record that let the bot trust this person as an owner (scopes/verified-owners.ts) goes too.
+  await removeDocument(db, { id: verifiedOwnerId(identity.oid), pk: at.pk, tid: at.tid, scope: at.scope });
   return result;
 }
 

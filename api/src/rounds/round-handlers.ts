@@ -1,11 +1,11 @@
 import type { HttpRequest } from "@azure/functions";
-import { startRoundSchema } from "@learning-loop/contract";
+import { REVIEWS_LIMIT, startRoundSchema } from "@learning-loop/contract";
 import { z } from "zod";
 import { readBody, parseWith } from "../http/request-body";
 import { json, notModified } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
-import { closeRound, currentRound, pollRound, revealRound, startRound } from "./round-service";
+import { closeRound, currentRound, openReviews, pollRound, revealRound, startRound } from "./round-service";
 import type { Viewer } from "./round-view";
 
 const noCache = { "cache-control": "private, no-cache" };
@@ -16,6 +16,8 @@ export async function viewerOf(services: Services, req: HttpRequest): Promise<Vi
     anonymitySecret: services.config.anonymitySecret,
   };
 }
+
+const reviewsQuery = z.strictObject({ status: z.literal("open").optional() });
 
 const currentQuery = z.object({ meetingId: z.string().min(1).max(500).optional() });
 
@@ -42,6 +44,18 @@ export function roundRoutes(services: Services): Route[] {
         const query = parseWith(currentQuery, Object.fromEntries(req.query));
         const round = await currentRound(await services.db(), viewer, query.meetingId);
         return json(200, round, { etag: round.etag, ...noCache });
+      },
+    },
+    {
+      // The after-action reviews waiting for the team: the side panel shows them beside the day's round.
+      name: "openReviews",
+      methods: ["GET"],
+      route: "scopes/{scope}/reviews",
+      handler: async (req) => {
+        const viewer = await viewerOf(services, req);
+        parseWith(reviewsQuery, Object.fromEntries(req.query));
+        const items = await openReviews(await services.db(), viewer, REVIEWS_LIMIT);
+        return json(200, { items }, noCache);
       },
     },
     {

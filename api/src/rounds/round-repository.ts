@@ -38,13 +38,27 @@ export async function findOpenRound(
   meetingId: string | undefined,
 ): Promise<RoundDoc | undefined> {
   const [round] = await queryInScope<RoundDoc>(db, at, {
-    where: `c.type = "round" AND c.status = "open"${meetingId === undefined ? "" : " AND c.meetingId = @meetingId"}`,
+    // An after-action review waits beside the day's round (reviews below), never instead of it.
+    where: `c.type = "round" AND c.status = "open" AND ${NOT_A_REVIEW}${meetingId === undefined ? "" : " AND c.meetingId = @meetingId"}`,
     parameters: [{ name: "@meetingId", value: meetingId ?? null }],
     orderBy: "c.startedAt DESC",
     top: 1,
   });
   if (round) rememberRoundStart(round);
   return round;
+}
+
+const NOT_A_REVIEW = "(NOT IS_DEFINED(c.review) OR IS_NULL(c.review))";
+
+/** The scope's open after-action reviews (rounds with a `review`), newest first. */
+export async function listOpenReviews(db: Db, at: Scoped, limit: number): Promise<RoundDoc[]> {
+  const rounds = await queryInScope<RoundDoc>(db, at, {
+    where: 'c.type = "round" AND c.status = "open" AND IS_DEFINED(c.review) AND NOT IS_NULL(c.review)',
+    orderBy: "c.startedAt DESC",
+    top: limit,
+  });
+  rounds.forEach(rememberRoundStart);
+  return rounds;
 }
 
 /** The rounds started in [from, to), newest first: their ids, prompts, answer counts and starts. */

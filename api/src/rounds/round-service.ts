@@ -1,14 +1,21 @@
 import type { Db } from "../cosmos/db";
 import type { RoundView, StartRoundRequest } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
-import type { RoundDoc } from "../cosmos/documents";
+import type { RoundDoc, RoundReview } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
 import { todayIn } from "@learning-loop/contract";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { foldForSearch } from "../search/normalize";
 import { recordRoundClosed, recordRoundStarted } from "../telemetry/metrics";
-import { changeRound, createRound, findOpenRound, listRoundContent, readRound } from "./round-repository";
+import {
+  changeRound,
+  createRound,
+  findOpenRound,
+  listOpenReviews,
+  listRoundContent,
+  readRound,
+} from "./round-repository";
 import type { RoundChange } from "./round-repository";
 import { canManage, roundEtag, toRoundView } from "./round-view";
 import type { Viewer } from "./round-view";
@@ -18,6 +25,8 @@ export async function startRound(
   viewer: Viewer,
   request: StartRoundRequest,
   now = new Date(),
+  /** Makes the round an after-action review of an outside event (events/after-action.ts). */
+  review?: RoundReview,
 ): Promise<{ created: boolean; round: RoundView }> {
   const { access } = viewer;
   const [settings, found] = await Promise.all([
@@ -53,6 +62,7 @@ export async function startRound(
     answerCount: 0,
     version: 1,
     search: foldForSearch(prompt.text),
+    ...(review ? { review } : {}),
   };
   const { created, round } = await createRound(db, doc);
   if (!round) throw new DomainError("conflict", "This round id is already used elsewhere.", "id");
@@ -86,6 +96,34 @@ export async function currentRound(db: Db, viewer: Viewer, meetingId?: string): 
   const round = await findOpenRound(db, viewer.access, meetingId);
   if (!round) throw notFound("An open round");
   return loadView(db, viewer, round);
+}
+
+/** The scope's open after-action reviews, newest first, as this viewer sees them. */
+export async function openReviews(db: Db, viewer: Viewer, limit: number): Promise<RoundView[]> {
+  const rounds = await listOpenReviews(db, viewer.access, limit);
+  if (rounds.length === 0) return [];
+  const [content, settings] = await Promise.all([
+    listRoundContent(
+      db,
+      viewer.access,
+      rounds.map((round) => round.id),
+      viewer.access.oid,
+    ),
+    readScopeSettings(db, viewer.access),
+  ]);
+  const today = todayIn(settings.timezone);
+  return rounds.map((round) =>
+    toRoundView(
+      round,
+      {
+        answers: content.answers.filter((answer) => answer.roundId === round.id),
+        myReactions: content.myReactions,
+        experiments: content.experiments,
+        today,
+      },
+      viewer,
+    ),
+  );
 }
 
 /**

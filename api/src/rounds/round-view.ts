@@ -57,6 +57,7 @@ export function toAnswerView(answer: AnswerDoc, mine: boolean, myReactions: Reac
       .filter((reaction) => reaction.answerId === answer.id)
       .map((reaction) => reaction.kind),
     etag: answerEtag(answer),
+    question: answer.question ?? null,
   };
 }
 
@@ -95,6 +96,13 @@ export function toRoundView(round: RoundDoc, content: ViewContent, viewer: Viewe
     answers: withOwnership
       .filter((entry) => visible || entry.mine)
       .map((entry) => toAnswerView(entry.answer, entry.mine, myReactions)),
+    review: round.review
+      ? {
+          ...round.review,
+          occurredAt: round.review.occurredAt ?? round.review.receivedAt,
+          questions: round.review.questions.map((question) => ({ ...question })),
+        }
+      : null,
     experiments: experiments
       .filter((experiment) => experiment.roundId === round.id)
       .map((experiment) => toExperimentView(experiment, today)),

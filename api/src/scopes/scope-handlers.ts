@@ -7,6 +7,7 @@ import type { Route } from "../http/route";
 import type { Services } from "../services";
 import { invocationLog } from "../telemetry/logger";
 import { deleteScope, getScope, updateScope } from "./scope-service";
+import { rememberOwner } from "./verified-owners";
 
 const noCache = { "cache-control": "private, no-cache" };
 
@@ -18,9 +19,11 @@ export function scopeRoutes(services: Services): Route[] {
       route: "scopes/{scope}",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
+        const db = await services.db();
         const [settings, smallGroup] = await Promise.all([
-          getScope(await services.db(), access),
+          getScope(db, access),
           services.authorizer.smallGroup(req, access),
+          rememberOwner(db, access),
         ]);
         const scope: ScopeView = { ...settings, smallGroup };
         return json(200, scope, { etag: scope.etag, ...noCache });

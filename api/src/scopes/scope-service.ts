@@ -4,6 +4,7 @@ import { ownsTeamWide } from "../auth/authorize";
 import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
+import { deleteEventSecretIndex } from "../events/event-secret-repository";
 import { findPrompt } from "../prompts/find-prompt";
 import { SETTINGS_ID, readScopeDoc, saveScopeDoc } from "./scope-repository";
 import { purgeScope } from "./scope-purge";
@@ -80,5 +81,8 @@ async function checkRotation(db: Db, access: ScopeAccess, rotation: readonly str
 /** Owner only: removes everything the scope holds. Idempotent. Returns how many documents went. */
 export async function deleteScope(db: Db, access: ScopeAccess): Promise<number> {
   requireOwner(access, "delete it");
-  return purgeScope(db, access);
+  const deleted = await purgeScope(db, access);
+  // The index lives in a partition of its own (event-secret|{scope}), so the purge cannot reach it.
+  await deleteEventSecretIndex(db, access);
+  return deleted;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../cosmos/db";
-import { NOTIFICATION_KINDS } from "@learning-loop/contract";
-import type { PulseSetting } from "@learning-loop/contract";
+import { DEFAULT_REVIEW_LABEL, NOTIFICATION_KINDS } from "@learning-loop/contract";
+import type { PulseSetting, ReviewSourcesSettings } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
@@ -9,7 +9,7 @@ import { readScopeDoc } from "./scope-repository";
 export type ScopeSettings = Pick<
   ScopeDoc,
   "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
-> & { pulse: PulseSetting };
+> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings };
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
   name: scope.replace(/^(team|chat):/, ""),
@@ -22,6 +22,7 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
     NOTIFICATION_KINDS.map((kind) => [kind, true]),
   ) as ScopeSettings["notifications"],
   pulse: "off",
+  reviewSources: { githubIssueLabel: DEFAULT_REVIEW_LABEL, azureDevOpsTag: DEFAULT_REVIEW_LABEL },
 });
 
 /**
@@ -38,6 +39,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     retentionDays: doc.retentionDays,
     notifications: { ...defaultSettings(doc.scope).notifications, ...doc.notifications },
     pulse: doc.pulse ?? "off",
+    reviewSources: { ...defaultSettings(doc.scope).reviewSources, ...doc.reviewSources },
   };
 }
 

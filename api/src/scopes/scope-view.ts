@@ -25,6 +25,7 @@ export function toScopeView(
     retentionDays: settings.retentionDays,
     notifications: { ...settings.notifications },
     pulse: settings.pulse,
+    reviewSources: { ...settings.reviewSources },
     role,
     etag: scopeEtag(rev),
   };

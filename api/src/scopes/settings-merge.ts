@@ -19,5 +19,6 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
     retentionDays: update.retentionDays === undefined ? current.retentionDays : update.retentionDays,
     notifications,
     pulse: update.pulse ?? current.pulse,
+    reviewSources: { ...current.reviewSources, ...update.reviewSources },
   };
 }

@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS, PULSE_SETTINGS, REVEAL_MODES } from "@learning-loop/contract";
+import { NOTIFICATION_KINDS, PULSE_SETTINGS, REVEAL_MODES, REVIEW_LABEL_MAX } from "@learning-loop/contract";
 import type {
   PromptView,
   PromptsResponse,
@@ -43,6 +43,7 @@ import { PromptSelect } from "./PromptSelect";
 import { ReadOnlySettings } from "./ReadOnlySettings";
 import { usePageContext } from "../teams/use-page-context";
 import { useTabConfig } from "../teams/use-tab-config";
+import { EventSources } from "./EventSources";
 import { WebhookSecret } from "./WebhookSecret";
 import { weekdayName } from "./weekdays";
 
@@ -334,9 +335,34 @@ export function Config({ scope }: { scope: string }) {
               onChange={(_event, data) => update({ retentionDays: data.value })}
             />
           </Field>
+          <Field
+            label={t("config.reviewLabel")}
+            hint={t("config.reviewLabelHint")}
+            validationState={problems.githubIssueLabel ? "error" : "none"}
+            validationMessage={problemText(problems.githubIssueLabel)}
+          >
+            <Input
+              value={form.githubIssueLabel}
+              maxLength={REVIEW_LABEL_MAX}
+              onChange={(_event, data) => update({ githubIssueLabel: data.value })}
+            />
+          </Field>
+          <Field
+            label={t("config.reviewTag")}
+            hint={t("config.reviewTagHint")}
+            validationState={problems.azureDevOpsTag ? "error" : "none"}
+            validationMessage={problemText(problems.azureDevOpsTag)}
+          >
+            <Input
+              value={form.azureDevOpsTag}
+              maxLength={REVIEW_LABEL_MAX}
+              onChange={(_event, data) => update({ azureDevOpsTag: data.value })}
+            />
+          </Field>
           <Text className={styles.muted}>{t("config.saveHint")}</Text>
         </form>
       )}
+      {load.state === "ready" && <EventSources scope={scope} reviewSources={load.scope.reviewSources} />}
       {load.state === "ready" && owner && <WebhookSecret scope={scope} />}
       {load.state === "ready" && (
         <DataDeletion

@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS } from "@learning-loop/contract";
+import { NOTIFICATION_KINDS, reviewLabelSchema } from "@learning-loop/contract";
 import type {
   NotificationKind,
   PulseSetting,
@@ -18,6 +18,9 @@ export interface ConfigForm {
   retentionDays: string;
   notifications: Record<NotificationKind, boolean>;
   pulse: PulseSetting;
+  /** The GitHub issue label and Azure DevOps tag that start an after-action review. */
+  githubIssueLabel: string;
+  azureDevOpsTag: string;
 }
 
 /** Weekday indexes (0 = Sunday, as stored) in the order a European work week reads: Monday first. */
@@ -37,12 +40,18 @@ export function formOf(scope: ScopeView): ConfigForm {
     retentionDays: scope.retentionDays === null ? "" : String(scope.retentionDays),
     notifications: { ...scope.notifications },
     pulse: scope.pulse,
+    githubIssueLabel: scope.reviewSources.githubIssueLabel,
+    azureDevOpsTag: scope.reviewSources.azureDevOpsTag,
   };
 }
 
-export type FieldProblem = "nameRequired" | "nameTooLong" | "retention" | "timezone" | "unknownPrompt";
+export type FieldProblem =
+  "nameRequired" | "nameTooLong" | "retention" | "timezone" | "unknownPrompt" | "label";
 export type FormProblems = Partial<
-  Record<"name" | "retentionDays" | "timezone" | `rotation.${number}`, FieldProblem>
+  Record<
+    "name" | "retentionDays" | "timezone" | "githubIssueLabel" | "azureDevOpsTag" | `rotation.${number}`,
+    FieldProblem
+  >
 >;
 
 const isTimeZone = (zone: string) => {
@@ -71,6 +80,8 @@ export function validateForm(form: ConfigForm, promptIds: ReadonlySet<string>): 
   else if ([...name].length > NAME_MAX) problems.name = "nameTooLong";
   if (parseRetention(form.retentionDays) === undefined) problems.retentionDays = "retention";
   if (!isTimeZone(form.timezone)) problems.timezone = "timezone";
+  if (!reviewLabelSchema.safeParse(form.githubIssueLabel).success) problems.githubIssueLabel = "label";
+  if (!reviewLabelSchema.safeParse(form.azureDevOpsTag).success) problems.azureDevOpsTag = "label";
   form.rotation.forEach((id, day) => {
     if (!promptIds.has(id)) problems[`rotation.${day}`] = "unknownPrompt";
   });
@@ -92,6 +103,14 @@ export function settingsUpdate(original: ConfigForm, form: ConfigForm): ScopeSet
   if (form.anonymousDefault !== original.anonymousDefault) update.anonymousDefault = form.anonymousDefault;
   if (form.timezone !== original.timezone) update.timezone = form.timezone;
   if (form.pulse !== original.pulse) update.pulse = form.pulse;
+  const githubIssueLabel = form.githubIssueLabel.trim();
+  const azureDevOpsTag = form.azureDevOpsTag.trim();
+  if (githubIssueLabel !== original.githubIssueLabel || azureDevOpsTag !== original.azureDevOpsTag) {
+    update.reviewSources = {
+      ...(githubIssueLabel !== original.githubIssueLabel ? { githubIssueLabel } : {}),
+      ...(azureDevOpsTag !== original.azureDevOpsTag ? { azureDevOpsTag } : {}),
+    };
+  }
   const retention = parseRetention(form.retentionDays);
   if (retention !== undefined && retention !== parseRetention(original.retentionDays))
     update.retentionDays = retention;

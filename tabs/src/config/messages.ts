@@ -101,6 +101,45 @@ const en = {
   "config.webhook.hide": "Hide secret",
   "config.webhook.unsupported": "This Learning Loop server does not offer webhook secrets yet.",
   "config.webhook.noSecret": "The server answered without a secret.",
+  "config.reviewLabel": "GitHub issue label that starts a review",
+  "config.reviewLabelHint":
+    "An issue closed with this label starts an after-action review. Default: incident.",
+  "config.reviewTag": "Azure DevOps work item tag that starts a review",
+  "config.reviewTagHint":
+    "A work item moved to Closed or Done with this tag starts an after-action review. Default: incident.",
+  "config.problem.label": "Use 1 to 50 characters, without semicolons.",
+  "config.sources.title": "Where after-action reviews come from",
+  "config.sources.intro":
+    "GitHub, Azure DevOps or your own tools can start an after-action review when something happens. Each sends to its own address below, with this team's webhook secret.",
+  "config.sources.noSecret":
+    "No webhook secret yet: an owner creates one below, then gives it to each source.",
+  "config.sources.url": "{source} address",
+  "config.sources.copy": "Copy address",
+  "config.sources.copyLabel": "Copy address for {source}",
+  "config.sources.starts": "Events that start a review:",
+  "config.sources.github.name": "GitHub",
+  "config.sources.github.secret":
+    "In the repository: Settings → Webhooks → Add webhook. Payload URL: this address; Content type: application/json; Secret: the team's webhook secret. Choose the events Releases, Deployment statuses and Issues.",
+  "config.sources.github.release": "A release is published",
+  "config.sources.github.deployment": "A deployment fails or errors",
+  "config.sources.github.issue": "An issue with the label “{label}” is closed",
+  "config.sources.azureDevOps.name": "Azure DevOps",
+  "config.sources.azureDevOps.secret":
+    "In the project: Project settings → Service hooks → Create subscription → Web Hooks. URL: this address; Basic authentication password: the team's webhook secret (any user name). Or send it in the HTTP header X-LearningLoop-Secret.",
+  "config.sources.azureDevOps.build": "A build fails (Build completed)",
+  "config.sources.azureDevOps.deployment": "A release deployment completes (Release deployment completed)",
+  "config.sources.azureDevOps.run": "A pipeline run completes (Run state changed)",
+  "config.sources.azureDevOps.workItem":
+    "A work item tagged “{tag}” moves to Closed or Done (Work item updated)",
+  "config.sources.generic.name": "Your own tools (signed events)",
+  "config.sources.generic.secret":
+    'Sign each request with the team\'s webhook secret in the {header} header: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">. The README shows how.',
+  "config.sources.generic.any": "Any event you send (release, incident, sprint, deployment, build or other)",
+  "config.sources.last.none": "Nothing received yet.",
+  "config.sources.last.started": "Last delivery {time}: started a review.",
+  "config.sources.last.repeated": "Last delivery {time}: sent again, nothing new started.",
+  "config.sources.last.ignored": "Last delivery {time}: started nothing ({reason}).",
+  "config.sources.last.refused": "Last refused {time}: {reason}.",
 } as const;
 
 const de: Messages<typeof en> = {
@@ -206,6 +245,47 @@ const de: Messages<typeof en> = {
   "config.webhook.hide": "Geheimnis ausblenden",
   "config.webhook.unsupported": "Dieser Learning-Loop-Server bietet noch keine Webhook-Geheimnisse an.",
   "config.webhook.noSecret": "Der Server hat ohne Geheimnis geantwortet.",
+  "config.reviewLabel": "GitHub-Label, das eine Nachbetrachtung startet",
+  "config.reviewLabelHint":
+    "Ein Issue, das mit diesem Label geschlossen wird, startet eine Nachbetrachtung. Standard: incident.",
+  "config.reviewTag": "Azure-DevOps-Tag, das eine Nachbetrachtung startet",
+  "config.reviewTagHint":
+    "Ein Arbeitselement mit diesem Tag, das auf „Closed“ oder „Done“ wechselt, startet eine Nachbetrachtung. Standard: incident.",
+  "config.problem.label": "Verwenden Sie 1 bis 50 Zeichen, ohne Semikolon.",
+  "config.sources.title": "Woher Nachbetrachtungen kommen",
+  "config.sources.intro":
+    "GitHub, Azure DevOps oder Ihre eigenen Werkzeuge können eine Nachbetrachtung starten, wenn etwas passiert. Jede Quelle sendet an ihre eigene Adresse unten, mit dem Webhook-Geheimnis dieses Teams.",
+  "config.sources.noSecret":
+    "Noch kein Webhook-Geheimnis: Ein Besitzer erstellt es unten und trägt es dann bei jeder Quelle ein.",
+  "config.sources.url": "Adresse für {source}",
+  "config.sources.copy": "Adresse kopieren",
+  "config.sources.copyLabel": "Adresse kopieren für {source}",
+  "config.sources.starts": "Ereignisse, die eine Nachbetrachtung starten:",
+  "config.sources.github.name": "GitHub",
+  "config.sources.github.secret":
+    "Im Repository: Settings → Webhooks → Add webhook. Payload URL: diese Adresse; Content type: application/json; Secret: das Webhook-Geheimnis des Teams. Wählen Sie die Ereignisse Releases, Deployment statuses und Issues.",
+  "config.sources.github.release": "Ein Release wird veröffentlicht",
+  "config.sources.github.deployment": "Ein Deployment schlägt fehl",
+  "config.sources.github.issue": "Ein Issue mit dem Label „{label}“ wird geschlossen",
+  "config.sources.azureDevOps.name": "Azure DevOps",
+  "config.sources.azureDevOps.secret":
+    "Im Projekt: Projekteinstellungen → Service Hooks → Abonnement erstellen → Web Hooks. URL: diese Adresse; Kennwort für die Standardauthentifizierung: das Webhook-Geheimnis des Teams (beliebiger Benutzername). Oder senden Sie es im HTTP-Header X-LearningLoop-Secret.",
+  "config.sources.azureDevOps.build": "Ein Build schlägt fehl (Build completed)",
+  "config.sources.azureDevOps.deployment":
+    "Ein Release-Deployment ist abgeschlossen (Release deployment completed)",
+  "config.sources.azureDevOps.run": "Eine Pipeline-Ausführung ist abgeschlossen (Run state changed)",
+  "config.sources.azureDevOps.workItem":
+    "Ein Arbeitselement mit dem Tag „{tag}“ wechselt auf „Closed“ oder „Done“ (Work item updated)",
+  "config.sources.generic.name": "Eigene Werkzeuge (signierte Ereignisse)",
+  "config.sources.generic.secret":
+    'Signieren Sie jede Anfrage mit dem Webhook-Geheimnis des Teams im Header {header}: t=<Unix-Sekunden>,v1=<Hex-HMAC-SHA256 von "<t>.<Body>">. Die README zeigt, wie.',
+  "config.sources.generic.any":
+    "Jedes Ereignis, das Sie senden (Release, Störung, Sprint, Deployment, Build oder anderes)",
+  "config.sources.last.none": "Noch nichts empfangen.",
+  "config.sources.last.started": "Letzte Zustellung {time}: Nachbetrachtung gestartet.",
+  "config.sources.last.repeated": "Letzte Zustellung {time}: erneut gesendet, nichts Neues gestartet.",
+  "config.sources.last.ignored": "Letzte Zustellung {time}: nichts gestartet ({reason}).",
+  "config.sources.last.refused": "Zuletzt abgelehnt {time}: {reason}.",
 };
 
 export const config = { en, de };

@@ -1,7 +1,17 @@
 import type { AnswerView, ExperimentView, RoundView } from "@learning-loop/contract";
-import { Badge, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { memo } from "react";
 import { t } from "../i18n/i18n";
+import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/review-logic";
 import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
 
 const useStyles = makeStyles({
@@ -69,6 +79,8 @@ export interface RoundCardProps {
   headingLevel?: 2 | 3;
   onToggle(id: string): void;
   onCopyLink(round: RoundView): void;
+  /** Closes an open after-action review (its starter or an owner: `round.canManage`). */
+  onCloseReview?(round: RoundView): void;
 }
 
 export const roundHeadingId = (id: string) => `round-${id}-heading`;
@@ -86,6 +98,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
   headingLevel = 3,
   onToggle,
   onCopyLink,
+  onCloseReview,
 }: RoundCardProps) {
   const styles = useStyles();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -98,8 +111,26 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
       aria-labelledby={headingId}
     >
       <Heading id={headingId} className={styles.heading} tabIndex={-1}>
-        {round.promptText}
+        {round.review
+          ? `${t("review.title")} · ${t(kindKey(round.review.kind))}: ${round.review.title}`
+          : round.promptText}
       </Heading>
+      {round.review && (
+        <Caption1 className={styles.muted}>
+          {t("review.from", {
+            source: t(sourceKey(round.review.source)),
+            time: formatMoment(round.review.receivedAt, timeZone, locale),
+          })}
+          {round.review.url && (
+            <>
+              {" · "}
+              <Link href={round.review.url} target="_blank" rel="noreferrer noopener">
+                {t("review.openEvent", { source: t(sourceKey(round.review.source)) })}
+              </Link>
+            </>
+          )}
+        </Caption1>
+      )}
       <div className={styles.meta}>
         <Caption1>{formatMoment(round.startedAt, timeZone, locale)}</Caption1>
         {round.kind && (
@@ -135,6 +166,16 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
         >
           {t("history.round.copyLink")}
         </Button>
+        {round.review && round.status === "open" && round.canManage && onCloseReview && (
+          <Button
+            appearance="subtle"
+            size="small"
+            aria-label={t("review.closeLabel", { title: round.review.title })}
+            onClick={() => onCloseReview(round)}
+          >
+            {t("review.close")}
+          </Button>
+        )}
       </div>
       {expanded && (
         <div id={detailsId} className={styles.details}>
@@ -145,6 +186,21 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
             {round.answersHidden && <Text className={styles.muted}>{t("history.round.hidden")}</Text>}
             {round.answers.length === 0 && !round.answersHidden ? (
               <Text className={styles.muted}>{t("history.round.noAnswers")}</Text>
+            ) : round.review ? (
+              answersByQuestion(round).map((answers, index) => (
+                <div key={index}>
+                  <Text weight="semibold">{t(questionKey(index))}</Text>
+                  {answers.length === 0 ? (
+                    <Text className={styles.muted}> {t("review.noAnswers")}</Text>
+                  ) : (
+                    <ul className={styles.list}>
+                      {answers.map((answer) => (
+                        <AnswerItem key={answer.id} answer={answer} />
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))
             ) : (
               <ul className={styles.list}>
                 {round.answers.map((answer) => (

@@ -5,6 +5,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
+import { ApiError } from "../auth/api-error";
 import { useResource } from "../data/use-resource";
 import type { ResourceState } from "../data/use-resource";
 import { t } from "../i18n/i18n";
@@ -240,7 +241,29 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
     );
   }, [status, history.rounds, announce]);
 
-  const cardProps = { timeZone, locale: context.locale, onToggle: toggle, onCopyLink: copyLink };
+  const { replace } = history;
+  const closeReview = useCallback(
+    async (round: RoundView) => {
+      try {
+        const closed = await callApi<RoundView>(`${scopePath(scope)}/rounds/${round.id}/close`, {
+          method: "POST",
+        });
+        replace(closed.data);
+        announce(t("review.closed"));
+      } catch (error) {
+        announce(error instanceof ApiError ? error.message : t("review.closeFailed"));
+      }
+    },
+    [announce, scope, replace],
+  );
+
+  const cardProps = {
+    timeZone,
+    locale: context.locale,
+    onToggle: toggle,
+    onCopyLink: copyLink,
+    onCloseReview: closeReview,
+  };
 
   return (
     <div className={styles.panel}>

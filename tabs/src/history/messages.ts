@@ -160,6 +160,18 @@ const en = {
   "insights.experiments.summary":
     "Experiments started and closed with an outcome, per week from {from} to {to}: {started} started, {closed} closed.",
   "insights.experiments.table": "Experiments per week",
+  "insights.reviews.title": "After-action reviews",
+  "insights.reviews.note":
+    "Reviews started by GitHub, Azure DevOps or your own tools, and how soon the team took them up.",
+  "insights.reviews.toStart": "Median time from the event to its review starting: {time}",
+  "insights.reviews.toClose": "Median time from the event to its review being closed: {time}",
+  "insights.reviews.none": "no reviews yet",
+  "insights.reviews.minutes": "{count, plural, one {# minute} other {# minutes}}",
+  "insights.reviews.hours": "{count, plural, one {# hour} other {# hours}}",
+  "insights.reviews.days": "{count, plural, one {# day} other {# days}}",
+  "insights.reviews.table": "Reviews per month",
+  "insights.col.month": "Month",
+  "insights.col.reviews": "Reviews",
 } as const;
 
 const de: Messages<typeof en> = {
@@ -327,6 +339,18 @@ const de: Messages<typeof en> = {
   "insights.experiments.summary":
     "Gestartete und mit Ergebnis abgeschlossene Experimente pro Woche von {from} bis {to}: {started} gestartet, {closed} abgeschlossen.",
   "insights.experiments.table": "Experimente pro Woche",
+  "insights.reviews.title": "Nachbetrachtungen",
+  "insights.reviews.note":
+    "Nachbetrachtungen, die GitHub, Azure DevOps oder Ihre eigenen Werkzeuge gestartet haben, und wie schnell das Team sie aufgegriffen hat.",
+  "insights.reviews.toStart": "Median vom Ereignis bis zum Start der Nachbetrachtung: {time}",
+  "insights.reviews.toClose": "Median vom Ereignis bis zum Abschluss der Nachbetrachtung: {time}",
+  "insights.reviews.none": "noch keine Nachbetrachtungen",
+  "insights.reviews.minutes": "{count, plural, one {# Minute} other {# Minuten}}",
+  "insights.reviews.hours": "{count, plural, one {# Stunde} other {# Stunden}}",
+  "insights.reviews.days": "{count, plural, one {# Tag} other {# Tage}}",
+  "insights.reviews.table": "Nachbetrachtungen pro Monat",
+  "insights.col.month": "Monat",
+  "insights.col.reviews": "Nachbetrachtungen",
 };
 
 export const history = { en, de };

@@ -96,5 +96,15 @@ export function useHistory(scope: string, filters: HistoryFilters, timeZone: str
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
 
-  return { ...pages, loadMore, retry };
+  /** Shows a round as it is now (a review closed from its card): the list keeps its place. */
+  const replace = useCallback(
+    (round: RoundView) =>
+      setPages((current) => ({
+        ...current,
+        rounds: current.rounds.map((shown) => (shown.id === round.id ? round : shown)),
+      })),
+    [],
+  );
+
+  return { ...pages, loadMore, retry, replace };
 }

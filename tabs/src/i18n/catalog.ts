@@ -3,6 +3,7 @@ import { config } from "../config/messages";
 import { history } from "../history/messages";
 import { pulse } from "../pulse/messages";
 import { pulseResults } from "../pulse/results-messages";
+import { reviews } from "../reviews/messages";
 import { sidePanel } from "../side-panel/messages";
 import { stage } from "../stage/messages";
 import { common } from "./messages/common";
@@ -16,6 +17,7 @@ export const en = {
   ...sidePanel.en,
   ...pulse.en,
   ...pulseResults.en,
+  ...reviews.en,
   ...stage.en,
   ...history.en,
   ...config.en,
@@ -30,6 +32,7 @@ export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
     ...sidePanel.de,
     ...pulse.de,
     ...pulseResults.de,
+    ...reviews.de,
     ...stage.de,
     ...history.de,
     ...config.de,

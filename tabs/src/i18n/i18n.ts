@@ -1,6 +1,7 @@
 import { auth } from "../auth/messages";
 import { sidePanel } from "../side-panel/messages";
 import { pulse } from "../pulse/messages";
+import { reviews } from "../reviews/messages";
 import { stage } from "../stage/messages";
 import type { MessageKey } from "./catalog";
 import { common } from "./messages/common";
@@ -14,8 +15,8 @@ type Catalog = Partial<Record<MessageKey, string>>;
  * `loadAllMessages()` loads; App waits for it before rendering those pages.
  */
 let catalogs: Record<string, Catalog> = {
-  en: { ...common.en, ...sidePanel.en, ...pulse.en, ...stage.en, ...auth.en },
-  de: { ...common.de, ...sidePanel.de, ...pulse.de, ...stage.de, ...auth.de },
+  en: { ...common.en, ...sidePanel.en, ...pulse.en, ...reviews.en, ...stage.en, ...auth.en },
+  de: { ...common.de, ...sidePanel.de, ...pulse.de, ...reviews.de, ...stage.de, ...auth.de },
 };
 
 let allMessages: Promise<void> | undefined;

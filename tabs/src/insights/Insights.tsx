@@ -190,6 +190,27 @@ function InsightCards({
         </DataTable>
       </InsightCard>
 
+      <InsightCard title={t("insights.reviews.title")} id="reviews">
+        <Text className={shared.note}>{t("insights.reviews.note")}</Text>
+        <Text>{t("insights.reviews.toStart", { time: duration(data.reviews.medianMinutesToStart) })}</Text>
+        <Text>{t("insights.reviews.toClose", { time: duration(data.reviews.medianMinutesToClose) })}</Text>
+        <DataTable
+          caption={t("insights.reviews.table")}
+          headers={[t("insights.col.month"), t("insights.col.reviews")]}
+        >
+          {data.reviews.perMonth.map((entry) => (
+            <tr key={entry.month}>
+              <th scope="row">
+                {new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+                  new Date(`${entry.month}-01T00:00:00Z`),
+                )}
+              </th>
+              <td>{number(entry.count)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </InsightCard>
+
       <InsightCard title={t("insights.experiments.title")} id="experiments">
         <Text className={shared.note}>
           {t("insights.experiments.totals", {
@@ -229,6 +250,14 @@ function InsightCards({
       </InsightCard>
     </div>
   );
+}
+
+/** A median duration in the largest unit that keeps it readable. */
+function duration(minutes: number | null): string {
+  if (minutes === null) return t("insights.reviews.none");
+  if (minutes < 120) return t("insights.reviews.minutes", { count: minutes });
+  if (minutes < 48 * 60) return t("insights.reviews.hours", { count: Math.round(minutes / 60) });
+  return t("insights.reviews.days", { count: Math.round(minutes / (24 * 60)) });
 }
 
 /**

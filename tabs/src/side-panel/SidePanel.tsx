@@ -1,7 +1,14 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, NewExperimentDialog, PulsePanel, preloadParts, useIdle } from "./lazy-parts";
+import {
+  CheckBacks,
+  NewExperimentDialog,
+  PulsePanel,
+  ReviewsPanel,
+  preloadParts,
+  useIdle,
+} from "./lazy-parts";
 import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
@@ -163,6 +170,11 @@ export function SidePanel({
   });
   const problem = error ?? scopeData.error;
 
+  const tryAnswer = (answer: AnswerView) => {
+    returnFocus.remember();
+    setTryFrom({ answer, open: true });
+  };
+
   const answersOf = (shown: RoundView) => (
     <AnswerFeed
       round={shown}
@@ -172,10 +184,7 @@ export function SidePanel({
       update={update}
       refresh={refresh}
       announce={announce}
-      onTry={(answer) => {
-        returnFocus.remember();
-        setTryFrom({ answer, open: true });
-      }}
+      onTry={tryAnswer}
     />
   );
 
@@ -197,6 +206,17 @@ export function SidePanel({
   const pulse = idle && (
     <Part fallback={null}>
       <PulsePanel scope={scope} announce={announce} />
+    </Part>
+  );
+  // After-action reviews an outside event started wait here, beside the day's prompt.
+  const reviews = idle && (
+    <Part fallback={null}>
+      <ReviewsPanel
+        scope={scope}
+        anonymousDefault={scopeData.settings?.anonymousDefault}
+        announce={announce}
+        onTry={tryAnswer}
+      />
     </Part>
   );
 
@@ -228,6 +248,7 @@ export function SidePanel({
             anonymousDefault={scopeData.settings?.anonymousDefault}
             smallGroup={scopeData.settings?.smallGroup}
           />
+          {reviews}
           {pulse}
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
@@ -246,6 +267,7 @@ export function SidePanel({
           >
             <StageShare announce={announce} />
           </PromptCard>
+          {reviews}
           {pulse}
           {checkBackList}
           <UnsentList entries={elsewhere} openRoundId={null} />
