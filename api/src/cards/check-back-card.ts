@@ -21,7 +21,9 @@ export function checkBackCard(checkBack: CheckBack): CardJson {
     heading: s.checkBackHeading,
     experiment: cardText(checkBack.text, EXPERIMENT_TEXT_MAX),
     meta: [
-      checkBack.ownerName === null ? s.noOwner : format(s.owner, { name: cardText(checkBack.ownerName, 100) }),
+      checkBack.ownerName === null
+        ? s.noOwner
+        : format(s.owner, { name: cardText(checkBack.ownerName, 100) }),
       format(s.dueOn, { date: checkBack.dueOn }),
     ].join(" · "),
     showDeepLink: checkBack.deepLink !== null,

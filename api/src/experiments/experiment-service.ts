@@ -1,6 +1,9 @@
 import type { Db } from "../cosmos/db";
 import type {
   CreateExperimentRequest,
+  ExperimentOwner,
+  OwnerInput,
+  ScopeMember,
   ExperimentStatus,
   ExperimentView,
   UpdateExperimentRequest,
@@ -11,7 +14,8 @@ import { DomainError, notFound } from "../domain/errors";
 import { readRound } from "../rounds/round-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { todayIn } from "@learning-loop/contract";
-import { newExperiment, sameCreation, updatedExperiment } from "./experiment-changes";
+import { ownerFromDirectory } from "../members/members-service";
+import { newExperiment, sameCreation, toOwner, updatedExperiment } from "./experiment-changes";
 import type { ExperimentSource } from "./experiment-changes";
 import {
   insertExperiment,
@@ -20,7 +24,38 @@ import {
   replaceExperiment,
 } from "./experiment-repository";
 import { OPEN_STATUSES } from "./experiment-status";
-import { experimentEtag, toExperimentView } from "./experiment-view";
+import { experimentEtag, ownerOf, toExperimentView } from "./experiment-view";
+import { syncOwnerIndex } from "./owned-index";
+
+/**
+ * The scope's people as the membership directory sees them, asked only when a request names an
+ * owner by oid (someone other than the caller), to check they belong here.
+ */
+export type MemberLookup = () => Promise<ScopeMember[]>;
+
+/** The owner a request names, checked against the scope's people when it carries someone else's oid. */
+async function checkedOwner<T extends { owner?: OwnerInput | null }>(
+  access: ScopeAccess,
+  request: T,
+  members: MemberLookup | undefined,
+  unchanged?: ExperimentOwner | null,
+): Promise<T> {
+  if (request.owner === undefined || request.owner === null) return request;
+  const owner = toOwner(request.owner);
+  if (owner.oid === null) return request;
+  const oid = owner.oid.toLowerCase();
+  // An owner sent back as it is stored needs no new check; the caller is a member by their token.
+  if (unchanged?.oid === oid && unchanged.name === owner.name) return request;
+  if (oid === access.oid) return { ...request, owner: { oid, name: access.name || owner.name } };
+  if (!members) {
+    throw new DomainError(
+      "invalid",
+      "People cannot be looked up here; name them without an id.",
+      "owner.oid",
+    );
+  }
+  return { ...request, owner: ownerFromDirectory(owner, await members()) };
+}
 
 export interface ExperimentQuery {
   status?: ExperimentStatus;
@@ -56,9 +91,11 @@ export async function createExperiment(
   db: Db,
   access: ScopeAccess,
   anonymitySecret: string,
-  request: CreateExperimentRequest,
+  input: CreateExperimentRequest,
   now = new Date(),
+  members?: MemberLookup,
 ): Promise<{ created: boolean; experiment: ExperimentView }> {
+  const request = await checkedOwner(access, input, members);
   const [timeZone, source] = await Promise.all([
     scopeTimeZone(db, access),
     resolveSource(db, access, request),
@@ -68,6 +105,8 @@ export async function createExperiment(
   if (!stored || (!created && !sameCreation(stored, doc))) {
     throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");
   }
+  // Also on a replay: a create whose index write failed is completed by sending it again.
+  await syncOwnerIndex(db, stored);
   return { created, experiment: toExperimentView(stored, todayIn(timeZone, now)) };
 }
 
@@ -109,15 +148,18 @@ export async function updateExperiment(
   access: ScopeAccess,
   id: string,
   ifMatch: string,
-  request: UpdateExperimentRequest,
+  input: UpdateExperimentRequest,
   now = new Date(),
+  members?: MemberLookup,
 ): Promise<ExperimentView> {
   const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
   if (!doc) throw notFound("The experiment");
   if (!ifMatch.split(",").some((tag) => tag.trim() === experimentEtag(doc))) throw stale();
+  const request = await checkedOwner(access, input, members, ownerOf(doc.owner));
   const next = updatedExperiment(doc, request, now, timeZone);
   const stored = next ? await replaceExperiment(db, next) : doc;
   if (!stored) throw stale();
+  await syncOwnerIndex(db, stored, doc);
   return toExperimentView(stored, todayIn(timeZone, now));
 }
 

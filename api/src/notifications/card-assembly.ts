@@ -1,4 +1,5 @@
 import type { Db } from "../cosmos/db";
+import { ownerOf } from "../experiments/experiment-view";
 import type { NotificationKind, RoundView } from "@learning-loop/contract";
 import { readConversationRef } from "../bot/conversation-ref-repository";
 import { loadPromptCard } from "../bot/prompt-card-view";
@@ -94,7 +95,7 @@ export const checkBackPayload = (
   message(
     checkBackCard({
       text: experiment.text,
-      ownerName: experiment.owner?.name ?? null,
+      ownerName: ownerOf(experiment.owner)?.name ?? null,
       dueOn,
       deepLink: deepLink(teamsAppId, experiment.roundId, ref),
     }),

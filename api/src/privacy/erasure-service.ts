@@ -1,4 +1,5 @@
 import type { Db } from "../cosmos/db";
+import { ownerOf } from "../experiments/experiment-view";
 import type { Identity } from "../auth/identity";
 import type { Scoped } from "../cosmos/scoped";
 import { isCreator } from "../experiments/experiment-changes";
@@ -60,7 +61,7 @@ export async function eraseMyData(
       result.anonymized.rounds++;
     } else if (doc.type === "experiment") {
       const forget = {
-        owner: doc.owner?.oid === identity.oid,
+        owner: ownerOf(doc.owner)?.oid === identity.oid,
         createdBy: doc.createdBy?.oid === identity.oid,
         // Made from an anonymous answer: nothing shows the creator, only the proof ties them to it.
         creatorProof: !doc.createdBy && isCreator(doc, viewer.access, anonymitySecret),
