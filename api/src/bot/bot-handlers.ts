@@ -17,6 +17,7 @@ export function botRoutes(services: Services): Route[] {
         notifications.bot.handle(req, (turn) =>
           onTurn(turn, {
             db: () => services.db(),
+            roleOf: services.cardRoles,
             anonymitySecret: services.config.anonymitySecret,
             teamsAppId: services.config.bot.teamsAppId,
             log: (line) => context.log(line),

@@ -5,7 +5,7 @@ import type { TurnContext } from "@microsoft/agents-hosting";
 import { ANSWER_MAX, createAnswerSchema, scopeSchema, uuid } from "@learning-loop/contract";
 import { z } from "zod";
 import { submitAnswer } from "../answers/answer-service";
-import type { ScopeAccess } from "../auth/identity";
+import type { ScopeAccess, ScopeRole } from "../auth/identity";
 import { PROMPT_VERBS } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";
@@ -30,10 +30,19 @@ import {
   scopeOfActivity,
   tenantOf,
 } from "./conversation-refs";
+import { CHECK_BACK_VERB } from "../cards/check-back-card";
+import { checkBackAction } from "./check-back-action";
+import { cardResponse, errorResponse } from "./invoke-response";
+import type { InvokeResponseActivity } from "./invoke-response";
 import { loadPromptCard } from "./prompt-card-view";
 
 export interface BotTurnDeps {
   db(): Promise<Db>;
+  /**
+   * The person's role in a scope where the server can know it without their token (dev fixtures);
+   * undefined where it cannot (Entra: Graph is asked on the user's behalf, which a card cannot do).
+   */
+  roleOf?: (tid: string, oid: string, scope: string) => Promise<ScopeRole | null>;
   anonymitySecret: string;
   teamsAppId: string | undefined;
   /** Ids and kinds only: never names or text. */
@@ -41,8 +50,6 @@ export interface BotTurnDeps {
 }
 
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
-const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
-const ERROR_RESPONSE = "application/vnd.microsoft.error";
 
 /** What one turn of the bot does with an incoming activity. */
 export async function onTurn(context: TurnContext, deps: BotTurnDeps): Promise<void> {
@@ -123,30 +130,14 @@ const actionValue = z.object({
   }),
 });
 
-interface InvokeResponseActivity {
-  type: "invokeResponse";
-  value: { status: number; body: unknown };
-}
-
-const cardResponse = (card: CardJson): InvokeResponseActivity => ({
-  type: "invokeResponse",
-  value: { status: 200, body: { statusCode: 200, type: CARD_RESPONSE, value: card } },
-});
-
-const errorResponse = (statusCode: number, message: string): InvokeResponseActivity => ({
-  type: "invokeResponse",
-  value: {
-    status: 200,
-    body: { statusCode, type: ERROR_RESPONSE, value: { code: String(statusCode), message } },
-  },
-});
-
 /**
  * `Action.Execute` from the prompt card: `answer` stores the answer through the same domain
  * function as `POST …/answers`, then returns the person's own view; `refresh` returns that view
  * (Universal Actions call it for each person who looks at the card).
  */
 async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<InvokeResponseActivity> {
+  const verbSent = (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+  if (verbSent === CHECK_BACK_VERB) return checkBackAction(activity, deps);
   const parsed = actionValue.safeParse(activity.value);
   if (!parsed.success) {
     const fields = toFieldErrors(parsed.error, "value").map((error) => error.field);

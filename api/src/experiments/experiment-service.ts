@@ -10,6 +10,7 @@ import type {
 } from "@learning-loop/contract";
 import { readAnswer } from "../answers/answer-repository";
 import type { ScopeAccess } from "../auth/identity";
+import type { ExperimentDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
 import { readRound } from "../rounds/round-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
@@ -23,7 +24,7 @@ import {
   readExperiment,
   replaceExperiment,
 } from "./experiment-repository";
-import { OPEN_STATUSES } from "./experiment-status";
+import { OPEN_STATUSES, isClosed } from "./experiment-status";
 import { experimentEtag, ownerOf, toExperimentView } from "./experiment-view";
 import { syncOwnerIndex } from "./owned-index";
 
@@ -165,3 +166,48 @@ export async function updateExperiment(
 
 const stale = () =>
   new DomainError("stale", "The experiment changed since you read it. Reload it and try again.");
+
+/** What recording an outcome from the check-back card did. */
+export type OutcomeResult =
+  | { kind: "recorded"; experiment: ExperimentDoc }
+  | { kind: "closed"; experiment: ExperimentDoc }
+  | { kind: "notAllowed"; experiment: ExperimentDoc };
+
+/**
+ * Records an outcome from the check-back card, through the same change rules as `PATCH`: only the
+ * experiment's owner or an owner of the scope may. "Done" from "planned" moves through "running"
+ * (the loop's only way there) in one write. Sending the same outcome again changes nothing, so a
+ * retried card action is harmless; a closed experiment stays as it is.
+ */
+export async function recordOutcome(
+  db: Db,
+  access: ScopeAccess,
+  id: string,
+  change: { status: "done" | "dropped" | "running"; outcome: string },
+  now = new Date(),
+): Promise<OutcomeResult> {
+  for (let attempt = 0; ; attempt++) {
+    const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
+    if (!doc) throw notFound("The experiment");
+    if (ownerOf(doc.owner)?.oid !== access.oid && access.role !== "owner") {
+      return { kind: "notAllowed", experiment: doc };
+    }
+    if (isClosed(doc.status)) {
+      const same = doc.status === change.status && doc.outcome === change.outcome;
+      return { kind: same ? "recorded" : "closed", experiment: doc };
+    }
+    const started =
+      doc.status === "planned" && change.status === "done"
+        ? (updatedExperiment(doc, { status: "running" }, now, timeZone) ?? doc)
+        : doc;
+    const next = updatedExperiment(started, change, now, timeZone);
+    if (!next) return { kind: "recorded", experiment: doc };
+    // Two transitions are one change: one revision more, as for any other edit.
+    const stored = await replaceExperiment(db, { ...next, rev: doc.rev + 1 });
+    if (stored) {
+      await syncOwnerIndex(db, stored, doc);
+      return { kind: "recorded", experiment: stored };
+    }
+    if (attempt >= 2) throw stale();
+  }
+}
