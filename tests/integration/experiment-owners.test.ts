@@ -11,8 +11,8 @@ import { DEV_TENANT, DEV_USERS } from "../../api/src/auth/dev-fixtures";
 import type { Container } from "@azure/cosmos";
 import { loadConfig } from "../../api/src/config";
 import { openContainer } from "../../api/src/cosmos/container";
-import type { ExperimentDoc } from "../../api/src/cosmos/documents";
-import { pointerFor } from "../../api/src/experiments/owned-index";
+import type { ExperimentDoc, OwnedExperimentDoc } from "../../api/src/cosmos/documents";
+import { pointerFor, pointerId } from "../../api/src/experiments/owned-index";
 import type { LocalHost } from "../../api/src/local/http-host";
 import { devToken, request, scopePath } from "../support/api-client";
 import { startApi } from "../support/stack";
@@ -278,5 +278,30 @@ describe("GET /api/me/experiments", () => {
     const all = [...first.items, ...second.items].map((item) => item.id);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(created.sort());
+  });
+});
+
+describe("the owner pointers when people or scopes go", () => {
+  const pointerOf = async (scope: string, id: string, oid: string) => {
+    const { resource } = await container
+      .item(pointerId(scope, id), `${DEV_TENANT}|owner:${oid}`)
+      .read<OwnedExperimentDoc>();
+    return resource;
+  };
+
+  it("removes the pointer when its owner erases their data in the scope", async () => {
+    const experiment = await create("alice", TEAM, { owner: { oid: carol.oid, name: "Carol" } });
+    expect(await pointerOf(TEAM, experiment.id, carol.oid)).toMatchObject({ experimentId: experiment.id });
+    const erased = await call("carol", "DELETE", `me/data?scope=${encodeURIComponent(TEAM)}`);
+    expect(erased.status, erased.text).toBe(200);
+    expect(await pointerOf(TEAM, experiment.id, carol.oid)).toBeUndefined();
+    expect((await mine("carol")).items.map((item) => item.id)).not.toContain(experiment.id);
+  });
+
+  it("removes the pointers of a deleted scope's experiments", async () => {
+    const experiment = await create("alice", CHAT, { owner: { oid: bob.oid, name: "Bob" } });
+    expect(await pointerOf(CHAT, experiment.id, bob.oid)).toBeDefined();
+    expect((await call("alice", "DELETE", scopePath(CHAT))).status).toBe(204);
+    expect(await pointerOf(CHAT, experiment.id, bob.oid)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import type { Scoped } from "../cosmos/scoped";
 import { isClosed } from "./experiment-status";
 import { dueOnOf } from "./check-back";
 import { ownerOf } from "./experiment-view";
+import { listExperiments } from "./experiment-repository";
 import { deleteOwned, upsertOwned } from "./owned-repository";
 
 /**
@@ -55,8 +56,18 @@ export function pointerFor(doc: ExperimentDoc, ownerOid: string): OwnedExperimen
 export async function syncOwnerIndex(db: Db, doc: ExperimentDoc, before?: ExperimentDoc): Promise<void> {
   const owner = ownerOf(doc.owner)?.oid ?? null;
   const previous = before ? (ownerOf(before.owner)?.oid ?? null) : null;
-  if (previous && previous !== owner) {
-    await deleteOwned(db, ownerPartition(doc.tid, previous).pk, pointerId(doc.scope, doc.id));
-  }
+  if (previous && previous !== owner) await dropPointer(db, doc, previous);
   if (owner) await upsertOwned(db, pointerFor(doc, owner));
 }
+
+/** Removes the pointers of every experiment of a scope (the scope is being deleted). */
+export async function dropOwnerPointers(db: Db, at: Scoped): Promise<void> {
+  for (const doc of await listExperiments(db, at)) {
+    const owner = ownerOf(doc.owner)?.oid;
+    if (owner) await dropPointer(db, doc, owner);
+  }
+}
+
+/** Removes one person's pointer to an experiment (they are no longer its owner, or asked to be forgotten). */
+export const dropPointer = (db: Db, doc: ExperimentDoc, ownerOid: string) =>
+  deleteOwned(db, ownerPartition(doc.tid, ownerOid).pk, pointerId(doc.scope, doc.id));

@@ -1,5 +1,6 @@
 import type { Db } from "../cosmos/db";
 import { ownerOf } from "../experiments/experiment-view";
+import { dropPointer } from "../experiments/owned-index";
 import type { Identity } from "../auth/identity";
 import type { Scoped } from "../cosmos/scoped";
 import { isCreator } from "../experiments/experiment-changes";
@@ -68,6 +69,7 @@ export async function eraseMyData(
       };
       if (forget.owner || forget.createdBy || forget.creatorProof) {
         await forgetExperimentPeople(db, at, doc.id, forget);
+        if (forget.owner) await dropPointer(db, doc, identity.oid);
         result.anonymized.experiments++;
       }
     } else if (doc.type === "prompt" && doc.createdBy.oid === identity.oid) {
