@@ -70,8 +70,10 @@ describe("experiment owners", () => {
     const panel = history.app.getByRole("tabpanel", { name: "My experiments" });
     const item = panel.getByRole("listitem").filter({ hasText: text });
     await item.waitFor(WAIT);
-    await item.getByRole("textbox", { name: "What happened?" }).fill("Checklist misses dropped to zero.");
-    await item.getByRole("button", { name: `Save outcome of “${text}” (marks it done)` }).click();
+    await item
+      .getByRole("textbox", { name: "What happened? What did we learn?" })
+      .fill("Checklist misses dropped to zero.");
+    await item.getByRole("button", { name: "Save outcome" }).click();
     await item.getByText("Outcome: Checklist misses dropped to zero.").waitFor(WAIT);
     await item.getByText("Done", { exact: false }).first().waitFor(WAIT);
     const after = await api<ExperimentsResponse>("alice", "GET", `${scopePath(TEAM)}/experiments`);

@@ -9,7 +9,6 @@ import type { ScopeAccess, ScopeRole } from "../auth/identity";
 import { PROMPT_VERBS } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";
-import type { Scoped } from "../cosmos/scoped";
 import { DomainError } from "../domain/errors";
 import { keyedUuid } from "../notifications/derived-uuid";
 import { toFieldErrors } from "../http/request-body";
@@ -31,6 +30,7 @@ import {
   tenantOf,
 } from "./conversation-refs";
 import { CHECK_BACK_VERB } from "../cards/check-back-card";
+import { cardActor } from "./card-actor";
 import { checkBackAction } from "./check-back-action";
 import { cardResponse, errorResponse } from "./invoke-response";
 import type { InvokeResponseActivity } from "./invoke-response";
@@ -147,17 +147,11 @@ async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<Invoke
   if (verb !== PROMPT_VERBS.answer && verb !== PROMPT_VERBS.refresh) {
     return errorResponse(400, `Unknown card action "${verb.slice(0, 40)}".`);
   }
-  const tid = tenantOf(activity);
-  const oid = activity.from?.aadObjectId?.toLowerCase();
-  if (!tid || !oid) return errorResponse(401, "Teams did not say who you are; try again from Teams.");
-  const at: Scoped = { tid, scope: data.scope, pk: `${tid}|${data.scope}` };
   const db = await deps.db();
-  // The card names its scope, but only a conversation of that scope may act on it.
-  const ref = await readConversationRef(db, at);
-  if (!ref || !conversationMatches(ref, activity)) {
-    return errorResponse(403, "This card does not belong to this conversation.");
-  }
-  const access: ScopeAccess = { ...at, oid, name: activity.from?.name ?? "", role: "member" };
+  const actor = await cardActor(activity, data.scope, db);
+  if ("type" in actor) return actor;
+  const { at, oid, name } = actor;
+  const access: ScopeAccess = { ...at, oid, name, role: "member" };
   const viewer: Viewer = { access, anonymitySecret: deps.anonymitySecret };
   if (verb === PROMPT_VERBS.answer) {
     const problem = await answerFromCard(db, viewer, activity, data);

@@ -3,13 +3,11 @@ import { CARD_OUTCOME_STATUSES, OUTCOME_MAX, scopeSchema, uuid } from "@learning
 import { z } from "zod";
 import type { ScopeAccess, ScopeRole } from "../auth/identity";
 import type { Db } from "../cosmos/db";
-import type { Scoped } from "../cosmos/scoped";
 import { DomainError } from "../domain/errors";
 import { recordOutcome } from "../experiments/experiment-service";
 import { toFieldErrors } from "../http/request-body";
 import { checkBackCardOf } from "./check-back-card-view";
-import { readConversationRef } from "./conversation-ref-repository";
-import { conversationMatches, tenantOf } from "./conversation-refs";
+import { cardActor } from "./card-actor";
 import { cardResponse, errorResponse } from "./invoke-response";
 import type { InvokeResponseActivity } from "./invoke-response";
 
@@ -51,18 +49,12 @@ export async function checkBackAction(
     return errorResponse(400, `${field}: ${error?.message ?? "This card action is not valid."}`);
   }
   const { data } = parsed.data.action;
-  const tid = tenantOf(activity);
-  const oid = activity.from?.aadObjectId?.toLowerCase();
-  if (!tid || !oid) return errorResponse(401, "Teams did not say who you are; try again from Teams.");
-  const at: Scoped = { tid, scope: data.scope, pk: `${tid}|${data.scope}` };
   const db = await deps.db();
-  // The card names its scope, but only a conversation of that scope may act on it.
-  const ref = await readConversationRef(db, at);
-  if (!ref || !conversationMatches(ref, activity)) {
-    return errorResponse(403, "This card does not belong to this conversation.");
-  }
-  const role = (await deps.roleOf?.(tid, oid, data.scope)) ?? "member";
-  const access: ScopeAccess = { ...at, oid, name: activity.from?.name ?? "", role };
+  const actor = await cardActor(activity, data.scope, db);
+  if ("type" in actor) return actor;
+  const { at, oid, name, ref } = actor;
+  const role = (await deps.roleOf?.(at.tid, oid, data.scope)) ?? "member";
+  const access: ScopeAccess = { ...at, oid, name, role };
   try {
     const result = await recordOutcome(db, access, data.experimentId, {
       status: data.status,

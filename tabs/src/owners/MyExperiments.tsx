@@ -5,59 +5,16 @@ import type {
   MyExperimentsResponse,
 } from "@learning-loop/contract";
 import { historyDeepLink } from "@learning-loop/contract";
-import {
-  Button,
-  Caption1,
-  Field,
-  Link,
-  Spinner,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Link, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { FormEvent } from "react";
-import { callApi, isStatus, scopePath } from "../api/api-client";
+import { callApi } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { teamsAppId } from "../history/app-id";
 import { addMessages, formatDate, t } from "../i18n/i18n";
-import { OUTCOME_LIMIT, codePoints } from "../side-panel/limits";
-import { outcomePatches } from "../side-panel/round-logic";
+import { OutcomeForm, useCheckBackStyles } from "../side-panel/CheckBacks";
 import { owners } from "./messages";
 
 addMessages(owners);
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
-  what: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
-  muted: { color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalXS,
-  },
-});
 
 const STATUS_KEYS = {
   planned: "owners.status.planned",
@@ -78,7 +35,7 @@ export default function MyExperiments({
   announce(message: string): void;
   headingLevel?: 2 | 3;
 }) {
-  const styles = useStyles();
+  const styles = useCheckBackStyles();
   const [items, setItems] = useState<MyExperimentView[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -169,46 +126,10 @@ function MyExperiment({
   reload(): void;
   announce(message: string): void;
 }) {
-  const styles = useStyles();
-  const [outcome, setOutcome] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const styles = useCheckBackStyles();
   const headingId = `mine-${item.id}`;
-  const length = codePoints(outcome.trim());
   const closed = item.status === "done" || item.status === "dropped";
   const link = historyDeepLink(teamsAppId(), item.roundId);
-
-  const record = async (result: "done" | "dropped") => {
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    let etag = item.etag;
-    try {
-      for (const patch of outcomePatches(item.status, outcome, result)) {
-        const response = await callApi<ExperimentView>(
-          `${scopePath(item.scope)}/experiments/${encodeURIComponent(item.id)}`,
-          { method: "PATCH", body: patch, ifMatch: etag },
-        );
-        etag = response.data.etag;
-        replace(response.data);
-      }
-      announce(t(result === "done" ? "owners.mine.saved" : "owners.mine.dropped", { text: item.text }));
-    } catch (failure) {
-      if (isStatus(failure, 412)) {
-        setNotice(t("owners.mine.stale"));
-        reload();
-      } else setProblem(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (outcome.trim() && length <= OUTCOME_LIMIT) void record("done");
-  };
-
   return (
     <li className={styles.item} aria-labelledby={headingId}>
       <Heading id={headingId} className={styles.what}>
@@ -225,31 +146,14 @@ function MyExperiment({
       </Caption1>
       {item.outcome && <Text>{t("owners.mine.outcome", { outcome: item.outcome })}</Text>}
       {!closed && (
-        <form onSubmit={submit} aria-labelledby={headingId}>
-          <Field
-            label={t("owners.mine.outcomeLabel")}
-            validationState={length > OUTCOME_LIMIT ? "error" : "none"}
-          >
-            <Textarea value={outcome} onChange={(_event, data) => setOutcome(data.value)} resize="vertical" />
-          </Field>
-          <div className={styles.actions}>
-            <Button
-              type="submit"
-              appearance="primary"
-              aria-label={t("owners.mine.saveDoneLabel", { text: item.text })}
-              disabled={busy || !outcome.trim() || length > OUTCOME_LIMIT}
-            >
-              {busy ? t("owners.mine.saving") : t("owners.mine.saveDone")}
-            </Button>
-            <Button
-              aria-label={t("owners.mine.dropLabel", { text: item.text })}
-              disabled={busy}
-              onClick={() => void record("dropped")}
-            >
-              {t("owners.mine.drop")}
-            </Button>
-          </div>
-        </form>
+        <OutcomeForm
+          scope={item.scope}
+          experiment={item}
+          labelledBy={headingId}
+          replace={replace}
+          reload={reload}
+          announce={announce}
+        />
       )}
       {link && (
         <Link
@@ -261,8 +165,6 @@ function MyExperiment({
           {t("owners.mine.openHistory")}
         </Link>
       )}
-      {notice && <Text role="status">{notice}</Text>}
-      {Boolean(problem) && <ProblemState error={problem} />}
     </li>
   );
 }
