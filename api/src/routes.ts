@@ -7,6 +7,7 @@ import { exportRoutes } from "./export/export-handlers";
 import { healthRoutes } from "./health/health-handlers";
 import { historyRoutes } from "./history/history-handlers";
 import { insightsRoutes } from "./insights/insights-handlers";
+import { memberRoutes } from "./members/members-handlers";
 import { guarded } from "./http/route";
 import type { Route } from "./http/route";
 import { privacyRoutes } from "./privacy/privacy-handlers";
@@ -28,6 +29,7 @@ export function createRoutes(services: Services): Route[] {
     ...answerRoutes(services),
     ...historyRoutes(services),
     ...experimentRoutes(services),
+    ...memberRoutes(services),
     ...scopeRoutes(services),
     ...privacyRoutes(services),
     ...exportRoutes(services),

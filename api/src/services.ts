@@ -1,5 +1,5 @@
 import type { Db } from "./cosmos/db";
-import { createAuthorizer } from "./auth/authorize";
+import { createAuthorizer, scopeRoleOf } from "./auth/authorize";
 import type { Authorizer } from "./auth/authorize";
 import { DEV_TENANT, OTHER_TENANT } from "./auth/dev-fixtures";
 import { DEV_CLIENT_ID, createDevTokenIssuer } from "./auth/dev-keys";
@@ -7,6 +7,7 @@ import type { DevTokenIssuer } from "./auth/dev-keys";
 import { createGraphMembership } from "./auth/graph-membership";
 import { devMembership } from "./auth/membership";
 import type { MembershipDirectory } from "./auth/membership";
+import type { ScopeRole } from "./auth/identity";
 import { cachedMembership } from "./auth/membership-cache";
 import { createOboTokenSource } from "./auth/obo";
 import { TEAMS_CLIENT_APPS, createEntraKeySource, createTokenValidator } from "./auth/token-validator";
@@ -31,6 +32,11 @@ export interface Services {
   db(): Promise<Db>;
   /** Only in AUTH_MODE=dev. */
   devTokens: DevTokenIssuer | undefined;
+  /**
+   * A person's role in a scope without their token, for card actions: the dev fixtures in dev
+   * mode; undefined in Entra mode, where only Graph on the user's behalf could say.
+   */
+  cardRoles: ((tid: string, oid: string, scope: string) => Promise<ScopeRole | null>) | undefined;
   /** The bot endpoint and everything it sends (notifications/notifier.ts). */
   notifications: NotificationService;
   /** The API's rate limits, applied to every route by routes.ts. */
@@ -82,6 +88,9 @@ export async function createServices(config: Config, options: ServiceOptions = {
     authorizer,
     db,
     devTokens,
+    cardRoles: devTokens
+      ? async (tid, oid, scope) => scopeRoleOf(await devMembership.roleIn({ tid, oid, name: "" }, scope, ""))
+      : undefined,
     notifications: createNotifier({ bot: config.bot, db, log }),
     limits: createRateLimits({
       config: config.limits,

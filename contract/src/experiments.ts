@@ -77,3 +77,36 @@ export interface ExperimentView {
 export interface ExperimentsResponse {
   items: ExperimentView[];
 }
+
+/** One person of a scope, for the owner picker: never more than a display name and the Entra oid. */
+export interface ScopeMember {
+  /** The person's Entra object id. */
+  id: string;
+  name: string;
+}
+
+export interface ScopeMembersResponse {
+  items: ScopeMember[];
+}
+
+/** `GET /api/scopes/{scope}/members?q=`: a name filter, case- and accent-insensitive. */
+export const membersQuerySchema = z.strictObject({ q: z.string().max(100).optional() });
+
+/** One experiment the caller owns, in any of their scopes (`GET /api/me/experiments`). */
+export interface MyExperimentView extends ExperimentView {
+  scope: string;
+  /** The scope's name as its owners set it (its id until they do). */
+  scopeName: string;
+  /** The day the check-back falls due in the scope's time zone; null without a check-back. */
+  dueOn: string | null;
+}
+
+export interface MyExperimentsResponse {
+  items: MyExperimentView[];
+  nextCursor: string | null;
+}
+
+export const myExperimentsQuerySchema = z.strictObject({ cursor: z.string().max(500).optional() });
+
+/** The statuses the check-back card offers, with an outcome. */
+export const CARD_OUTCOME_STATUSES = ["done", "dropped", "running"] as const;

@@ -3,6 +3,9 @@ import { withRetry } from "../../api/src/cosmos/retry";
 import { readScopeDoc } from "../../api/src/scopes/scope-repository";
 import type { DemoData, DemoDoc } from "./demo-data";
 import { dbOf } from "../../api/src/cosmos/db";
+import type { OwnedExperimentDoc } from "../../api/src/cosmos/documents";
+import { ownerOf } from "../../api/src/experiments/experiment-view";
+import { pointerFor } from "../../api/src/experiments/owned-index";
 
 export interface SeedResult {
   /** Documents upserted, per scope and type. */
@@ -25,11 +28,17 @@ export async function writeDemoData(container: Container, data: DemoData): Promi
     if (await readScopeDoc(dbOf(container), settings)) keptSettings.push(settings.scope);
     else toWrite.push(settings);
   }
+  // Each experiment with a person as owner also gets its pointer in the owner's "My experiments".
+  const pointers = data.docs.flatMap((doc) => {
+    const oid = doc.type === "experiment" ? ownerOf(doc.owner)?.oid : null;
+    return doc.type === "experiment" && oid ? [pointerFor(doc, oid)] : [];
+  });
+  const all: (DemoDoc | OwnedExperimentDoc)[] = [...toWrite, ...pointers];
   let next = 0;
   const worker = async () => {
-    while (next < toWrite.length) {
-      const doc = toWrite[next++]!;
-      await withRetry(() => container.items.upsert<DemoDoc>(doc));
+    while (next < all.length) {
+      const doc = all[next++]!;
+      await withRetry(() => container.items.upsert(doc));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

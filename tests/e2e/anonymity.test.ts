@@ -51,7 +51,7 @@ describe("anonymity in the browser", () => {
     const dialog = bob.app.getByRole("dialog", { name: "We'll try this" });
     await dialog.waitFor(WAIT);
     await dialog.getByText("This idea was shared anonymously.", { exact: false }).waitFor(WAIT);
-    const owner = dialog.getByRole("textbox", { name: "Owner" });
+    const owner = dialog.getByRole("combobox", { name: "Owner" });
     await expect(owner.inputValue()).resolves.toBe("");
     // Naming himself would tell the team: the dialog says so before he starts it.
     await owner.fill("Bob Example");
@@ -77,13 +77,13 @@ describe("anonymity in the browser", () => {
 
     // Carol's channel tab: the experiments board says nobody owns it yet.
     const tab = await meeting.open("carol", { view: "content" });
-    await tab.app.getByRole("tab", { name: "Experiments" }).click();
+    await tab.app.getByRole("tab", { name: "Experiments", exact: true }).click();
     const card = tab.app.getByRole("listitem").filter({ hasText: text });
     await card.waitFor(WAIT);
     await card.getByText("No owner yet").waitFor(WAIT);
     // The board, as markup and as a screen reader hears it. (The page's "Answered by" filter lists
     // whoever answered anything by name in this scope, so Bob may be there for his named answers.)
-    const board = tab.app.getByRole("tabpanel", { name: "Experiments" });
+    const board = tab.app.getByRole("tabpanel", { name: "Experiments", exact: true });
     const heard = [await board.evaluate((element) => element.outerHTML), await board.ariaSnapshot()].join(
       "\n",
     );

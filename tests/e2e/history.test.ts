@@ -396,7 +396,7 @@ describe("experiments board", () => {
     const planned = (await experimentsNow()).find((experiment) => experiment.status === "planned")!;
     expect(planned).toBeDefined();
     const { page, app } = await openHistory("alice");
-    await app.getByRole("tab", { name: "Experiments" }).click();
+    await app.getByRole("tab", { name: "Experiments", exact: true }).click();
     await column(app, "Planned").locator(`[id="experiment-${planned.id}-title"]`).waitFor(WAIT);
 
     // Keyboard only: Enter opens the dialog, arrow keys pick the status, Enter saves.
@@ -431,7 +431,7 @@ describe("experiments board", () => {
     const due = (await experimentsNow()).filter((experiment) => experiment.due);
     expect(due.length).toBeGreaterThan(0);
     const { page, app } = await openHistory("carol");
-    await app.getByRole("tab", { name: "Experiments" }).click();
+    await app.getByRole("tab", { name: "Experiments", exact: true }).click();
     for (const experiment of due) await card(app, experiment.id).getByText("Check-back due").waitFor(WAIT);
     await app.getByText(/check-backs? (is|are) due/).waitFor(WAIT);
     await page.context().close();
@@ -443,7 +443,7 @@ describe("experiments board", () => {
     )!;
     expect(running).toBeDefined();
     const { page, app } = await openHistory("alice");
-    await app.getByRole("tab", { name: "Experiments" }).click();
+    await app.getByRole("tab", { name: "Experiments", exact: true }).click();
     await card(app, running.id).getByRole("button", { name: "Update status or outcome" }).click();
     const dialog = app.getByRole("dialog");
     await dialog.getByRole("radio", { name: "Dropped" }).check();
@@ -533,7 +533,7 @@ describe("accessibility", () => {
       const { page, app } = await openHistory("carol", { theme, subEntityId: round.id });
       await roundCard(app, round.id).getByRole("button", { expanded: true }).waitFor(WAIT);
       await expectAxeClean(page, `timeline, ${theme}`);
-      await app.getByRole("tab", { name: "Experiments" }).click();
+      await app.getByRole("tab", { name: "Experiments", exact: true }).click();
       await app.getByRole("heading", { name: "Experiments board" }).waitFor(WAIT);
       await expectAxeClean(page, `board, ${theme}`);
       await app.getByRole("tab", { name: "Insights" }).click();

@@ -164,10 +164,15 @@ const CARD_KINDS: CardKind[] = [
     },
     build: (text) =>
       checkBackCard({
+        experimentId: "00000000-0000-4000-8000-000000000001",
+        scope: "team:dev-team",
         text: text("experiment"),
-        ownerName: text("experiment owner's name"),
+        owner: { oid: null, name: text("experiment owner's name") },
         dueOn: "2026-11-30",
         deepLink: DEEP_LINK,
+        state: "open",
+        status: "planned",
+        outcome: null,
       }),
   },
 ];

@@ -432,8 +432,8 @@ describe("hostile text in the browser", () => {
     expectShownLiterally(headings, [...fitted(PROMPT_MAX), seeded.round.promptText], "history: prompts");
     await expectNothingRan(page, history.frame(), history.seen, "history timeline");
 
-    await app.getByRole("tab", { name: "Experiments" }).click();
-    const board = app.getByRole("tabpanel", { name: "Experiments" });
+    await app.getByRole("tab", { name: "Experiments", exact: true }).click();
+    const board = app.getByRole("tabpanel", { name: "Experiments", exact: true });
     await expect.poll(() => board.locator("h4").count(), WAIT).toBe(XSS_VECTORS.length);
     const boardLeaves = await leafTexts(board, "h4, span");
     expectShownLiterally(boardLeaves, experimentTexts(), "history board: experiments");

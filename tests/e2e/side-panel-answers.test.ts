@@ -162,7 +162,7 @@ describe("side panel: answers", () => {
 
     await tryButton.click();
     await expect(dialog.getByRole("textbox", { name: "What will we try?" }).inputValue()).resolves.toBe(text);
-    await dialog.getByRole("textbox", { name: "Owner" }).fill("Carol Example");
+    await dialog.getByRole("combobox", { name: "Owner" }).fill("Carol Example");
     await dialog.getByRole("radio", { name: "On a date" }).check();
     await dialog.getByLabel("Check-back date").fill("2031-05-06");
     await dialog.getByRole("button", { name: "Start experiment" }).click();

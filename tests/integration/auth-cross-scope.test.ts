@@ -246,6 +246,8 @@ const NOT_SCOPED: Record<string, number[]> = {
   devToken: [200],
   // Erasure touches only the caller's own items, so it succeeds; alice's data is checked after.
   eraseMyData: [200],
+  // Lists only what the caller owns; alice's experiments must not appear (checked as leaks).
+  myExperiments: [200],
 };
 
 const KNOWN = new Set([
@@ -253,7 +255,7 @@ const KNOWN = new Set([
   ...["getScope", "updateScope", "deleteScope", "listPrompts", "addPrompt", "startRound", "currentRound"],
   ...["getRound", "closeRound", "revealRound", "submitAnswer", "editAnswer", "deleteAnswer", "reaction"],
   ...["history", "listExperiments", "createExperiment", "updateExperiment", "insights", "exportScope"],
-  ...["getPulse", "startPulse", "pulseResults", "respondToPulse", "closePulse"],
+  ...["getPulse", "startPulse", "pulseResults", "respondToPulse", "closePulse", "listMembers"],
 ]);
 
 function expectedStatuses(route: Route): number[] {

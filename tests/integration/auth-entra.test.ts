@@ -1,5 +1,12 @@
 import type { Container } from "@azure/cosmos";
-import type { Problem, RoundView, ScopeView } from "@learning-loop/contract";
+import type {
+  ExperimentView,
+  MyExperimentsResponse,
+  Problem,
+  RoundView,
+  ScopeMembersResponse,
+  ScopeView,
+} from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import { SignJWT, exportSPKI, importJWK } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
@@ -552,6 +559,45 @@ describe("the membership cache", () => {
     expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(403);
     clock += 600;
     expect((await as(user, "GET", scopePath(TEAM), { host: short })).status).toBe(200);
+  });
+});
+
+describe("the owner picker and named owners through Graph", () => {
+  it("lists the team's people from every Graph page, names and oids only, and keeps the list", async () => {
+    const before = graphCallsFor(alex, `/teams/${GROUP}/members`);
+    const response = await as<ScopeMembersResponse>(alex, "GET", `${scopePath(TEAM)}/members`);
+    expect(response.status, response.text).toBe(200);
+    const expected = graph.teams.get(GROUP)!.map((m) => ({ id: m.userId, name: m.displayName }));
+    expect(response.body.items).toHaveLength(Math.min(expected.length, 25));
+    expect(new Set(response.body.items.map((item) => item.id))).toEqual(new Set(expected.map((m) => m.id)));
+    expect(response.body.items.find((item) => item.id === sam)).toEqual({
+      id: sam,
+      name: `User ${sam.slice(0, 4)}`,
+    });
+    for (const item of response.body.items) expect(Object.keys(item).sort()).toEqual(["id", "name"]);
+    const pages = graphCallsFor(alex, `/teams/${GROUP}/members`) - before;
+    expect(pages).toBeGreaterThan(1);
+    // Another member's picker within the cache window costs Graph nothing more for the list.
+    const listed = graph.requests.length;
+    await as(owner, "GET", `${scopePath(TEAM)}/members?q=user`);
+    expect(graph.requests.slice(listed).filter((call) => !call.query.includes("filter"))).toEqual([]);
+    expect((await as(outsider, "GET", `${scopePath(TEAM)}/members`)).status).toBe(403);
+  });
+
+  it("stores a picked member with Graph's name, and refuses an oid outside the team", async () => {
+    const picked = await as<ExperimentView>(alex, "POST", `${scopePath(TEAM)}/experiments`, {
+      body: { id: randomUUID(), text: "Pair on reviews", owner: { oid: sam, name: "Sam?" } },
+    });
+    expect(picked.status, picked.text).toBe(201);
+    expect(picked.body.owner).toEqual({ oid: sam, name: `User ${sam.slice(0, 4)}` });
+    const stranger = await as<Problem>(alex, "POST", `${scopePath(TEAM)}/experiments`, {
+      body: { id: randomUUID(), text: "Pair on reviews", owner: { oid: outsider, name: "Out" } },
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.errors?.[0]?.field).toBe("owner.oid");
+    const listed = await as<MyExperimentsResponse>(sam, "GET", "me/experiments");
+    expect(listed.status, listed.text).toBe(200);
+    expect(listed.body.items.map((item) => item.id)).toEqual([picked.body.id]);
   });
 });
 

@@ -1,6 +1,9 @@
 import type { Container } from "@azure/cosmos";
 import type {
   EventSecretCreated,
+  ExperimentView,
+  ExperimentsResponse,
+  MyExperimentsResponse,
   NudgeResponse,
   Problem,
   RoundView,
@@ -565,6 +568,70 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     expect((await cardsIn(PLAYGROUND_GROUP_CHAT)).length).toBe(chatCards.length);
     // Before 09:00 there, nothing is due yet.
     expect((await notifications.runScheduled(new Date(`${monday}T07:00:00.000Z`))).sent).toBe(0);
+  });
+
+  it("mentions the check-back's owner, lets them record the outcome on the card once, and tells others who can", async () => {
+    const day = addDays(weekStart(todayIn("UTC")), 14);
+    const id = randomUUID();
+    const created = await s.call<ExperimentView>("alice", "POST", `${scopePath(CHAT)}/experiments`, {
+      id,
+      text: "Demo on Fridays",
+      checkBackAt: day,
+      roundId: round.id,
+      owner: { oid: PLAYGROUND_USERS.carol.oid, name: "Carol" },
+    });
+    expect(created.status, created.text).toBe(201);
+    await notifications.runScheduled(new Date(`${day}T10:00:00.000Z`));
+    const posted = await eventually(async () =>
+      (await cardsIn(PLAYGROUND_GROUP_CHAT)).find(({ card }) => cardText(card).includes(id)),
+    );
+    // The owner is @mentioned with their Entra object id, so Teams notifies them.
+    const mention = {
+      type: "mention",
+      text: "<at>Carol Example</at>",
+      mentioned: { id: PLAYGROUND_USERS.carol.oid, name: "Carol Example" },
+    };
+    expect(posted.card.msteams).toEqual({ entities: [mention] });
+    expect(cardText(posted.card)).toContain("Owner: <at>Carol Example</at>");
+    expect(cardText(posted.card)).toContain('"verb":"recordOutcome"');
+    const messageId = messageIdOf(posted.event);
+    const data = { experimentId: id, scope: CHAT, outcome: "Demos **doubled** feedback", status: "done" };
+
+    // Bob is neither the owner nor an owner of the chat: told who can, nothing recorded.
+    const refused = await execute("bob", messageId, "recordOutcome", { ...data, outcome: "Bob's view" });
+    const refusedCard = cardText((refused.body as { value: unknown }).value);
+    expect(refusedCard).toContain("Only <at>Carol Example</at> or a team owner can record the outcome here.");
+    expect(refusedCard).not.toContain('"verb":"recordOutcome"');
+    const untouched = await s.call<ExperimentsResponse>("carol", "GET", `${scopePath(CHAT)}/experiments`);
+    expect(untouched.body.items.find((item) => item.id === id)).toMatchObject({
+      status: "planned",
+      outcome: null,
+    });
+
+    // Carol records it: planned → done through running, one revision, the outcome stored as typed.
+    const recorded = await execute("carol", messageId, "recordOutcome", data);
+    const recordedCard = cardText((recorded.body as { value: unknown }).value);
+    expect(recordedCard).toContain("Outcome recorded. The experiment is done.");
+    expect(recordedCard).toContain("Demos \\\\*\\\\*doubled\\\\*\\\\* feedback");
+    const after = await s.call<ExperimentsResponse>("alice", "GET", `${scopePath(CHAT)}/experiments`);
+    const stored = after.body.items.find((item) => item.id === id);
+    expect(stored).toMatchObject({ status: "done", outcome: "Demos **doubled** feedback", etag: '"2"' });
+    const carols = await s.call<MyExperimentsResponse>("carol", "GET", "me/experiments");
+    expect(carols.body.items.find((item) => item.id === id)?.status).toBe("done");
+
+    // The same action again (a retry, or a second press) changes nothing.
+    const invokes = (await playground.recording()).filter((event) => event.activityName === "invoke");
+    const retried = await request(api.url, "POST", "messages", { body: invokes.at(-1)?.request?.body });
+    expect(retried.status).toBe(200);
+    expect(cardText(retried.body)).toContain("Outcome recorded");
+    const again = await s.call<ExperimentsResponse>("alice", "GET", `${scopePath(CHAT)}/experiments`);
+    expect(again.body.items.find((item) => item.id === id)?.etag).toBe('"2"');
+    // A different outcome after it closed is not taken.
+    const late = await execute("carol", messageId, "recordOutcome", { ...data, outcome: "Changed my mind" });
+    expect(cardText((late.body as { value: unknown }).value)).toContain("This experiment is done already.");
+    // Alice owns the meeting chat (its organizer), so she could have; bad input is the person's to fix.
+    const empty = await execute("alice", messageId, "recordOutcome", { ...data, outcome: " " });
+    expect((empty.body as { value?: { message?: string } }).value?.message).toMatch(/^outcome: /);
   });
 
   it("forgets a conversation when the bot is removed from it", async () => {

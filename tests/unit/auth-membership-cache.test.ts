@@ -25,6 +25,11 @@ function scripted(initial: Record<string, ScopeRole | null | Error>) {
       calls.push(`count|${scope}`);
       return Math.min(upTo, sizes[scope] ?? 0);
     },
+    async members(_identity, scope) {
+      calls.push(`members|${scope}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      return [{ id: "o1", name: `Alice of ${scope}` }];
+    },
   };
   return { directory, answers, calls, sizes };
 }
@@ -125,5 +130,21 @@ describe("Graph's Retry-After", () => {
     );
     expect(together).toEqual([3, 3, 3]);
     expect(calls).toHaveLength(3);
+  });
+
+  it("shares one member-list lookup per (tid, scope) while loading and until the TTL", async () => {
+    const { directory, calls } = scripted({});
+    const time = clock();
+    const cache = cachedMembership(directory, { positiveMs: 1000, negativeMs: 100, now: time.now });
+    const [first, second] = await Promise.all([
+      cache.members(alice, "team:a", "token"),
+      cache.members(bob, "team:a", "token"),
+    ]);
+    expect(first).toEqual([{ id: "o1", name: "Alice of team:a" }]);
+    expect(second).toBe(first);
+    expect(calls.filter((call) => call === "members|team:a")).toHaveLength(1);
+    time.advance(1001);
+    await cache.members(alice, "team:a", "token");
+    expect(calls.filter((call) => call === "members|team:a")).toHaveLength(2);
   });
 });

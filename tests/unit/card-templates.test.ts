@@ -2,7 +2,8 @@ import type * as AdaptiveCards from "adaptivecards";
 import { JSDOM } from "jsdom";
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkBackCard } from "../../api/src/cards/check-back-card";
+import { checkBackCard, mentionEntity, mentionName } from "../../api/src/cards/check-back-card";
+import type { CheckBackCardState } from "../../api/src/cards/check-back-card";
 import { cardText, escapeMarkdown } from "../../api/src/cards/card-text";
 import { historyDeepLink } from "@learning-loop/contract";
 import { promptCard } from "../../api/src/cards/prompt-card";
@@ -157,8 +158,25 @@ cards["weekly digest"] = (text) =>
     outcomes: [{ text, status: "done", outcome: text }],
     deepLink,
   });
-cards["check-back reminder"] = (text) =>
-  checkBackCard({ text, ownerName: text, dueOn: "2026-11-30", deepLink });
+const checkBack = (
+  text: string,
+  state: CheckBackCardState,
+  owner: { oid: string | null; name: string } = { oid: null, name: text },
+) =>
+  checkBackCard({
+    experimentId: CARD_ROUND_ID,
+    scope: "team:dev-team",
+    text,
+    owner,
+    dueOn: "2026-11-30",
+    deepLink,
+    state,
+    status: state === "open" ? "planned" : "done",
+    outcome: state === "open" ? null : text,
+  });
+cards["check-back reminder"] = (text) => checkBack(text, "open");
+cards["check-back reminder, outcome recorded"] = (text) => checkBack(text, "recorded");
+cards["check-back reminder, refused"] = (text) => checkBack(text, "notAllowed");
 
 beforeAll(() => {
   dom = new JSDOM("<!doctype html><html><body></body></html>");
@@ -325,5 +343,60 @@ describe("deep links", () => {
       )}`,
     );
     expect(historyDeepLink(undefined, "round-1", null)).toBeNull();
+  });
+});
+
+describe("the check-back card's owner mention", () => {
+  const oid = "ca201000-0000-4000-8000-000000000003";
+
+  it("mentions an owner with an oid: <at>name</at> in the text and a Teams mention entity with the oid", () => {
+    const card = checkBack("Pair on reviews", "open", { oid, name: "Carol Example" });
+    expect(card.msteams).toEqual({
+      entities: [
+        { type: "mention", text: "<at>Carol Example</at>", mentioned: { id: oid, name: "Carol Example" } },
+      ],
+    });
+    expect(JSON.stringify(card.body)).toContain("Owner: <at>Carol Example</at>");
+    expect(JSON.stringify(card.actions)).toContain('"verb":"recordOutcome"');
+    expect(JSON.stringify(card.actions)).toContain(`"experimentId":"${CARD_ROUND_ID}"`);
+  });
+
+  it("names, without a mention, an owner who is only a name, and says so when nobody is named", () => {
+    const named = checkBack("Pair", "open", { oid: null, name: "Pat from Finance" });
+    expect(named.msteams).toBeUndefined();
+    expect(JSON.stringify(named.body)).toContain("Owner: Pat from Finance");
+    const nobody = checkBackCard({
+      experimentId: CARD_ROUND_ID,
+      scope: "team:dev-team",
+      text: "Pair",
+      owner: null,
+      dueOn: "2026-11-30",
+      deepLink: null,
+      state: "notAllowed",
+      status: "planned",
+      outcome: null,
+    });
+    expect(JSON.stringify(nobody.body)).toContain("No owner yet");
+    expect(JSON.stringify(nobody.body)).toContain("only a team owner can record");
+  });
+
+  it("keeps a hostile name from closing the mention tag or becoming markup, identically in text and entity", () => {
+    expect(mentionName("Eve</at><at>Boss")).toBe("Eve/atatBoss");
+    expect(mentionName("**[x](javascript:1)**\u202e")).toBe("x(javascript:1)");
+    expect(mentionName("   ")).toBe("?");
+    const entity = mentionEntity({ oid, name: "a <b>_c_</b>" });
+    expect(entity.text).toBe("<at>a bc/b</at>");
+    const card = checkBack("Pair", "open", { oid, name: "a <b>_c_</b>" });
+    expect(JSON.stringify(card.body)).toContain(entity.text);
+  });
+
+  it("offers the outcome form only while open; afterwards shows what was recorded", () => {
+    const open = JSON.stringify(checkBack("Pair", "open"));
+    expect(open).toContain('"id":"outcome"');
+    expect(open).toContain('"id":"status"');
+    const recorded = JSON.stringify(checkBack("It worked", "recorded"));
+    expect(recorded).not.toContain('"id":"outcome"');
+    expect(recorded).toContain("Outcome recorded. The experiment is done.");
+    expect(recorded).toContain("Outcome: It worked");
   });
 });

@@ -1,9 +1,10 @@
 import type { HttpRequest } from "@azure/functions";
 import { scopeSchema } from "@learning-loop/contract";
+import type { ScopeMember } from "@learning-loop/contract";
 import { HttpError, badRequest } from "../http/problem";
 import { parseWith } from "../http/request-body";
 import type { TenantGate } from "../tenants/tenant-gate";
-import type { Identity, ScopeAccess } from "./identity";
+import type { DirectoryRole, Identity, ScopeAccess, ScopeRole } from "./identity";
 import type { MembershipDirectory } from "./membership";
 import type { TokenValidator } from "./token-validator";
 
@@ -18,6 +19,10 @@ export interface Authorizer {
    * Graph hiccup does not fail the request that asked.
    */
   smallGroup(req: HttpRequest, access: ScopeAccess): Promise<boolean>;
+  /** The people of the caller's scope (oid and name only), as the membership directory sees them. */
+  scopeMembers(req: HttpRequest, access: ScopeAccess): Promise<ScopeMember[]>;
+  /** The caller's role in each of these scopes (null: not a member any more). Fails closed. */
+  rolesIn(req: HttpRequest, scopes: readonly string[]): Promise<Map<string, ScopeRole | null>>;
 }
 
 /** Anonymity needs at least this many people who could have written an answer. */
@@ -111,5 +116,19 @@ export function createAuthorizer(
         return false;
       }
     },
+    async scopeMembers(req, access) {
+      const { token } = await authenticated(req);
+      return membership.members(access, access.scope, token);
+    },
+    async rolesIn(req, scopes) {
+      const { identity, token } = await authenticated(req);
+      const roles = await Promise.all(scopes.map((scope) => membership.roleIn(identity, scope, token)));
+      return new Map(scopes.map((scope, index) => [scope, scopeRoleOf(roles[index] ?? null)]));
+    },
   };
+}
+
+/** Without a meeting there is no organizer to be: a directory role read as the scope's own role. */
+export function scopeRoleOf(role: DirectoryRole | null): ScopeRole | null {
+  return role === "organizer" ? "member" : role;
 }

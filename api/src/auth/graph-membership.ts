@@ -20,6 +20,7 @@ export interface GraphMembershipOptions {
 /** The parts of Graph's `aadUserConversationMember` this reads. */
 interface ConversationMember {
   userId?: string | null;
+  displayName?: string | null;
   tenantId?: string | null;
   roles?: string[] | null;
 }
@@ -176,7 +177,39 @@ export function createGraphMembership(options: GraphMembershipOptions): Membersh
     member.userId?.toLowerCase() === identity.oid &&
     (!member.tenantId || member.tenantId.toLowerCase() === identity.tid);
 
+  /** `/teams/{id}` or `/chats/{id}` for a scope Graph could know, else null. */
+  const pathOf = (scope: string): string | null => {
+    const separator = scope.indexOf(":");
+    const kind = scope.slice(0, separator);
+    const id = scope.slice(separator + 1);
+    if (kind === "team") return GUID.test(id) ? `${base}/teams/${encodeURIComponent(id)}` : null;
+    if (kind === "chat") return `${base}/chats/${encodeURIComponent(id)}`;
+    return null;
+  };
+
   return {
+    /**
+     * Every page of the scope's members; only people of the caller's tenant with a user id (those
+     * the app can tell apart and reach), and only their oid and display name. Graph refusing to
+     * show the list answers an empty one.
+     */
+    async members(identity, scope, userToken) {
+      const path = pathOf(scope);
+      if (!path) return [];
+      const token = await options.tokens.tokenFor(identity, userToken);
+      const list = await members(`${path}/members`, token, identity);
+      const seen = new Set<string>();
+      const people: { id: string; name: string }[] = [];
+      for (const member of list ?? []) {
+        const oid = member.userId?.toLowerCase();
+        if (!oid || !GUID.test(oid) || seen.has(oid)) continue;
+        if (member.tenantId && member.tenantId.toLowerCase() !== identity.tid) continue;
+        seen.add(oid);
+        people.push({ id: oid, name: (member.displayName ?? "").trim().slice(0, 100) || "?" });
+      }
+      return people;
+    },
+
     async roleIn(identity, scope, userToken, meeting): Promise<DirectoryRole | null> {
       const separator = scope.indexOf(":");
       const kind = scope.slice(0, separator);

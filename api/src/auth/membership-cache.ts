@@ -1,3 +1,4 @@
+import type { ScopeMember } from "@learning-loop/contract";
 import type { DirectoryRole } from "./identity";
 import type { MembershipDirectory } from "./membership";
 
@@ -28,7 +29,20 @@ export function cachedMembership(
   const decided = new Map<string, Entry>();
   const pending = new Map<string, Promise<DirectoryRole | null>>();
   const counted = new Map<string, { count: Promise<number>; until: number }>();
+  const listed = new Map<string, { members: Promise<ScopeMember[]>; until: number }>();
   return {
+    /** The member list, like the count: per (tid, scope), shared while loading, failures not kept. */
+    members(identity, scope, userToken) {
+      const key = `${identity.tid}|${scope}`;
+      const entry = listed.get(key);
+      if (entry && entry.until > now()) return entry.members;
+      const members = inner.members(identity, scope, userToken);
+      listed.delete(key);
+      if (listed.size >= maxEntries) listed.delete(listed.keys().next().value!);
+      listed.set(key, { members, until: now() + options.positiveMs });
+      members.catch(() => listed.get(key)?.members === members && listed.delete(key));
+      return members;
+    },
     /**
      * Group sizes change rarely and say nothing about the caller: kept per (tid, scope) as long as
      * a role, and shared while being counted, so the panels opening at a meeting's start ask once.

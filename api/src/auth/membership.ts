@@ -1,3 +1,4 @@
+import type { ScopeMember } from "@learning-loop/contract";
 import type { DirectoryRole, Identity } from "./identity";
 import { DEV_USERS } from "./dev-fixtures";
 
@@ -21,6 +22,11 @@ export interface MembershipDirectory {
    * seen by a member. Used for the small-group guard: anonymity cannot protect anyone among two.
    */
   memberCount(identity: Identity, scope: string, userToken: string, upTo: number): Promise<number>;
+  /**
+   * The people of the scope in the caller's tenant, as seen by a member: Entra oid and display name
+   * only (the owner picker, and the check that a named owner belongs here).
+   */
+  members(identity: Identity, scope: string, userToken: string): Promise<ScopeMember[]>;
 }
 
 export const devMembership: MembershipDirectory = {
@@ -32,5 +38,11 @@ export const devMembership: MembershipDirectory = {
   },
   async memberCount(_identity, scope, _userToken, upTo) {
     return Math.min(upTo, DEV_USERS.filter((user) => user.scopes[scope]).length);
+  },
+  async members(identity, scope) {
+    return DEV_USERS.filter((user) => user.tid === identity.tid && user.scopes[scope]).map((user) => ({
+      id: user.oid,
+      name: user.displayName,
+    }));
   },
 };

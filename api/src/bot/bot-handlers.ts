@@ -20,6 +20,7 @@ export function botRoutes(services: Services): Route[] {
         notifications.bot.handle(req, (turn) =>
           onTurn(turn, {
             db: () => services.db(),
+            roleOf: services.cardRoles,
             anonymitySecret: services.config.anonymitySecret,
             teamsAppId: services.config.bot.teamsAppId,
             log: invocationLog(context).info,

@@ -12,12 +12,11 @@ import {
 import type { RoundView } from "@learning-loop/contract";
 import { z } from "zod";
 import { submitAnswer } from "../answers/answer-service";
-import type { ScopeAccess } from "../auth/identity";
+import type { ScopeAccess, ScopeRole } from "../auth/identity";
 import { CARD_STRINGS } from "../cards/card-strings";
 import { PROMPT_VERBS, questionInputId } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";
-import type { Scoped } from "../cosmos/scoped";
 import { DomainError } from "../domain/errors";
 import { keyedUuid } from "../notifications/derived-uuid";
 import { toFieldErrors } from "../http/request-body";
@@ -40,10 +39,20 @@ import {
   scopeOfActivity,
   tenantOf,
 } from "./conversation-refs";
+import { CHECK_BACK_VERB } from "../cards/check-back-card";
+import { cardActor } from "./card-actor";
+import { checkBackAction } from "./check-back-action";
+import { cardResponse, errorResponse } from "./invoke-response";
+import type { InvokeResponseActivity } from "./invoke-response";
 import { loadPromptCard } from "./prompt-card-view";
 
 export interface BotTurnDeps {
   db(): Promise<Db>;
+  /**
+   * The person's role in a scope where the server can know it without their token (dev fixtures);
+   * undefined where it cannot (Entra: Graph is asked on the user's behalf, which a card cannot do).
+   */
+  roleOf?: (tid: string, oid: string, scope: string) => Promise<ScopeRole | null>;
   anonymitySecret: string;
   teamsAppId: string | undefined;
   /** Ids and kinds only: never names or text. */
@@ -53,8 +62,6 @@ export interface BotTurnDeps {
 }
 
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
-const CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
-const ERROR_RESPONSE = "application/vnd.microsoft.error";
 
 /** What one turn of the bot does with an incoming activity. */
 export async function onTurn(context: TurnContext, deps: BotTurnDeps): Promise<void> {
@@ -135,30 +142,14 @@ const actionValue = z.object({
   }),
 });
 
-interface InvokeResponseActivity {
-  type: "invokeResponse";
-  value: { status: number; body: unknown };
-}
-
-const cardResponse = (card: CardJson): InvokeResponseActivity => ({
-  type: "invokeResponse",
-  value: { status: 200, body: { statusCode: 200, type: CARD_RESPONSE, value: card } },
-});
-
-const errorResponse = (statusCode: number, message: string): InvokeResponseActivity => ({
-  type: "invokeResponse",
-  value: {
-    status: 200,
-    body: { statusCode, type: ERROR_RESPONSE, value: { code: String(statusCode), message } },
-  },
-});
-
 /**
  * `Action.Execute` from the prompt card: `answer` stores the answer through the same domain
  * function as `POST …/answers`, then returns the person's own view; `refresh` returns that view
  * (Universal Actions call it for each person who looks at the card).
  */
 async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<InvokeResponseActivity> {
+  const verbSent = (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+  if (verbSent === CHECK_BACK_VERB) return checkBackAction(activity, deps);
   const parsed = actionValue.safeParse(activity.value);
   if (!parsed.success) {
     const fields = toFieldErrors(parsed.error, "value").map((error) => error.field);
@@ -168,17 +159,11 @@ async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<Invoke
   if (verb !== PROMPT_VERBS.answer && verb !== PROMPT_VERBS.refresh && verb !== PROMPT_VERBS.close) {
     return errorResponse(400, `Unknown card action "${verb.slice(0, 40)}".`);
   }
-  const tid = tenantOf(activity);
-  const oid = activity.from?.aadObjectId?.toLowerCase();
-  if (!tid || !oid) return errorResponse(401, "Teams did not say who you are; try again from Teams.");
-  const at: Scoped = { tid, scope: data.scope, pk: `${tid}|${data.scope}` };
   const db = await deps.db();
-  // The card names its scope, but only a conversation of that scope may act on it.
-  const ref = await readConversationRef(db, at);
-  if (!ref || !conversationMatches(ref, activity)) {
-    return errorResponse(403, "This card does not belong to this conversation.");
-  }
-  const access: ScopeAccess = { ...at, oid, name: activity.from?.name ?? "", role: "member" };
+  const actor = await cardActor(activity, data.scope, db);
+  if ("type" in actor) return actor;
+  const { at, oid, name } = actor;
+  const access: ScopeAccess = { ...at, oid, name, role: "member" };
   const viewer: Viewer = { access, anonymitySecret: deps.anonymitySecret };
   if (verb === PROMPT_VERBS.answer) {
     const problem = await answerFromCard(db, viewer, activity, data);

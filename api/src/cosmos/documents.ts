@@ -107,8 +107,12 @@ export interface ReactionDoc extends BaseDoc, InRound {
 export interface ExperimentDoc extends BaseDoc {
   type: "experiment";
   text: string;
-  /** Null while nobody is named: see `createdBy`. */
-  owner: { oid: string | null; name: string } | null;
+  /**
+   * Null while nobody is named: see `createdBy`. A person of the scope has their oid; someone
+   * outside Teams only a name. A plain string is a name as early documents stored it: read it
+   * through `ownerOf` (experiments/experiment-view.ts).
+   */
+  owner: { oid: string | null; name: string } | string | null;
   /** A date (`YYYY-MM-DD`), a date-time, "next-standup", or null. */
   checkBackAt: string | null;
   /**
@@ -354,4 +358,20 @@ export interface PulseResponseDoc extends BaseDoc {
   pulseId: string;
   openedAt: string;
   scores: PulseScores;
+}
+
+/**
+ * "My experiments": one pointer per experiment a person owns, in the owner's own partition
+ * `{tid}|owner:{oid}` (scope `owner:{oid}`), so that listing them is one query in one partition.
+ * The experiment stays the truth: a pointer whose experiment is gone or has another owner is
+ * dropped when read (experiments/owned-index.ts).
+ */
+export interface OwnedExperimentDoc extends BaseDoc {
+  type: "ownedExperiment";
+  /** The experiment's scope and id. */
+  experimentScope: string;
+  experimentId: string;
+  /** Open ones first by due day, then closed ones newest first; unique (ends with the id). */
+  sortKey: string;
+  updatedAt: string;
 }

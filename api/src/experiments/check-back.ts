@@ -17,6 +17,13 @@ export function dueOnFor(checkBackAt: string | null, setAt: Date, timeZone: stri
 }
 
 /**
+ * The day an experiment's check-back falls due. Documents written before `dueOn` existed are read
+ * as if set in UTC when they were created.
+ */
+export const dueOnOf = (doc: Pick<ExperimentDoc, "checkBackAt" | "dueOn" | "createdAt">): string | null =>
+  doc.dueOn === undefined ? dueOnFor(doc.checkBackAt, new Date(doc.createdAt), "UTC") : doc.dueOn;
+
+/**
  * Whether the team should revisit the experiment on `today` (a date in the scope's time zone): it
  * is still open and its check-back day has come. Documents written before `dueOn` existed are
  * read as if set in UTC when they were created.
@@ -26,7 +33,6 @@ export function isDue(
   today: string,
 ): boolean {
   if (isClosed(doc.status)) return false;
-  const dueOn =
-    doc.dueOn === undefined ? dueOnFor(doc.checkBackAt, new Date(doc.createdAt), "UTC") : doc.dueOn;
+  const dueOn = dueOnOf(doc);
   return dueOn !== null && dueOn <= today;
 }

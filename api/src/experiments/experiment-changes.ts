@@ -11,6 +11,7 @@ import { DomainError } from "../domain/errors";
 import { foldForSearch } from "../search/normalize";
 import { dueOnFor } from "./check-back";
 import { canMove, isClosed } from "./experiment-status";
+import { ownerOf } from "./experiment-view";
 
 /** A bare name is somebody outside the directory (or not yet looked up), so it has no oid. */
 export const toOwner = (owner: OwnerInput): ExperimentOwner =>
@@ -69,8 +70,11 @@ export function isCreator(doc: ExperimentDoc, access: ScopeAccess, anonymitySecr
   return !!doc.creatorProof && isOwner(anonymitySecret, doc.creatorProof, access.tid, access.oid, doc.id);
 }
 
-const sameOwner = (a: ExperimentDoc["owner"], b: ExperimentDoc["owner"]) =>
-  a === b || (a !== null && b !== null && a.oid === b.oid && a.name === b.name);
+const sameOwner = (first: ExperimentDoc["owner"], second: ExperimentDoc["owner"]) => {
+  const a = ownerOf(first);
+  const b = ownerOf(second);
+  return a === b || (a !== null && b !== null && a.oid === b.oid && a.name === b.name);
+};
 
 /** Whether a replayed create asks for what is stored: same creator, same content. */
 export const sameCreation = (stored: ExperimentDoc, doc: ExperimentDoc): boolean =>

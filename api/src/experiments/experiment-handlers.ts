@@ -1,11 +1,13 @@
 import type { HttpRequest } from "@azure/functions";
 import {
+  myExperimentsQuerySchema,
   createExperimentSchema,
   experimentStatusSchema,
   updateExperimentSchema,
   uuid,
 } from "@learning-loop/contract";
 import type { ExperimentsResponse } from "@learning-loop/contract";
+import { listMyExperiments } from "./my-experiments";
 import { z } from "zod";
 import { notFound } from "../domain/errors";
 import { HttpError } from "../http/problem";
@@ -39,6 +41,24 @@ function requireIfMatch(req: HttpRequest): string {
 export function experimentRoutes(services: Services): Route[] {
   return [
     {
+      // What the caller owns across their scopes; no scope in the path, so membership is checked per item's scope.
+      name: "myExperiments",
+      methods: ["GET"],
+      route: "me/experiments",
+      handler: async (req) => {
+        const identity = await services.authorizer.authenticate(req);
+        const { cursor } = parseWith(myExperimentsQuerySchema, Object.fromEntries(req.query), "query");
+        const page = await listMyExperiments(
+          await services.db(),
+          identity,
+          services.config.anonymitySecret,
+          cursor,
+          (scopes) => services.authorizer.rolesIn(req, scopes),
+        );
+        return json(200, page, noCache);
+      },
+    },
+    {
       name: "listExperiments",
       methods: ["GET"],
       route: "scopes/{scope}/experiments",
@@ -62,6 +82,8 @@ export function experimentRoutes(services: Services): Route[] {
           access,
           services.config.anonymitySecret,
           body,
+          new Date(),
+          () => services.authorizer.scopeMembers(req, access),
         );
         return json(created ? 201 : 200, experiment, { etag: experiment.etag, ...noCache });
       },
@@ -77,7 +99,15 @@ export function experimentRoutes(services: Services): Route[] {
         if (!uuid.safeParse(id).success) throw notFound("The experiment");
         const ifMatch = requireIfMatch(req);
         const body = await readBody(req, updateExperimentSchema);
-        const experiment = await updateExperiment(await services.db(), access, id, ifMatch, body);
+        const experiment = await updateExperiment(
+          await services.db(),
+          access,
+          id,
+          ifMatch,
+          body,
+          new Date(),
+          () => services.authorizer.scopeMembers(req, access),
+        );
         return json(200, experiment, { etag: experiment.etag, ...noCache });
       },
     },

@@ -1,17 +1,22 @@
 import type { Db } from "../cosmos/db";
 import type {
   CreateExperimentRequest,
+  ExperimentOwner,
+  OwnerInput,
+  ScopeMember,
   ExperimentStatus,
   ExperimentView,
   UpdateExperimentRequest,
 } from "@learning-loop/contract";
 import { readAnswer } from "../answers/answer-repository";
 import type { ScopeAccess } from "../auth/identity";
+import type { ExperimentDoc } from "../cosmos/documents";
 import { DomainError, notFound } from "../domain/errors";
 import { readRound } from "../rounds/round-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { todayIn } from "@learning-loop/contract";
-import { newExperiment, sameCreation, updatedExperiment } from "./experiment-changes";
+import { ownerFromDirectory } from "../members/members-service";
+import { newExperiment, sameCreation, toOwner, updatedExperiment } from "./experiment-changes";
 import type { ExperimentSource } from "./experiment-changes";
 import {
   insertExperiment,
@@ -19,8 +24,39 @@ import {
   readExperiment,
   replaceExperiment,
 } from "./experiment-repository";
-import { OPEN_STATUSES } from "./experiment-status";
-import { experimentEtag, toExperimentView } from "./experiment-view";
+import { OPEN_STATUSES, isClosed } from "./experiment-status";
+import { experimentEtag, ownerOf, toExperimentView } from "./experiment-view";
+import { syncOwnerIndex } from "./owned-index";
+
+/**
+ * The scope's people as the membership directory sees them, asked only when a request names an
+ * owner by oid (someone other than the caller), to check they belong here.
+ */
+export type MemberLookup = () => Promise<ScopeMember[]>;
+
+/** The owner a request names, checked against the scope's people when it carries someone else's oid. */
+async function checkedOwner<T extends { owner?: OwnerInput | null }>(
+  access: ScopeAccess,
+  request: T,
+  members: MemberLookup | undefined,
+  unchanged?: ExperimentOwner | null,
+): Promise<T> {
+  if (request.owner === undefined || request.owner === null) return request;
+  const owner = toOwner(request.owner);
+  if (owner.oid === null) return request;
+  const oid = owner.oid.toLowerCase();
+  // An owner sent back as it is stored needs no new check; the caller is a member by their token.
+  if (unchanged?.oid === oid && unchanged.name === owner.name) return request;
+  if (oid === access.oid) return { ...request, owner: { oid, name: access.name || owner.name } };
+  if (!members) {
+    throw new DomainError(
+      "invalid",
+      "People cannot be looked up here; name them without an id.",
+      "owner.oid",
+    );
+  }
+  return { ...request, owner: ownerFromDirectory(owner, await members()) };
+}
 
 export interface ExperimentQuery {
   status?: ExperimentStatus;
@@ -56,9 +92,11 @@ export async function createExperiment(
   db: Db,
   access: ScopeAccess,
   anonymitySecret: string,
-  request: CreateExperimentRequest,
+  input: CreateExperimentRequest,
   now = new Date(),
+  members?: MemberLookup,
 ): Promise<{ created: boolean; experiment: ExperimentView }> {
+  const request = await checkedOwner(access, input, members);
   const [timeZone, source] = await Promise.all([
     scopeTimeZone(db, access),
     resolveSource(db, access, request),
@@ -68,6 +106,8 @@ export async function createExperiment(
   if (!stored || (!created && !sameCreation(stored, doc))) {
     throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");
   }
+  // Also on a replay: a create whose index write failed is completed by sending it again.
+  await syncOwnerIndex(db, stored);
   return { created, experiment: toExperimentView(stored, todayIn(timeZone, now)) };
 }
 
@@ -109,17 +149,65 @@ export async function updateExperiment(
   access: ScopeAccess,
   id: string,
   ifMatch: string,
-  request: UpdateExperimentRequest,
+  input: UpdateExperimentRequest,
   now = new Date(),
+  members?: MemberLookup,
 ): Promise<ExperimentView> {
   const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
   if (!doc) throw notFound("The experiment");
   if (!ifMatch.split(",").some((tag) => tag.trim() === experimentEtag(doc))) throw stale();
+  const request = await checkedOwner(access, input, members, ownerOf(doc.owner));
   const next = updatedExperiment(doc, request, now, timeZone);
   const stored = next ? await replaceExperiment(db, next) : doc;
   if (!stored) throw stale();
+  await syncOwnerIndex(db, stored, doc);
   return toExperimentView(stored, todayIn(timeZone, now));
 }
 
 const stale = () =>
   new DomainError("stale", "The experiment changed since you read it. Reload it and try again.");
+
+/** What recording an outcome from the check-back card did. */
+export type OutcomeResult =
+  | { kind: "recorded"; experiment: ExperimentDoc }
+  | { kind: "closed"; experiment: ExperimentDoc }
+  | { kind: "notAllowed"; experiment: ExperimentDoc };
+
+/**
+ * Records an outcome from the check-back card, through the same change rules as `PATCH`: only the
+ * experiment's owner or an owner of the scope may. "Done" from "planned" moves through "running"
+ * (the loop's only way there) in one write. Sending the same outcome again changes nothing, so a
+ * retried card action is harmless; a closed experiment stays as it is.
+ */
+export async function recordOutcome(
+  db: Db,
+  access: ScopeAccess,
+  id: string,
+  change: { status: "done" | "dropped" | "running"; outcome: string },
+  now = new Date(),
+): Promise<OutcomeResult> {
+  for (let attempt = 0; ; attempt++) {
+    const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
+    if (!doc) throw notFound("The experiment");
+    if (ownerOf(doc.owner)?.oid !== access.oid && access.role !== "owner") {
+      return { kind: "notAllowed", experiment: doc };
+    }
+    if (isClosed(doc.status)) {
+      const same = doc.status === change.status && doc.outcome === change.outcome;
+      return { kind: same ? "recorded" : "closed", experiment: doc };
+    }
+    const started =
+      doc.status === "planned" && change.status === "done"
+        ? (updatedExperiment(doc, { status: "running" }, now, timeZone) ?? doc)
+        : doc;
+    const next = updatedExperiment(started, change, now, timeZone);
+    if (!next) return { kind: "recorded", experiment: doc };
+    // Two transitions are one change: one revision more, as for any other edit.
+    const stored = await replaceExperiment(db, { ...next, rev: doc.rev + 1 });
+    if (stored) {
+      await syncOwnerIndex(db, stored, doc);
+      return { kind: "recorded", experiment: stored };
+    }
+    if (attempt >= 2) throw stale();
+  }
+}

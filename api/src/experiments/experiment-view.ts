@@ -1,6 +1,13 @@
-import type { ExperimentView } from "@learning-loop/contract";
+import type { ExperimentOwner, ExperimentView } from "@learning-loop/contract";
 import type { ExperimentDoc } from "../cosmos/documents";
 import { isDue } from "./check-back";
+
+/** The stored owner as a person; early documents stored a bare name, which has no oid. */
+export function ownerOf(owner: ExperimentDoc["owner"] | undefined): ExperimentOwner | null {
+  if (owner === null || owner === undefined) return null;
+  if (typeof owner === "string") return { oid: null, name: owner };
+  return { oid: owner.oid ?? null, name: owner.name };
+}
 
 export const experimentEtag = (doc: ExperimentDoc): string => `"${doc.rev}"`;
 
@@ -9,7 +16,7 @@ export function toExperimentView(doc: ExperimentDoc, today: string): ExperimentV
   return {
     id: doc.id,
     text: doc.text,
-    owner: doc.owner ? { oid: doc.owner.oid, name: doc.owner.name } : null,
+    owner: ownerOf(doc.owner),
     checkBackAt: doc.checkBackAt,
     status: doc.status,
     outcome: doc.outcome,

@@ -1,4 +1,5 @@
 import type { Db } from "../cosmos/db";
+import { ownerOf } from "../experiments/experiment-view";
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import type { ExperimentDoc, RoundDoc } from "../cosmos/documents";
 import { listRoundContent } from "../rounds/round-repository";
@@ -85,7 +86,7 @@ export async function exportScope(db: Db, viewer: Viewer, now = new Date()): Pro
         roundId: experiment.roundId,
         sourceAnswerId: experiment.sourceAnswerId,
         text: experiment.text,
-        owner: experiment.owner?.name ?? null,
+        owner: ownerOf(experiment.owner)?.name ?? null,
         status: experiment.status,
         checkBackAt: experiment.checkBackAt,
         outcome: experiment.outcome,

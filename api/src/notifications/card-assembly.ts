@@ -2,7 +2,7 @@ import type { Db } from "../cosmos/db";
 import type { NotificationKind, RoundView } from "@learning-loop/contract";
 import { readConversationRef } from "../bot/conversation-ref-repository";
 import { loadPromptCard } from "../bot/prompt-card-view";
-import { checkBackCard } from "../cards/check-back-card";
+import { checkBackCardOf } from "../bot/check-back-card-view";
 import { cardMessage } from "../cards/card-message";
 import { historyDeepLink } from "@learning-loop/contract";
 import type { CardJson } from "../cards/render";
@@ -90,12 +90,4 @@ export const checkBackPayload = (
   dueOn: string,
   teamsAppId: string | undefined,
   ref: ConversationRefDoc,
-): Payload =>
-  message(
-    checkBackCard({
-      text: experiment.text,
-      ownerName: experiment.owner?.name ?? null,
-      dueOn,
-      deepLink: deepLink(teamsAppId, experiment.roundId, ref),
-    }),
-  );
+): Payload => message(checkBackCardOf(experiment, "open", teamsAppId, ref, dueOn));

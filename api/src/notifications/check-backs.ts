@@ -1,19 +1,13 @@
 import type { Db } from "../cosmos/db";
 import type { ExperimentDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
-import { dueOnFor, isDue } from "../experiments/check-back";
+import { dueOnOf, isDue } from "../experiments/check-back";
 import { listExperiments } from "../experiments/experiment-repository";
 import { OPEN_STATUSES } from "../experiments/experiment-status";
 import { localTime } from "./local-time";
 
 /** Reminders go out from 09:00 in the scope's time zone, so they land in the working day. */
 export const CHECK_BACK_HOUR = 9;
-
-/** The day an experiment's check-back falls due, as the experiments domain fixes it. */
-export const dueOnOf = (experiment: ExperimentDoc): string | null =>
-  experiment.dueOn === undefined
-    ? dueOnFor(experiment.checkBackAt, new Date(experiment.createdAt), "UTC")
-    : experiment.dueOn;
 
 /**
  * The open experiments whose check-back falls due today in the scope's time zone (only from

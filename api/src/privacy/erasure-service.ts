@@ -1,4 +1,6 @@
 import type { Db } from "../cosmos/db";
+import { ownerOf } from "../experiments/experiment-view";
+import { dropPointer } from "../experiments/owned-index";
 import type { Identity } from "../auth/identity";
 import type { Scoped } from "../cosmos/scoped";
 import { isCreator } from "../experiments/experiment-changes";
@@ -61,13 +63,14 @@ export async function eraseMyData(
       result.anonymized.rounds++;
     } else if (doc.type === "experiment") {
       const forget = {
-        owner: doc.owner?.oid === identity.oid,
+        owner: ownerOf(doc.owner)?.oid === identity.oid,
         createdBy: doc.createdBy?.oid === identity.oid,
         // Made from an anonymous answer: nothing shows the creator, only the proof ties them to it.
         creatorProof: !doc.createdBy && isCreator(doc, viewer.access, anonymitySecret),
       };
       if (forget.owner || forget.createdBy || forget.creatorProof) {
         await forgetExperimentPeople(db, at, doc.id, forget);
+        if (forget.owner) await dropPointer(db, doc, identity.oid);
         result.anonymized.experiments++;
       }
     } else if (doc.type === "prompt" && doc.createdBy.oid === identity.oid) {

@@ -1,5 +1,6 @@
 import type { Scoped } from "../cosmos/scoped";
 import type { Db } from "../cosmos/db";
+import { dropOwnerPointers } from "../experiments/owned-index";
 import { deleteDocuments, scopeDocumentIds } from "./purge-repository";
 
 const PAGE_SIZE = 100;
@@ -11,6 +12,8 @@ const PAGE_SIZE = 100;
  * would be. Returns how many documents it removed; running it again removes nothing more.
  */
 export async function purgeScope(db: Db, at: Scoped): Promise<number> {
+  // The owners' "My experiments" pointers live in the owners' partitions: removed first.
+  await dropOwnerPointers(db, at);
   let deleted = 0;
   for (;;) {
     const ids = await scopeDocumentIds(db, at, PAGE_SIZE);

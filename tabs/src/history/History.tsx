@@ -10,6 +10,7 @@ import { usePageContext } from "../teams/use-page-context";
 
 // The charts are a chunk of their own: most visits never open them.
 const Insights = lazy(() => import("../insights/Insights"));
+const MyExperiments = lazy(() => import("../owners/MyExperiments"));
 
 const useStyles = makeStyles({
   page: {
@@ -55,8 +56,8 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "timeline" | "board" | "insights";
-const VIEWS: readonly View[] = ["timeline", "board", "insights"];
+type View = "timeline" | "board" | "mine" | "insights";
+const VIEWS: readonly View[] = ["timeline", "board", "mine", "insights"];
 
 /**
  * The history tab (channel tab, meeting chat tab, meeting details tab): the timeline, the
@@ -122,6 +123,11 @@ export function History({ scope }: { scope: string }) {
                 locale={context.locale}
                 announce={announce}
               />
+            )}
+            {name === "mine" && (
+              <Suspense fallback={<Spinner label={t("history.loading")} />}>
+                <MyExperiments announce={announce} />
+              </Suspense>
             )}
             {name === "insights" && (
               <Suspense fallback={<Spinner label={t("history.insights.loading")} />}>

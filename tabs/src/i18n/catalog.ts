@@ -1,6 +1,7 @@
 import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
+import { owners } from "../owners/messages";
 import { pulse } from "../pulse/messages";
 import { pulseResults } from "../pulse/results-messages";
 import { reviews } from "../reviews/messages";
@@ -20,6 +21,7 @@ export const en = {
   ...reviews.en,
   ...stage.en,
   ...history.en,
+  ...owners.en,
   ...config.en,
   ...auth.en,
 };
@@ -35,6 +37,7 @@ export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
     ...reviews.de,
     ...stage.de,
     ...history.de,
+    ...owners.de,
     ...config.de,
     ...auth.de,
   },

@@ -21,6 +21,16 @@ let catalogs: Record<string, Catalog> = {
 
 let allMessages: Promise<void> | undefined;
 
+/**
+ * Adds the strings a lazily loaded part brings with it (the owner picker, "My experiments"), so
+ * that they travel in that part's chunk rather than in the side panel's first one.
+ */
+export function addMessages(messages: Record<string, Catalog>) {
+  for (const [language, entries] of Object.entries(messages)) {
+    catalogs = { ...catalogs, [language]: { ...entries, ...catalogs[language] } };
+  }
+}
+
 /** Loads every page's strings (catalog.ts). Pages outside the side panel and stage render after it. */
 export function loadAllMessages(): Promise<void> {
   allMessages ??= import("./catalog").then(

@@ -8,7 +8,7 @@ import { formatDate, t } from "../i18n/i18n";
 import { OUTCOME_LIMIT, codePoints } from "./limits";
 import { outcomePatches } from "./round-logic";
 
-const useStyles = makeStyles({
+export const useCheckBackStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
   list: {
@@ -48,7 +48,7 @@ export default function CheckBacks({
   reload(): void;
   announce(message: string): void;
 }) {
-  const styles = useStyles();
+  const styles = useCheckBackStyles();
   return (
     <section className={styles.section} aria-labelledby="check-backs">
       <h2 id="check-backs" className={styles.heading}>
@@ -86,13 +86,63 @@ function CheckBack({
   reload(): void;
   announce(message: string): void;
 }) {
-  const styles = useStyles();
+  const styles = useCheckBackStyles();
+  const headingId = `experiment-${experiment.id}`;
+  const closed = experiment.status === "done" || experiment.status === "dropped";
+  return (
+    <li className={styles.item}>
+      <h3 id={headingId} className={styles.what}>
+        {experiment.text}
+      </h3>
+      <Caption1 className={styles.muted}>
+        {experiment.owner ? t("checkBack.owner", { name: experiment.owner.name }) : t("checkBack.noOwner")}
+        {" · "}
+        {experiment.checkBackAt === "next-standup" || !experiment.checkBackAt
+          ? t("checkBack.dueNext")
+          : t("checkBack.due", { date: formatDate(experiment.checkBackAt) })}
+      </Caption1>
+      {closed ? (
+        <Text>{experiment.status === "done" ? t("checkBack.done") : t("checkBack.dropped")}</Text>
+      ) : (
+        <OutcomeForm
+          scope={scope}
+          experiment={experiment}
+          labelledBy={headingId}
+          replace={replace}
+          reload={reload}
+          announce={announce}
+        />
+      )}
+    </li>
+  );
+}
+
+/**
+ * "What happened?" for an open experiment: saving the outcome closes it as done (through
+ * "running" when it was still planned), "we dropped it" as dropped. Also "My experiments" uses it.
+ */
+export function OutcomeForm({
+  scope,
+  experiment,
+  labelledBy,
+  replace,
+  reload,
+  announce,
+}: {
+  scope: string;
+  experiment: ExperimentView;
+  /** The id of the heading that names the experiment. */
+  labelledBy: string;
+  replace(experiment: ExperimentView): void;
+  reload(): void;
+  announce(message: string): void;
+}) {
+  const styles = useCheckBackStyles();
   const [outcome, setOutcome] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const length = codePoints(outcome.trim());
-  const headingId = `experiment-${experiment.id}`;
 
   const record = async (result: "done" | "dropped") => {
     setBusy(true);
@@ -125,46 +175,31 @@ function CheckBack({
     if (outcome.trim() && length <= OUTCOME_LIMIT) void record("done");
   };
 
-  const closed = experiment.status === "done" || experiment.status === "dropped";
   return (
-    <li className={styles.item}>
-      <h3 id={headingId} className={styles.what}>
-        {experiment.text}
-      </h3>
-      <Caption1 className={styles.muted}>
-        {experiment.owner ? t("checkBack.owner", { name: experiment.owner.name }) : t("checkBack.noOwner")}
-        {" · "}
-        {experiment.checkBackAt === "next-standup" || !experiment.checkBackAt
-          ? t("checkBack.dueNext")
-          : t("checkBack.due", { date: formatDate(experiment.checkBackAt) })}
-      </Caption1>
-      {closed ? (
-        <Text>{experiment.status === "done" ? t("checkBack.done") : t("checkBack.dropped")}</Text>
-      ) : (
-        <form onSubmit={submit} aria-labelledby={headingId}>
-          <Field
-            label={t("checkBack.outcome")}
-            hint={t("composer.count", { count: length, max: OUTCOME_LIMIT })}
-            validationState={length > OUTCOME_LIMIT ? "error" : "none"}
+    <>
+      <form onSubmit={submit} aria-labelledby={labelledBy}>
+        <Field
+          label={t("checkBack.outcome")}
+          hint={t("composer.count", { count: length, max: OUTCOME_LIMIT })}
+          validationState={length > OUTCOME_LIMIT ? "error" : "none"}
+        >
+          <Textarea value={outcome} onChange={(_event, data) => setOutcome(data.value)} resize="vertical" />
+        </Field>
+        <div className={styles.actions} style={{ marginTop: 8 }}>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={busy || !outcome.trim() || length > OUTCOME_LIMIT}
           >
-            <Textarea value={outcome} onChange={(_event, data) => setOutcome(data.value)} resize="vertical" />
-          </Field>
-          <div className={styles.actions} style={{ marginTop: 8 }}>
-            <Button
-              type="submit"
-              appearance="primary"
-              disabled={busy || !outcome.trim() || length > OUTCOME_LIMIT}
-            >
-              {busy ? t("checkBack.saving") : t("checkBack.save")}
-            </Button>
-            <Button disabled={busy} onClick={() => void record("dropped")}>
-              {t("checkBack.drop")}
-            </Button>
-          </div>
-        </form>
-      )}
+            {busy ? t("checkBack.saving") : t("checkBack.save")}
+          </Button>
+          <Button disabled={busy} onClick={() => void record("dropped")}>
+            {t("checkBack.drop")}
+          </Button>
+        </div>
+      </form>
       {notice && <Text role="status">{notice}</Text>}
       {Boolean(problem) && <Problem error={problem} />}
-    </li>
+    </>
   );
 }

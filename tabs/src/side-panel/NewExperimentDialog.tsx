@@ -21,6 +21,8 @@ import type { FormEvent } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { formatDate, t } from "../i18n/i18n";
+import { OwnerPicker } from "../owners/OwnerPicker";
+import type { OwnerValue } from "../owners/OwnerPicker";
 import { EXPERIMENT_TEXT_LIMIT, codePoints } from "./limits";
 
 const useStyles = makeStyles({
@@ -62,12 +64,15 @@ export default function NewExperimentDialog({
   const [text, setText] = useState(() => clip(answer.text, EXPERIMENT_TEXT_LIMIT));
   // From an anonymous answer nobody is named by default: the person writing it down may be its author.
   const anonymousSource = answer.anonymous;
-  const [owner, setOwner] = useState(anonymousSource ? "" : (userName ?? ""));
+  const [owner, setOwner] = useState<OwnerValue>({
+    oid: null,
+    name: anonymousSource ? "" : (userName ?? ""),
+  });
   const namesSelf =
     anonymousSource &&
     answer.mine &&
     userName !== null &&
-    owner.trim().toLocaleLowerCase() === userName.trim().toLocaleLowerCase();
+    owner.name.trim().toLocaleLowerCase() === userName.trim().toLocaleLowerCase();
   const [when, setWhen] = useState<"next" | "date">("next");
   const [date, setDate] = useState(() => localDate(1));
   const [busy, setBusy] = useState(false);
@@ -80,16 +85,21 @@ export default function NewExperimentDialog({
     if (!valid) return;
     setBusy(true);
     setProblem(null);
-    const ownerName = owner.trim();
+    const ownerName = owner.name.trim();
     try {
       const result = await callApi<ExperimentView>(`${scopePath(scope)}/experiments`, {
         method: "POST",
         body: {
           id: crypto.randomUUID(),
           text: text.trim(),
-          // Named, anonymous source: exactly as typed (the API names nobody otherwise). Named source,
-          // left as it was (the person's own name) or empty: the API makes the creator the owner.
-          ...(ownerName && (anonymousSource || ownerName !== userName) ? { owner: ownerName } : {}),
+          // A person picked from the team: their oid, so the check-back reaches them. Named, anonymous
+          // source: exactly as typed (the API names nobody otherwise). Named source, left as it was
+          // (the person's own name) or empty: the API makes the creator the owner.
+          ...(owner.oid
+            ? { owner: { oid: owner.oid, name: ownerName } }
+            : ownerName && (anonymousSource || ownerName !== userName)
+              ? { owner: ownerName }
+              : {}),
           checkBackAt: when === "next" ? "next-standup" : date,
           sourceAnswerId: answer.id,
           roundId: answer.roundId,
@@ -121,14 +131,14 @@ export default function NewExperimentDialog({
                 <Textarea value={text} onChange={(_event, data) => setText(data.value)} resize="vertical" />
               </Field>
               {anonymousSource && <Text>{t("experiment.anonymousSource")}</Text>}
-              <Field
+              <OwnerPicker
+                scope={scope}
+                value={owner}
+                onChange={setOwner}
                 label={t("experiment.owner")}
                 hint={anonymousSource ? t("experiment.ownerHintAnonymous") : t("experiment.ownerHint")}
-                validationState={namesSelf ? "warning" : "none"}
-                validationMessage={namesSelf ? t("experiment.revealsYou") : undefined}
-              >
-                <Input value={owner} onChange={(_event, data) => setOwner(data.value)} />
-              </Field>
+                warning={namesSelf ? t("experiment.revealsYou") : undefined}
+              />
               <Field label={t("experiment.checkBack")}>
                 <RadioGroup
                   value={when}

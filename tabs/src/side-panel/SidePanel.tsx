@@ -1,8 +1,9 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   CheckBacks,
+  MyExperimentsDialog,
   NewExperimentDialog,
   PulsePanel,
   ReviewsPanel,
@@ -102,6 +103,7 @@ export function SidePanel({
   // The experiment dialog stays mounted after its first use, so it can close the way Fluent expects.
   const [tryFrom, setTryFrom] = useState<{ answer: AnswerView; open: boolean } | null>(null);
   const returnFocus = useReturnFocus();
+  const [mine, setMine] = useState<boolean | null>(null);
   const seen = useRef<{ round: RoundView | null; loaded: boolean }>({ round: null, loaded: false });
 
   // Dialogs and forms not needed for the first paint arrive once the panel is up.
@@ -297,6 +299,29 @@ export function SidePanel({
               returnFocus.restore();
               update((current) => (current ? withExperiment(current, experiment) : current));
               announce(message);
+            }}
+          />
+        </Part>
+      )}
+      <div>
+        <Button
+          appearance="subtle"
+          onClick={() => {
+            returnFocus.remember();
+            setMine(true);
+          }}
+        >
+          {t("panel.myExperiments")}
+        </Button>
+      </div>
+      {mine !== null && (
+        <Part>
+          <MyExperimentsDialog
+            open={mine}
+            announce={announce}
+            onClose={() => {
+              setMine(false);
+              returnFocus.restore();
             }}
           />
         </Part>

@@ -15,6 +15,7 @@ const loaders = {
   problemState: loadProblemState,
   pulsePanel: () => import("../pulse/PulsePanel"),
   reviewsPanel: () => import("../reviews/ReviewsPanel"),
+  myExperiments: () => import("../owners/MyExperimentsDialog"),
 };
 
 export const AnswerEditor = lazy(loaders.answerEditor);
@@ -23,6 +24,7 @@ export const NewExperimentDialog = lazy(loaders.newExperimentDialog);
 export const CheckBacks = lazy(loaders.checkBacks);
 export const PulsePanel = lazy(loaders.pulsePanel);
 export const ReviewsPanel = lazy(loaders.reviewsPanel);
+export const MyExperimentsDialog = lazy(loaders.myExperiments);
 
 let preloaded = false;
 

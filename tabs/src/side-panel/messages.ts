@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 
 const en = {
   "panel.label": "Learning moment",
+  "panel.myExperiments": "My experiments",
   "prompt.today": "Today's prompt",
   "prompt.chosen": "Chosen prompt",
   "prompt.hint": "Facilitator hint",
@@ -152,6 +153,7 @@ const en = {
 
 const de: Messages<typeof en> = {
   "panel.label": "Lernmoment",
+  "panel.myExperiments": "Meine Experimente",
   "prompt.today": "Frage des Tages",
   "prompt.chosen": "Gewählte Frage",
   "prompt.hint": "Hinweis für die Moderation",
