@@ -12,6 +12,7 @@ import type { Route } from "./http/route";
 import { privacyRoutes } from "./privacy/privacy-handlers";
 import { promptRoutes } from "./prompts/prompt-handlers";
 import { pulseRoutes } from "./pulse/pulse-handlers";
+import { relatedRoutes } from "./related/related-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
 import { tracedHandler } from "./telemetry/request-span";
@@ -26,6 +27,7 @@ export function createRoutes(services: Services): Route[] {
     ...roundRoutes(services),
     ...answerRoutes(services),
     ...historyRoutes(services),
+    ...relatedRoutes(services),
     ...experimentRoutes(services),
     ...scopeRoutes(services),
     ...privacyRoutes(services),

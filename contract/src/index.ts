@@ -12,3 +12,4 @@ export * from "./notifications";
 export * from "./calendar";
 export * from "./deep-links";
 export * from "./pulse";
+export * from "./related";
