@@ -12,6 +12,7 @@ import type { Route } from "./http/route";
 import { privacyRoutes } from "./privacy/privacy-handlers";
 import { promptRoutes } from "./prompts/prompt-handlers";
 import { pulseRoutes } from "./pulse/pulse-handlers";
+import { notingWrites } from "./related/index-freshness";
 import { relatedRoutes } from "./related/related-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
@@ -38,6 +39,6 @@ export function createRoutes(services: Services): Route[] {
     ...eventRoutes(services),
   ].map((route) => ({
     ...route,
-    handler: tracedHandler(route, guarded(route.handler, services.config.tabOrigin)),
+    handler: tracedHandler(route, guarded(notingWrites(route.handler), services.config.tabOrigin)),
   }));
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { scopePath } from "../support/api-client";
 import { CHAT, TEAM, openSession } from "../support/api-session";
 import type { ApiSession, User } from "../support/api-session";
+import { FRESH_MS } from "../../api/src/related/index-freshness";
 import { startApi } from "../support/stack";
 
 /**
@@ -25,6 +26,9 @@ afterAll(async () => {
 
 const related = (session: ApiSession, user: User | null, scope: string, query: string) =>
   session.call<RelatedResponse>(user, "GET", `${scopePath(scope)}/related?${query}`);
+
+/** What another instance wrote shows within FRESH_MS (docs/memory.md); what this one wrote, at once. */
+const seenByOtherInstances = () => new Promise((resolve) => setTimeout(resolve, FRESH_MS + 100));
 
 const texts = (items: RelatedItem[]) => items.map((item) => item.text);
 const word = () => `w${randomUUID().replaceAll("-", "").slice(0, 10)}`;
@@ -134,6 +138,7 @@ describe("related history", () => {
     const excluded = await related(s, "carol", TEAM, `text=${marker}&excludeRoundId=${live.id}`);
     expect(excluded.body.items).toEqual([]);
     await s.call("alice", "POST", `${scopePath(TEAM)}/rounds/${held.id}/close`);
+    await seenByOtherInstances();
     expect(texts((await related(other, "carol", TEAM, `text=${marker}`)).body.items).sort()).toEqual(
       [`${marker} held back`, `${marker} said aloud`].sort(),
     );
@@ -200,6 +205,7 @@ describe("related history", () => {
       200,
     );
 
+    await seenByOtherInstances();
     const after = await related(s, "alice", TEAM, `text=${marker}%20wording%20draft%20deleted%20erase`);
     expect(texts(after.body.items)).toEqual([`${marker} final wording`]);
     expect(after.body.items[0]?.matched).toEqual([marker, "wording"]);

@@ -16,6 +16,12 @@ export const KEPT_ENTRIES = 400_000;
  */
 export const DELTA_OVERLAP_SECONDS = 2;
 
+/**
+ * Documents per page of a build. Small enough that a page of compact documents (≈ 0.5 MB) stays
+ * well inside Cosmos DB's 4 MB page and the client's 10 s request timeout on a slow local server.
+ */
+const BUILD_PAGE = 2000;
+
 interface Held {
   index: Promise<ScopeIndex>;
   built?: ScopeIndex;
@@ -34,7 +40,12 @@ function heldIn(db: Db): Map<string, Held> {
 
 async function build(db: Db, at: Scoped): Promise<ScopeIndex> {
   const index = new ScopeIndex();
-  for await (const page of indexSourcePages(db, at)) for (const doc of page) index.apply(doc);
+  const started = Date.now();
+  index.checkedAt = started;
+  for await (const page of indexSourcePages(db, at, BUILD_PAGE)) for (const doc of page) index.apply(doc);
+  // A document written while the build read its pages may sit in a page already read, under a
+  // `_ts` below the newest seen; it is no older than the build, which the first delta reaches back over.
+  index.reachBack = Math.ceil((Date.now() - started) / 1000) + 1;
   return index;
 }
 

@@ -2,7 +2,8 @@ import type { RelatedItem, RelatedQuery, RelatedResponse } from "@learning-loop/
 import type { ScopeAccess } from "../auth/identity";
 import type { Db } from "../cosmos/db";
 import { othersVisible } from "../rounds/round-view";
-import { DELTA_OVERLAP_SECONDS, indexFor } from "./index-cache";
+import { indexFor } from "./index-cache";
+import { isFresh } from "./index-freshness";
 import { changedOrListed } from "./related-repository";
 import type { IndexEntry, Ranked, ScopeIndex } from "./scope-index";
 import { matchedWords } from "./text-analysis";
@@ -15,9 +16,10 @@ const ATTEMPTS = 3;
 /**
  * The scope's own answers and experiments related to `text`, most related first (docs/memory.md).
  *
- * The instance's index for the scope answers the ranking; one query per request then brings it
- * up to date (everything written since its newest `_ts`) and confirms the candidates still exist,
- * so nothing deleted on another instance, by erasure or by retention, is ever shown. Only what
+ * The instance's index for the scope answers the ranking. Unless it was checked within the last
+ * second and nothing was written in the scope through this instance since, one query brings it up
+ * to date (everything written since its newest `_ts`) and confirms the candidates still exist, so
+ * nothing deleted on another instance, by erasure or by retention, shows for longer than that. Only what
  * the caller could see in history is admitted: experiments, and answers of rounds whose answers
  * are visible to every member (or the caller's own named answers).
  */
@@ -35,8 +37,15 @@ export async function relatedItems(
     return round !== undefined && (othersVisible(round, false) || entry.authorOid === access.oid);
   };
 
-  const confirmed = new Set<string>();
   const top = () => index.rank(query.text, admit, query.limit + EXTRA_CANDIDATES);
+  if (isFresh(access.scope, index.checkedAt)) {
+    return {
+      items: top()
+        .slice(0, query.limit)
+        .map((result) => toItem(index, result)),
+    };
+  }
+  const confirmed = new Set<string>();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const candidates = top().map(({ entry }) => entry.id);
     const settled = candidates.slice(0, query.limit).every((id) => confirmed.has(id));
@@ -68,7 +77,8 @@ async function refresh(
     const experiment = index.experimentFrom(id);
     return experiment ? [experiment.id] : [];
   });
-  const docs = await changedOrListed(db, access, index.newestTs - DELTA_OVERLAP_SECONDS, [...ids, ...linked]);
+  const checkedAt = Date.now();
+  const docs = await changedOrListed(db, access, index.deltaSince(), [...ids, ...linked]);
   const seen = new Set<string>();
   for (const doc of docs) {
     index.apply(doc);
@@ -76,6 +86,8 @@ async function refresh(
     confirmed.add(doc.id);
   }
   for (const id of [...ids, ...linked]) if (!seen.has(id)) index.remove(id);
+  index.checkedAt = checkedAt;
+  index.reachBack = 0;
 }
 
 function toItem(index: ScopeIndex, { entry, terms }: Ranked): RelatedItem {

@@ -62,8 +62,13 @@ export class ScopeIndex {
   private readonly rounds = new Map<string, IndexRound & { ts: number }>();
   /** Experiments by the answer they came from. */
   private readonly fromAnswer = new Map<string, string>();
-  /** The newest `_ts` applied: the next delta asks from here. */
+  /** The newest `_ts` applied, and when (this instance's clock, ms) it was first seen. */
   newestTs = 0;
+  newestSeenAt = 0;
+  /** Seconds before `newestTs` the next delta must reach back (a build's own duration, then none). */
+  reachBack = 0;
+  /** When the database was last asked for what changed (ms since the epoch). */
+  checkedAt = 0;
 
   get size(): number {
     return this.entries.size;
@@ -84,8 +89,8 @@ export class ScopeIndex {
   }
 
   /** Adds or replaces a document as read from the database; an older copy than the one kept is ignored. */
-  apply(doc: IndexSourceDoc): void {
-    this.newestTs = Math.max(this.newestTs, doc._ts);
+  apply(doc: IndexSourceDoc, now = Date.now()): void {
+    if (doc._ts > this.newestTs) [this.newestTs, this.newestSeenAt] = [doc._ts, now];
     if (doc.type === "round") {
       const kept = this.rounds.get(doc.id);
       if (kept && kept.ts > doc._ts) return;
@@ -96,12 +101,24 @@ export class ScopeIndex {
     const kept = this.entries.get(doc.id);
     if (kept && kept.ts > doc._ts) return;
     const entry = toEntry(doc);
+    if (kept && sameEntry(kept, entry)) return;
     const indexed = entry.kind === "experiment" ? `${entry.text}\n${entry.outcome ?? ""}` : entry.text;
     const terms = documentTerms(indexed, detectLanguage(indexed)).join(" ");
     if (kept) this.remove(doc.id);
     this.entries.set(entry.id, entry);
     if (entry.sourceAnswerId) this.fromAnswer.set(entry.sourceAnswerId, entry.id);
     this.search.add({ id: entry.id, terms });
+  }
+
+  /**
+   * Where the next delta starts (seconds, inclusive). A write gets its `_ts` when it commits, so a
+   * second whose writes this instance has seen may still gain some for a moment: it is asked again
+   * until it has been seen for two seconds (measured on this instance's clock, so clock skew
+   * between the instance and the database does not matter).
+   */
+  deltaSince(now = Date.now()): number {
+    const settled = now - this.newestSeenAt >= 2000;
+    return (settled ? this.newestTs + 1 : this.newestTs) - this.reachBack;
   }
 
   /** Forgets an answer or experiment that no longer exists. */
@@ -141,6 +158,15 @@ export class ScopeIndex {
       .slice(0, limit);
   }
 }
+
+const sameEntry = (a: IndexEntry, b: IndexEntry) =>
+  a.ts === b.ts &&
+  a.text === b.text &&
+  a.outcome === b.outcome &&
+  a.status === b.status &&
+  a.mode === b.mode &&
+  a.authorOid === b.authorOid &&
+  a.roundId === b.roundId;
 
 export function byRelevanceThenRecency(a: Ranked, b: Ranked): number {
   const tie = Math.abs(a.score - b.score) <= TIE * Math.max(Math.abs(a.score), Math.abs(b.score));
