@@ -1,6 +1,7 @@
 import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
+import { memory } from "../memory/messages";
 import { pulse } from "../pulse/messages";
 import { pulseResults } from "../pulse/results-messages";
 import { sidePanel } from "../side-panel/messages";
@@ -18,6 +19,7 @@ export const en = {
   ...pulseResults.en,
   ...stage.en,
   ...history.en,
+  ...memory.en,
   ...config.en,
   ...auth.en,
 };
@@ -32,6 +34,7 @@ export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
     ...pulseResults.de,
     ...stage.de,
     ...history.de,
+    ...memory.de,
     ...config.de,
     ...auth.de,
   },

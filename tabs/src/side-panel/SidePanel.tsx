@@ -1,7 +1,14 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CheckBacks, NewExperimentDialog, PulsePanel, preloadParts, useIdle } from "./lazy-parts";
+import {
+  CheckBacks,
+  NewExperimentDialog,
+  PulsePanel,
+  RelatedHistory,
+  preloadParts,
+  useIdle,
+} from "./lazy-parts";
 import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
@@ -228,6 +235,7 @@ export function SidePanel({
             smallGroup={scopeData.settings?.smallGroup}
           />
           {pulse}
+          <FromOurHistory scope={scope} round={open} />
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
           <ExperimentsOf round={open} />
@@ -314,5 +322,19 @@ function ExperimentsOf({ round }: { round: RoundView }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "From our history": only once the person has shared their own answer (the team thinks first). */
+function FromOurHistory({ scope, round }: { scope: string; round: RoundView }) {
+  const mine = round.answers
+    .filter((answer) => answer.mine)
+    .map((answer) => answer.text)
+    .join("\n");
+  if (!mine) return null;
+  return (
+    <Part fallback={null}>
+      <RelatedHistory scope={scope} text={mine} excludeRoundId={round.id} />
+    </Part>
   );
 }

@@ -14,6 +14,7 @@ const loaders = {
   checkBacks: () => import("./CheckBacks"),
   problemState: loadProblemState,
   pulsePanel: () => import("../pulse/PulsePanel"),
+  relatedHistory: () => import("../memory/RelatedHistory"),
 };
 
 export const AnswerEditor = lazy(loaders.answerEditor);
@@ -21,6 +22,7 @@ export const PromptPicker = lazy(loaders.promptPicker);
 export const NewExperimentDialog = lazy(loaders.newExperimentDialog);
 export const CheckBacks = lazy(loaders.checkBacks);
 export const PulsePanel = lazy(loaders.pulsePanel);
+export const RelatedHistory = lazy(loaders.relatedHistory);
 
 let preloaded = false;
 
