@@ -4,7 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { teamsAppId } from "../history/app-id";
-import { formatDate, t } from "../i18n/i18n";
+import { formatDate, loadAllMessages, t } from "../i18n/i18n";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -52,6 +52,14 @@ export default function RelatedHistory({
   const styles = useStyles();
   const headingId = useId();
   const [state, setState] = useState<State>({ kind: "loading" });
+  // These strings come with the full catalog, not the side panel's first chunk.
+  const [strings, setStrings] = useState(false);
+  useEffect(() => {
+    loadAllMessages().then(
+      () => setStrings(true),
+      () => setStrings(true),
+    );
+  }, []);
   const query = text.trim();
 
   useEffect(() => {
@@ -72,7 +80,7 @@ export default function RelatedHistory({
     };
   }, [scope, query, kind, excludeRoundId, limit]);
 
-  if (!query) return null;
+  if (!query || !strings) return null;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
