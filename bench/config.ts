@@ -9,6 +9,7 @@ export const MEASURES = [
   "submit",
   "history",
   "operations",
+  "related",
   "load",
 ] as const;
 export type MeasureId = (typeof MEASURES)[number];
@@ -36,6 +37,13 @@ export interface BenchConfig {
     warmups: number;
   };
   operations: { polls: number; submits: number; historyPages: number };
+  related: {
+    answers: number;
+    answersPerRound: number;
+    samples: number;
+    warmups: number;
+    checkedSamples: number;
+  };
   load: {
     participants: number;
     rounds: number;
@@ -76,6 +84,13 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
       warmups: quick ? 2 : 5,
     },
     operations: { polls: quick ? 10 : 50, submits: quick ? 5 : 20, historyPages: quick ? 3 : 10 },
+    related: {
+      answers: 50_000,
+      answersPerRound: 10,
+      samples: quick ? 20 : 200,
+      warmups: quick ? 3 : 10,
+      checkedSamples: quick ? 3 : 10,
+    },
     load: {
       participants: 200,
       rounds: 20,

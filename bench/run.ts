@@ -19,6 +19,7 @@ import { cosmosOperations } from "./measures/cosmos-operations";
 import { historyScale } from "./measures/history-scale";
 import { initialJs } from "./measures/initial-js";
 import { load } from "./measures/load";
+import { relatedScale } from "./measures/related-scale";
 import { submitOverhead } from "./measures/submit-overhead";
 import { APP_TARGETS, HELLO_TARGETS, timeToInteractive } from "./measures/time-to-interactive";
 import { BenchStack } from "./stack/processes";
@@ -179,6 +180,11 @@ async function main() {
   // 5. History page with 500 vs 50,000 answers.
   await step("history", "History page p50 with 500 vs 50,000 answers", () =>
     historyScale(stack, client, config.history),
+  );
+
+  // 8. Related history with 50,000 answers.
+  await step("related", "Related history with 50,000 answers", () =>
+    relatedScale(stack, client, config.related, config.seed),
   );
 
   // 7. Load.

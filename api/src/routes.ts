@@ -13,6 +13,8 @@ import type { Route } from "./http/route";
 import { privacyRoutes } from "./privacy/privacy-handlers";
 import { promptRoutes } from "./prompts/prompt-handlers";
 import { pulseRoutes } from "./pulse/pulse-handlers";
+import { notingWrites } from "./related/index-freshness";
+import { relatedRoutes } from "./related/related-handlers";
 import { roundRoutes } from "./rounds/round-handlers";
 import { scopeRoutes } from "./scopes/scope-handlers";
 import { tracedHandler } from "./telemetry/request-span";
@@ -28,6 +30,7 @@ export function createRoutes(services: Services): Route[] {
     ...roundRoutes(services),
     ...answerRoutes(services),
     ...historyRoutes(services),
+    ...relatedRoutes(services),
     ...experimentRoutes(services),
     ...memberRoutes(services),
     ...scopeRoutes(services),
@@ -42,6 +45,6 @@ export function createRoutes(services: Services): Route[] {
     .map((route) => services.limits.apply(route))
     .map((route) => ({
       ...route,
-      handler: tracedHandler(route, guarded(route.handler, services.config.tabOrigin)),
+      handler: tracedHandler(route, guarded(notingWrites(route.handler), services.config.tabOrigin)),
     }));
 }

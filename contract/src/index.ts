@@ -13,3 +13,4 @@ export * from "./calendar";
 export * from "./deep-links";
 export * from "./pulse";
 export * from "./reviews";
+export * from "./related";

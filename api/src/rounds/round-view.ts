@@ -27,7 +27,10 @@ export function isMine(answer: AnswerDoc, viewer: Viewer): boolean {
  * Whether the reveal mode lets this viewer see other people's answers now. Closing a round
  * reveals it: history shows everything that was said.
  */
-export function othersVisible(round: RoundDoc, viewerAnswered: boolean): boolean {
+export function othersVisible(
+  round: Pick<RoundDoc, "status" | "revealMode" | "revealed">,
+  viewerAnswered: boolean,
+): boolean {
   if (round.status === "closed" || round.revealMode === "live") return true;
   if (round.revealMode === "afterAnswer") return viewerAnswered;
   return round.revealed;

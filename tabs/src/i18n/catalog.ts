@@ -2,6 +2,7 @@ import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
 import { owners } from "../owners/messages";
+import { memory } from "../memory/messages";
 import { pulse } from "../pulse/messages";
 import { pulseResults } from "../pulse/results-messages";
 import { reviews } from "../reviews/messages";
@@ -22,6 +23,7 @@ export const en = {
   ...stage.en,
   ...history.en,
   ...owners.en,
+  ...memory.en,
   ...config.en,
   ...auth.en,
 };
@@ -38,6 +40,7 @@ export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
     ...stage.de,
     ...history.de,
     ...owners.de,
+    ...memory.de,
     ...config.de,
     ...auth.de,
   },

@@ -20,6 +20,7 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
+import RelatedHistory from "../memory/RelatedHistory";
 import { formatDate, t } from "../i18n/i18n";
 import { OwnerPicker } from "../owners/OwnerPicker";
 import type { OwnerValue } from "../owners/OwnerPicker";
@@ -158,6 +159,7 @@ export default function NewExperimentDialog({
                   />
                 </Field>
               )}
+              <RelatedHistory scope={scope} text={text} kind="experiment" />
               {Boolean(problem) && <ProblemState error={problem} />}
             </DialogContent>
             <DialogActions>

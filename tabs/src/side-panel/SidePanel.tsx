@@ -6,6 +6,7 @@ import {
   MyExperimentsDialog,
   NewExperimentDialog,
   PulsePanel,
+  RelatedHistory,
   ReviewsPanel,
   preloadParts,
   useIdle,
@@ -252,6 +253,7 @@ export function SidePanel({
           />
           {reviews}
           {pulse}
+          <FromOurHistory scope={scope} round={open} />
           <UnsentList entries={elsewhere} openRoundId={open.id} />
           {answersOf(open)}
           <ExperimentsOf round={open} />
@@ -362,5 +364,19 @@ function ExperimentsOf({ round }: { round: RoundView }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "From our history": only once the person has shared their own answer (the team thinks first). */
+function FromOurHistory({ scope, round }: { scope: string; round: RoundView }) {
+  const mine = round.answers
+    .filter((answer) => answer.mine)
+    .map((answer) => answer.text)
+    .join("\n");
+  if (!mine) return null;
+  return (
+    <Part fallback={null}>
+      <RelatedHistory scope={scope} text={mine} excludeRoundId={round.id} />
+    </Part>
   );
 }

@@ -16,6 +16,7 @@ const loaders = {
   pulsePanel: () => import("../pulse/PulsePanel"),
   reviewsPanel: () => import("../reviews/ReviewsPanel"),
   myExperiments: () => import("../owners/MyExperimentsDialog"),
+  relatedHistory: () => import("../memory/RelatedHistory"),
 };
 
 export const AnswerEditor = lazy(loaders.answerEditor);
@@ -25,6 +26,7 @@ export const CheckBacks = lazy(loaders.checkBacks);
 export const PulsePanel = lazy(loaders.pulsePanel);
 export const ReviewsPanel = lazy(loaders.reviewsPanel);
 export const MyExperimentsDialog = lazy(loaders.myExperiments);
+export const RelatedHistory = lazy(loaders.relatedHistory);
 
 let preloaded = false;
 
