@@ -162,7 +162,11 @@ describe("side panel: answers", () => {
 
     await tryButton.click();
     await expect(dialog.getByRole("textbox", { name: "What will we try?" }).inputValue()).resolves.toBe(text);
-    await dialog.getByRole("combobox", { name: "Owner" }).fill("Carol Example");
+    // Type part of the name and pick the person from the list, as a person would.
+    const owner = dialog.getByRole("combobox", { name: "Owner" });
+    await owner.fill("");
+    await owner.pressSequentially("Carol");
+    await bob.app.getByRole("option", { name: "Carol Example" }).click();
     await dialog.getByRole("radio", { name: "On a date" }).check();
     await dialog.getByLabel("Check-back date").fill("2031-05-06");
     await dialog.getByRole("button", { name: "Start experiment" }).click();

@@ -3,6 +3,7 @@ import { historyDeepLink } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
+import { whenInSight } from "../teams/app-caching";
 import { teamsAppId } from "../history/app-id";
 import { formatDate, loadAllMessages, t } from "../i18n/i18n";
 
@@ -68,11 +69,16 @@ export default function RelatedHistory({
     const params = new URLSearchParams({ text: query.slice(0, 2000), limit: String(limit) });
     if (kind) params.set("kind", kind);
     if (excludeRoundId) params.set("excludeRoundId", excludeRoundId);
+    // Asked once the typing settled, and never while Teams keeps the panel cached out of sight.
     const timer = setTimeout(() => {
-      callApi<RelatedResponse>(`${scopePath(scope)}/related?${params.toString()}`).then(
-        ({ data }) => current && setState({ kind: "loaded", items: data.items }),
-        () => current && setState({ kind: "failed" }),
-      );
+      whenInSight()
+        .then(() =>
+          current ? callApi<RelatedResponse>(`${scopePath(scope)}/related?${params.toString()}`) : null,
+        )
+        .then(
+          (response) => response && current && setState({ kind: "loaded", items: response.data.items }),
+          () => current && setState({ kind: "failed" }),
+        );
     }, 300);
     return () => {
       current = false;

@@ -20,6 +20,18 @@ export function onSuspendedChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Resolves at once while the panel is in sight, else when Teams shows it again. */
+export function whenInSight(): Promise<void> {
+  if (!suspended) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = onSuspendedChange((now) => {
+      if (now) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 function isCachingSupported(): boolean {
   try {
     return teamsCore.isSupported();
