@@ -14,7 +14,9 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "../tests/e2e/support/browser";
 import { MEASURES, benchConfig } from "./config";
 import type { MeasureId } from "./config";
+import { startFluid } from "../tests/support/stack";
 import { answerVisibility } from "./measures/answer-visibility";
+import { liveVisibility } from "./measures/live-visibility";
 import { cosmosOperations } from "./measures/cosmos-operations";
 import { historyScale } from "./measures/history-scale";
 import { initialJs } from "./measures/initial-js";
@@ -172,6 +174,18 @@ async function main() {
     try {
       return await answerVisibility(api.url, await needCadence(), config.visibility, config.seed);
     } finally {
+      await stack.stopApi(api).catch(() => undefined);
+    }
+  });
+
+  // 3b. The same with Live Share: signals, and polling only as the safety net.
+  await step("live", "Live Share: answer visible, quiet round cost", async () => {
+    const api = await stack.startApi();
+    const fluid = await startFluid();
+    try {
+      return await liveVisibility(api.url, fluid.endpoint, config.live, config.seed + 2);
+    } finally {
+      await fluid.stop();
       await stack.stopApi(api).catch(() => undefined);
     }
   });

@@ -125,6 +125,10 @@ const en = {
   "share.noPermission": "Sharing to the stage needs the app's stage permission in this meeting.",
   "share.unavailable": "Sharing to the meeting stage is not available here.",
   "share.failed": "Could not share to the stage. Try again in a moment.",
+  "live.on": "Live: new answers appear as they arrive.",
+  "live.joining": "Connecting live updates… checking for new answers every second meanwhile.",
+  "live.lost": "Live updates are interrupted. Checking for new answers every second.",
+  "live.unavailable": "Checking for new answers every second.",
   "connection.offline": "You're offline.",
   "connection.trouble": "Learning Loop can't be reached right now. Trying again…",
   "connection.waiting":
@@ -274,6 +278,11 @@ const de: Messages<typeof en> = {
     "Zum Teilen auf der Bühne braucht die App in dieser Besprechung die Bühnenberechtigung.",
   "share.unavailable": "Teilen auf der Besprechungsbühne ist hier nicht verfügbar.",
   "share.failed": "Teilen auf der Bühne ist fehlgeschlagen. Versuchen Sie es gleich noch einmal.",
+  "live.on": "Live: Neue Antworten erscheinen, sobald sie eintreffen.",
+  "live.joining":
+    "Live-Aktualisierung wird verbunden… bis dahin wird jede Sekunde nach neuen Antworten gesucht.",
+  "live.lost": "Live-Aktualisierung unterbrochen. Es wird jede Sekunde nach neuen Antworten gesucht.",
+  "live.unavailable": "Es wird jede Sekunde nach neuen Antworten gesucht.",
   "connection.offline": "Sie sind offline.",
   "connection.trouble": "Learning Loop ist gerade nicht erreichbar. Neuer Versuch läuft…",
   "connection.waiting":
