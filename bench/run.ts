@@ -119,9 +119,17 @@ async function main() {
   await step("tti", "Side panel time to interactive vs hello page", async () => {
     if (!app || !hello) throw new Error("the builds failed, so there is nothing to load");
     const api = await stack.startApi();
+    // The host offers Live Share as Teams does, so the side panel loads its Live Share chunk after
+    // the first render as it would in a meeting (the join itself needs the dev server's registry).
+    const fluid = await startFluid();
+    cleanups.push(() => fluid.stop());
     const host = {
       "/dev/host.html": { type: "text/html; charset=utf-8", body: await readDevHostHtml() },
       "/dev/host.ts": { type: "text/javascript; charset=utf-8", body: await bundleDevHost() },
+      "/dev/live-share/config": {
+        type: "application/json",
+        body: JSON.stringify({ endpoint: fluid.endpoint }),
+      },
     };
     const appServer = await startStaticServer({ root: app.outDir, extra: host, apiOrigin: api.origin });
     const helloServer = await startStaticServer({ root: hello.outDir, extra: host, apiOrigin: api.origin });

@@ -1,5 +1,14 @@
 import type { ILiveShareHost } from "@microsoft/live-share";
-import { LiveShareHost } from "@microsoft/teams-js";
+import { LiveShareHost, liveShare } from "@microsoft/teams-js";
+
+/** Whether this host offers Live Share here (its `interactive` capability, in the side panel or the stage). */
+export function liveShareSupported(): boolean {
+  try {
+    return liveShare.isSupported();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * teams-js's `LiveShareHost`: Live Share's way into the meeting (the Fluid tenant, tokens, the
