@@ -19,7 +19,8 @@ export interface FluidService {
   stop(): Promise<void>;
 }
 
-const accepts = (port: number) =>
+/** Whether something accepts TCP connections on `port` of this machine. */
+export const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = connect(port, "127.0.0.1")
       .once("connect", () => {

@@ -7,11 +7,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createServer as createViteServer } from "vite";
 import { liveShareRegistry } from "../tabs/dev/live-share-registry";
-import { startFluidService } from "./fluid-service";
+import { accepts, startFluidService } from "./fluid-service";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const ports = {
@@ -54,16 +54,6 @@ function run(
   children.push(child);
   return child;
 }
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, "127.0.0.1")
-      .once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      })
-      .once("error", () => resolve(false));
-  });
 
 async function waitFor(port: number, what: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;

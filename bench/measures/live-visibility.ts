@@ -1,4 +1,3 @@
-import type { RoundView } from "@learning-loop/contract";
 import { LiveEvent, LiveShareClient, TestLiveShareHost } from "@microsoft/live-share";
 import type { IFluidContainer } from "fluid-framework";
 import { randomUUID } from "node:crypto";
@@ -7,24 +6,19 @@ import { versionOf, signalForWrite } from "../../tabs/src/live/live-signal";
 import type { RoundSignal } from "../../tabs/src/live/live-signal";
 import { LocalTokenProvider } from "../../tabs/src/live/local-token-provider";
 import { nextPollDelay } from "../../tabs/src/side-panel/poll-schedule";
+import type { BenchConfig } from "../config";
+import { firstSeen, visibilityRows } from "./answer-visibility";
 import { MEMBERS, answerText, answersPath, connect, postAnswer, roundPath, startRound } from "../support/api";
 import type { Member } from "../support/api";
 import { header, httpRequest, parseJson } from "../support/http";
-import { ms, verdict } from "../support/report";
+import { verdict } from "../support/report";
 import type { MeasureResult } from "../support/report";
-import { percentile, seededRandom, sleep, summarize } from "../support/stats";
+import { seededRandom, sleep, summarize } from "../support/stats";
 
 export const LIVE_P95_BUDGET_MS = 500;
 export const QUIET_REQUESTS_BUDGET = 5;
 
-export interface LiveConfig {
-  participants: number;
-  submitters: number;
-  answers: number;
-  spreadMs: number;
-  settleMs: number;
-  quietMs: number;
-}
+type LiveConfig = BenchConfig["live"];
 
 interface Participant {
   index: number;
@@ -84,12 +78,8 @@ export async function liveVisibility(
     });
     if (response.status === 304) return;
     if (response.status !== 200) return void errors.push(`poll ${response.status}`);
-    const view = parseJson<RoundView>(response);
-    participant.etag = header(response, "etag") ?? view.etag;
-    for (const answer of view.answers) {
-      if (participant.seen.has(answer.id)) continue;
-      participant.seen.add(answer.id);
-      const post = posted.get(answer.id);
+    for (const id of firstSeen(participant, response)) {
+      const post = posted.get(id);
       if (measuring && post && post.by !== participant.index)
         latencies.push(response.endedAt - post.startedAt);
     }
@@ -171,24 +161,18 @@ export async function liveVisibility(
   }
 
   const stats = summarize(latencies);
-  const p95 = percentile(latencies, 95);
   const missing = expected - latencies.length;
   return {
     id: "live",
     title: "Live Share: answer visible, quiet round cost",
     rows: [
-      {
-        measure: `answer visible to others with Live Share, p95 (${config.participants} clients)`,
-        value: ms(p95),
-        budget: `≤ ${LIVE_P95_BUDGET_MS} ms`,
-        verdict: verdict(p95 <= LIVE_P95_BUDGET_MS && missing === 0 && errors.length === 0),
-      },
-      {
-        measure: "  p50 / max, samples",
-        value: `${ms(stats.p50)} / ${ms(stats.max)}`,
-        baseline: `${latencies.length} of ${expected} seen`,
-        verdict: "info",
-      },
+      ...visibilityRows(
+        `answer visible to others with Live Share, p95 (${config.participants} clients)`,
+        latencies,
+        expected,
+        LIVE_P95_BUDGET_MS,
+        missing === 0 && errors.length === 0,
+      ),
       {
         measure: "quiet open round: API requests per participant-minute",
         value: quietPerMinute.toFixed(2),
