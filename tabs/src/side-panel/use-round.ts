@@ -159,6 +159,8 @@ export function useRound(
     // Live or not any more: catch up now (a signal may have been missed) and take the new pace.
     const stopMode = onLiveMode(() => wake.current());
     const stopSignals = onRoundSignal((signal) => {
+      // Cached away by Teams: it catches up when shown again.
+      if (isSuspended()) return;
       const known = current.current;
       if (known?.id === signal.roundId && (versionOf(known.etag) ?? -1) >= signal.version) return;
       if (known?.id !== signal.roundId) lookForCurrent.current = true;
