@@ -6,6 +6,7 @@ export const MEASURES = [
   "initial-js",
   "tti",
   "visibility",
+  "live",
   "submit",
   "history",
   "operations",
@@ -26,6 +27,15 @@ export interface BenchConfig {
     answers: number;
     spreadMs: number;
     settleMs: number;
+  };
+  /** Live Share: answer visibility by signal, and a quiet round's request rate. */
+  live: {
+    participants: number;
+    submitters: number;
+    answers: number;
+    spreadMs: number;
+    settleMs: number;
+    quietMs: number;
   };
   submit: { samples: number; warmups: number };
   history: {
@@ -74,6 +84,9 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
     visibility: quick
       ? { participants: 20, submitters: 4, answers: 8, spreadMs: 6_000, settleMs: 5_000 }
       : { participants: 20, submitters: 5, answers: 40, spreadMs: 40_000, settleMs: 5_000 },
+    live: quick
+      ? { participants: 8, submitters: 3, answers: 8, spreadMs: 6_000, settleMs: 5_000, quietMs: 20_000 }
+      : { participants: 20, submitters: 5, answers: 40, spreadMs: 40_000, settleMs: 5_000, quietMs: 60_000 },
     submit: { samples: quick ? 60 : 400, warmups: quick ? 5 : 20 },
     history: {
       small: 500,

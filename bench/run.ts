@@ -14,7 +14,9 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "../tests/e2e/support/browser";
 import { MEASURES, benchConfig } from "./config";
 import type { MeasureId } from "./config";
+import { startFluid } from "../tests/support/stack";
 import { answerVisibility } from "./measures/answer-visibility";
+import { liveVisibility } from "./measures/live-visibility";
 import { cosmosOperations } from "./measures/cosmos-operations";
 import { historyScale } from "./measures/history-scale";
 import { initialJs } from "./measures/initial-js";
@@ -118,9 +120,17 @@ async function main() {
   await step("tti", "Side panel time to interactive vs hello page", async () => {
     if (!app || !hello) throw new Error("the builds failed, so there is nothing to load");
     const api = await stack.startApi();
+    // The host offers Live Share as Teams does, so the side panel loads its Live Share chunk after
+    // the first render as it would in a meeting (the join itself needs the dev server's registry).
+    const fluid = await startFluid();
+    cleanups.push(() => fluid.stop());
     const host = {
       "/dev/host.html": { type: "text/html; charset=utf-8", body: await readDevHostHtml() },
       "/dev/host.ts": { type: "text/javascript; charset=utf-8", body: await bundleDevHost() },
+      "/dev/live-share/config": {
+        type: "application/json",
+        body: JSON.stringify({ endpoint: fluid.endpoint }),
+      },
     };
     const appServer = await startStaticServer({ root: app.outDir, extra: host, apiOrigin: api.origin });
     const helloServer = await startStaticServer({ root: hello.outDir, extra: host, apiOrigin: api.origin });
@@ -173,6 +183,18 @@ async function main() {
     try {
       return await answerVisibility(api.url, await needCadence(), config.visibility, config.seed);
     } finally {
+      await stack.stopApi(api).catch(() => undefined);
+    }
+  });
+
+  // 3b. The same with Live Share: signals, and polling only as the safety net.
+  await step("live", "Live Share: answer visible, quiet round cost", async () => {
+    const api = await stack.startApi();
+    const fluid = await startFluid();
+    try {
+      return await liveVisibility(api.url, fluid.endpoint, config.live, config.seed + 2);
+    } finally {
+      await fluid.stop();
       await stack.stopApi(api).catch(() => undefined);
     }
   });

@@ -1,20 +1,24 @@
 /**
- * `npm start`: the whole local stack on fixed ports. The Cosmos-protocol server and the API run as
- * child processes (the API under `func start` when Azure Functions Core Tools are installed, else
- * under the built-in host); the Vite dev server runs in this process. Ctrl-C stops everything.
+ * `npm start`: the whole local stack on fixed ports. The Cosmos-protocol server, the Fluid local
+ * service (Live Share) and the API run as child processes (the API under `func start` when Azure
+ * Functions Core Tools are installed, else under the built-in host); the Vite dev server runs in
+ * this process. Ctrl-C stops everything.
  */
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createServer as createViteServer } from "vite";
+import { liveShareRegistry } from "../tabs/dev/live-share-registry";
+import { accepts, startFluidService } from "./fluid-service";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const ports = {
   cosmos: Number(process.env.COSMOS_PORT ?? 8081),
   api: Number(process.env.API_PORT ?? 7071),
   tabs: Number(process.env.TABS_PORT ?? 53000),
+  fluid: Number(process.env.FLUID_PORT ?? 7070),
 };
 const tsx = `${root}node_modules/.bin/tsx`;
 const children: ChildProcess[] = [];
@@ -50,16 +54,6 @@ function run(
   children.push(child);
   return child;
 }
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, "127.0.0.1")
-      .once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      })
-      .once("error", () => resolve(false));
-  });
 
 async function waitFor(port: number, what: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -111,7 +105,12 @@ async function stop(code: number) {
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
-const names = { cosmos: "Cosmos-protocol server", api: "API", tabs: "tabs dev server" } as const;
+const names = {
+  cosmos: "Cosmos-protocol server",
+  api: "API",
+  tabs: "tabs dev server",
+  fluid: "Fluid local service (Live Share)",
+} as const;
 for (const [key, port] of Object.entries(ports) as [keyof typeof ports, number][]) {
   if (!(await portFree(port))) {
     const variable = `${key.toUpperCase()}_PORT`;
@@ -137,8 +136,22 @@ if (hasFunc()) {
 }
 await waitFor(ports.api, names.api);
 
+// Live Share's local stand-in: the local Teams host page offers it to the app (docs/architecture.md §2).
+const fluid = await startFluidService({ port: ports.fluid, storage: `${root}.data/fluid` });
+fluid.child.on("exit", (code, signal) => {
+  if (!stopping) {
+    console.error(
+      `${names.fluid} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the stack.`,
+    );
+    void stop(1);
+  }
+});
+children.push(fluid.child);
+
 const vite = await createViteServer({
   configFile: `${root}tabs/vite.config.ts`,
+  // The local Teams host page's stand-in for Teams' Live Share service, pointing at the Fluid service.
+  plugins: [liveShareRegistry({ endpoint: fluid.endpoint })],
   server: {
     port: ports.tabs,
     strictPort: true,
@@ -155,5 +168,6 @@ Learning Loop is running:
   History tab            http://localhost:${ports.tabs}/dev/host.html?view=content
   Tabs (Vite)            http://localhost:${ports.tabs}
   API                    http://localhost:${ports.api}/api
+  Fluid local service    ${fluid.endpoint}   (Live Share in the local Teams host page)
   Cosmos-protocol server ${cosmosEndpoint}   (data in .data/cosmos)
 Press Ctrl-C to stop.`);

@@ -42,7 +42,14 @@ export interface HostOptions {
    * consent, until the user completes `authentication.authenticate` in this host.
    */
   authFail: AuthFail | null;
+  /**
+   * Live Share: `default` uses the local Fluid service `npm start` runs (if any); `off` is a host
+   * without it (a mobile client, a guest); a port number names another local Fluid service.
+   */
+  liveShare: LiveShareOption;
 }
+
+export type LiveShareOption = "default" | "off" | number;
 
 export const AUTH_FAILS = ["consent"] as const;
 export type AuthFail = (typeof AUTH_FAILS)[number];
@@ -132,9 +139,19 @@ export function parseHostOptions(search: string, origin: string): ParsedHostOpti
       app,
       stageSharing: query.get("stageSharing") !== "0",
       authFail: authFailOf(query.get("authFail"), problems),
+      liveShare: liveShareOf(query.get("liveShare"), problems),
     },
     problems,
   };
+}
+
+function liveShareOf(value: string | null, problems: string[]): LiveShareOption {
+  if (value === null || value === "" || value === "default") return "default";
+  if (value === "off") return "off";
+  const port = Number(value);
+  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  problems.push(`Unknown liveShare "${value}"; using the default. Choose: default, off or a port number.`);
+  return "default";
 }
 
 function authFailOf(value: string | null, problems: string[]): AuthFail | null {
@@ -157,6 +174,7 @@ export function hostQuery(options: HostOptions): URLSearchParams {
   if (options.app && options.app !== DEFAULT_APP) query.set("app", options.app);
   if (!options.stageSharing) query.set("stageSharing", "0");
   if (options.authFail) query.set("authFail", options.authFail);
+  if (options.liveShare !== "default") query.set("liveShare", String(options.liveShare));
   return query;
 }
 
@@ -254,7 +272,7 @@ export function buildLegacyContext(
  * it sends `appInitialization.success` without waiting for an answer), which are listed so that an
  * app inspecting the runtime sees what this host answers.
  */
-export function buildRuntimeConfig(options: HostOptions) {
+export function buildRuntimeConfig(options: HostOptions, liveShare = false) {
   return {
     apiVersion: 4,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
@@ -265,6 +283,8 @@ export function buildRuntimeConfig(options: HostOptions) {
       meeting: options.stageSharing ? { appShareButton: {} } : {},
       pages: { config: {} },
       teamsCore: {},
+      // Live Share (LiveShareHost in teams-js) needs the host's "interactive" capability.
+      ...(liveShare ? { interactive: {} } : {}),
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   buildLegacyContext,
   buildRuntimeConfig,
   hostQuery,
+  meetingIdFor,
   parseHostOptions,
   pathOnOrigin,
   stageViewOptions,
@@ -320,6 +321,86 @@ saveButton.addEventListener("click", () => {
   sendEvent({ func: "settings.save", args: [] });
 });
 
+// ---- Live Share ---------------------------------------------------------------------------------
+
+/**
+ * The local Fluid service this host offers the app through teams-js `LiveShareHost`, or null for
+ * a host without Live Share. Teams names a Fluid Relay tenant; this host names the tenant "local",
+ * which Live Share connects to without Teams' tokens (docs/architecture.md §2).
+ */
+const liveShareEndpoint: Promise<string | null> = (async () => {
+  if (options.liveShare === "off") return null;
+  if (typeof options.liveShare === "number") return `http://localhost:${options.liveShare}`;
+  try {
+    const response = await fetch("/dev/live-share/config");
+    return response.ok ? ((await response.json()) as { endpoint: string | null }).endpoint : null;
+  } catch {
+    return null;
+  }
+})();
+
+async function registry(path: string, body: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`/dev/live-share/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
+
+const ROLES: Record<string, string[]> = { alice: ["Organizer", "Presenter"] };
+
+/** The `interactive.*` calls behind teams-js `LiveShareHost`, answered as `[error, result]`. */
+async function answerLiveShare(request: AppRequest): Promise<unknown[]> {
+  const endpoint = await liveShareEndpoint;
+  if (!endpoint) return notSupportedReply(request.func);
+  const args = request.args ?? [];
+  const meetingId = meetingIdFor(options.scope);
+  try {
+    switch (request.func) {
+      case "interactive.getFluidTenantInfo":
+        return [null, { tenantId: "local", serviceEndpoint: endpoint }];
+      case "interactive.getFluidToken":
+        // The "local" tenant needs no token from the host; Teams hands out Fluid Relay tokens here.
+        return [null, ""];
+      case "interactive.getFluidContainerId":
+        return [null, await registry("container/get", { endpoint, meetingId })];
+      case "interactive.setFluidContainerId":
+        return [null, await registry("container/set", { endpoint, meetingId, containerId: args[0] })];
+      case "interactive.getNtpTime": {
+        const now = Date.now();
+        return [null, { ntpTime: new Date(now).toUTCString(), ntpTimeInUTC: now }];
+      }
+      case "interactive.registerClientId":
+      case "interactive.getClientRoles": {
+        const user = await identity();
+        const roles = ROLES[options.user] ?? ["Attendee"];
+        if (request.func === "interactive.getClientRoles") {
+          const info = (await registry("client/get", { clientId: args[0] })) as { roles?: string[] } | null;
+          return [null, info?.roles ?? roles];
+        }
+        return [
+          null,
+          await registry("client/set", {
+            clientId: args[0],
+            userId: user?.oid ?? options.user,
+            displayName: user?.name ?? options.user,
+            roles,
+          }),
+        ];
+      }
+      case "interactive.getClientInfo":
+        return [null, await registry("client/get", { clientId: args[0] })];
+      default:
+        return notSupportedReply(request.func);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ errorCode: ErrorCode.INTERNAL_ERROR, message }, null];
+  }
+}
+
 // ---- requests -------------------------------------------------------------------------------
 
 /** Answers one request; returns the reply's args, or undefined for requests that get no reply. */
@@ -329,7 +410,12 @@ async function answer(request: AppRequest, line: HTMLElement): Promise<unknown[]
     case "initialize":
       appText = "App: initialized";
       renderStatus();
-      return [options.view, "web", JSON.stringify(buildRuntimeConfig(options)), CLIENT_SUPPORTED_SDK_VERSION];
+      return [
+        options.view,
+        "web",
+        JSON.stringify(buildRuntimeConfig(options, (await liveShareEndpoint) !== null)),
+        CLIENT_SUPPORTED_SDK_VERSION,
+      ];
     case "getContext":
       return [buildLegacyContext(options, await identity(), sessionId)];
     case "authentication.getAuthToken":
@@ -389,6 +475,7 @@ async function answer(request: AppRequest, line: HTMLElement): Promise<unknown[]
     case "executeDeepLink":
       return [true];
     default:
+      if (request.func.startsWith("interactive.")) return answerLiveShare(request);
       line.className = "error";
       line.append(" — not supported here; answered with an error");
       return notSupportedReply(request.func);

@@ -233,10 +233,12 @@ describe("the manifest asks for what the features use and no more", () => {
     ]);
   });
 
-  it("requests exactly the RSC permissions for stage sharing, meeting notifications and membership reads", () => {
+  it("requests exactly the RSC permissions for stage sharing, Live Share, meeting notifications and membership reads", () => {
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([
       { name: "MeetingStage.Write.Chat", type: "Delegated" },
       { name: "ChannelMeetingStage.Write.Group", type: "Delegated" },
+      { name: "LiveShareSession.ReadWrite.Chat", type: "Delegated" },
+      { name: "LiveShareSession.ReadWrite.Group", type: "Delegated" },
       { name: "OnlineMeetingNotification.Send.Chat", type: "Application" },
       { name: "ChannelMeetingNotification.Send.Group", type: "Application" },
       { name: "ChatMember.Read.Chat", type: "Application" },

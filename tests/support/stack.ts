@@ -1,7 +1,14 @@
 import { createServer as createViteServer } from "vite";
 import type { ViteDevServer } from "vite";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startFluidService } from "../../scripts/fluid-service";
+import { liveShareRegistry } from "../../tabs/dev/live-share-registry";
+import type { FluidService } from "../../scripts/fluid-service";
 import { loadConfig } from "../../api/src/config";
 import { startLocalCosmos } from "../../api/src/local/cosmos-server";
 import type { LocalCosmos } from "../../api/src/local/cosmos-server";
@@ -35,11 +42,19 @@ export async function startApi(
   });
 }
 
-/** The tabs' Vite dev server (with the local Teams host page) on a free port, proxying /api to `apiUrl`. */
-export async function startTabs(apiOrigin: string): Promise<{ url: string; server: ViteDevServer }> {
+/**
+ * The tabs' Vite dev server (with the local Teams host page) on a free port, proxying /api to
+ * `apiUrl`. Live Share is off in its host page unless a page names a Fluid service (`liveShare=PORT`)
+ * or `fluidEndpoint` is given.
+ */
+export async function startTabs(
+  apiOrigin: string,
+  options: { fluidEndpoint?: string } = {},
+): Promise<{ url: string; server: ViteDevServer }> {
   const server = await createViteServer({
     configFile: `${tabsRoot}/vite.config.ts`,
     root: tabsRoot,
+    plugins: [liveShareRegistry({ endpoint: options.fluidEndpoint ?? null })],
     logLevel: "warn",
     server: { port: 0, strictPort: false, host: "127.0.0.1", proxy: { "/api": { target: apiOrigin } } },
   });
@@ -47,4 +62,28 @@ export async function startTabs(apiOrigin: string): Promise<{ url: string; serve
   const address = server.httpServer?.address();
   if (!address || typeof address === "string") throw new Error("Vite did not report its port");
   return { url: `http://localhost:${address.port}`, server };
+}
+
+/** A port nobody listens on right now. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer()
+      .once("error", reject)
+      .listen(0, () => {
+        const address = server.address();
+        server.close(() =>
+          address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
+        );
+      });
+  });
+
+/**
+ * The Fluid local service (Live Share's local stand-in) on `port` (a free one by default), with its
+ * summaries in a temporary directory. Stop and start it again on the same port to test recovery.
+ */
+export async function startFluid(port?: number): Promise<FluidService> {
+  return startFluidService({
+    port: port ?? (await freePort()),
+    storage: mkdtempSync(join(tmpdir(), "learning-loop-fluid-")),
+  });
 }

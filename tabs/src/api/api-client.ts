@@ -84,7 +84,16 @@ async function fetchParsed<T>(path: string, request: ApiRequest): Promise<ApiRes
   const etag = response.headers.get("etag");
   if (response.status === 304) return { status: 304, etag: etag ?? request.ifNoneMatch ?? "" };
   const text = await response.text();
-  return { status: response.status, etag, data: (text ? JSON.parse(text) : undefined) as T };
+  const answer = { status: response.status, etag, data: (text ? JSON.parse(text) : undefined) as T };
+  if ((request.method ?? "GET") !== "GET") writeObserver?.(path, answer);
+  return answer;
+}
+
+/** Told about each write the API accepted: the live channel tells the meeting (src/live/). */
+let writeObserver: ((path: string, answer: ApiAnswer<unknown>) => void) | null = null;
+
+export function observeWrites(observer: typeof writeObserver) {
+  writeObserver = observer;
 }
 
 /** A download (the history export): the body as a file, named as the API's Content-Disposition says. */

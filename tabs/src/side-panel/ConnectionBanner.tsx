@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
 import { t } from "../i18n/i18n";
+import type { LivePhase } from "../live/live-mode";
+import { liveMode, onLiveMode } from "../live/live-status";
 import type { ConnectionNotice } from "./round-logic";
 
 const useStyles = makeStyles({
@@ -12,6 +14,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   line: { margin: 0 },
+  mode: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 const subscribe = (onChange: () => void) => {
@@ -21,6 +28,16 @@ const subscribe = (onChange: () => void) => {
     window.removeEventListener("online", onChange);
     window.removeEventListener("offline", onChange);
   };
+};
+
+/** The live channel's phase (src/live/): live, joining, lost or unavailable. */
+export const useLivePhase = (): LivePhase => useSyncExternalStore(onLiveMode, () => liveMode().phase);
+
+const MODE_LINES: Record<LivePhase, "live.on" | "live.joining" | "live.lost" | "live.unavailable"> = {
+  live: "live.on",
+  joining: "live.joining",
+  lost: "live.lost",
+  unavailable: "live.unavailable",
 };
 
 /** Whether the browser believes it is online. */
@@ -59,8 +76,13 @@ function lines(notice: ConnectionNotice): string[] {
 export function ConnectionBanner({ notice }: { notice: ConnectionNotice }) {
   const styles = useStyles();
   const text = lines(notice);
+  const phase = useLivePhase();
   return (
     <div role="status">
+      {/* Which way changes arrive: pushed by Live Share, or looked for every second. */}
+      <p className={styles.mode} data-live={phase}>
+        {t(MODE_LINES[phase])}
+      </p>
       {text.length > 0 && (
         <div className={styles.banner}>
           {text.map((line) => (

@@ -31,7 +31,7 @@ export const RelatedHistory = lazy(loaders.relatedHistory);
 let preloaded = false;
 
 /** Calls `then` once the browser is idle after the first paint (at the latest after 3 s). */
-function whenIdle(then: () => void): () => void {
+export function whenIdle(then: () => void): () => void {
   if ("requestIdleCallback" in window) {
     const id = window.requestIdleCallback(then, { timeout: 3_000 });
     return () => window.cancelIdleCallback(id);

@@ -18,6 +18,8 @@ export interface PollSituation {
   ignoreIdle?: boolean;
   /** The last failure's Retry-After (429 or 503), in ms: the next poll waits at least this long. */
   retryAfterMs?: number;
+  /** The live channel is connected: changes arrive as signals, so polling is only the safety net. */
+  live?: boolean;
 }
 
 /** Answers must reach other participants within 2 s (docs/architecture.md §7): one poll a second while it matters. */
@@ -30,6 +32,8 @@ export const LONG_IDLE_ROUND_MS = 15_000;
 export const IDLE_WAITING_MS = 30_000;
 export const HIDDEN_ROUND_MS = 15_000;
 export const MAX_FAILURE_MS = 30_000;
+/** The safety-net poll while Live Share carries the changes: ≤ 4 requests per participant-minute. */
+export const LIVE_SAFETY_MS = 15_000;
 
 /**
  * Woken outside the schedule (the person is back, the panel shows again, an action wants fresh
@@ -58,6 +62,7 @@ export function nextPollDelay(situation: PollSituation): number | null {
     delay =
       idleMs >= LONG_IDLE_AFTER_MS ? null : idleMs >= IDLE_AFTER_MS ? IDLE_WAITING_MS : WAITING_FOR_ROUND_MS;
   }
+  if (situation.live && delay !== null) delay = Math.max(delay, LIVE_SAFETY_MS);
   if (delay === null || failures === 0) return delay;
   // Trouble: back off exponentially from the normal pace, capped, so a struggling API is not hammered,
   // and never sooner than the API asked (Retry-After), however long that is.

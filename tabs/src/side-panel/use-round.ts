@@ -7,6 +7,10 @@ import { sidePanelPaths } from "./start-paths";
 import { isSuspended, onSuspendedChange } from "../teams/app-caching";
 import { idleFor, onWake } from "./activity";
 import { nextPollDelay, wakeDelay } from "./poll-schedule";
+import { isLive } from "../live/live-mode";
+import { versionOf } from "../live/live-signal";
+import { liveMode, noteVersion, onLiveMode, onRoundSignal } from "../live/live-status";
+import { startLive } from "../live/start-live";
 import { shouldAdopt } from "./round-logic";
 
 export interface RoundState {
@@ -31,6 +35,8 @@ const isPassing = (error: unknown) =>
  * The meeting's round, kept fresh by ETag polling (a poll with nothing new costs the API one point
  * read and a 304). The pace follows `nextPollDelay`: every second while a round is open and
  * someone looks, slower when hidden or idle, not at all while Teams has the panel cached away.
+ * While the meeting's Live Share channel is connected (src/live/), a signal from the client that
+ * changed the round triggers the same conditional GET at once, and polling slows to a safety net.
  */
 export function useRound(
   scope: string,
@@ -47,11 +53,14 @@ export function useRound(
   const notBefore = useRef(0);
   const current = useRef<RoundView | null>(null);
   const wake = useRef<() => void>(() => undefined);
+  /** A signal named a round other than the one held: look for the meeting's current round. */
+  const lookForCurrent = useRef(false);
   const { ignoreIdle = false } = options;
 
   const update = useCallback<RoundState["update"]>((change) => {
     const next = typeof change === "function" ? change(current.current) : change;
     current.current = next;
+    if (next) noteVersion(next.id, versionOf(next.etag));
     setRound(next);
   }, []);
 
@@ -62,7 +71,9 @@ export function useRound(
   const poll = useCallback(async (): Promise<"ok" | "passing" | "permanent"> => {
     try {
       const known = current.current;
-      if (known && known.status === "open") {
+      const elsewhere = lookForCurrent.current;
+      lookForCurrent.current = false;
+      if (known && known.status === "open" && !elsewhere) {
         try {
           const result = await callApi<RoundView>(
             `${scopePath(scope)}/rounds/${encodeURIComponent(known.id)}`,
@@ -138,6 +149,7 @@ export function useRound(
         suspended: isSuspended(),
         ignoreIdle,
         retryAfterMs: retryAfter.current,
+        live: isLive(liveMode()),
       });
       if (delay !== null) timer = setTimeout(run, delay);
     };
@@ -165,6 +177,16 @@ export function useRound(
       if (suspended) clearTimeout(timer);
       else wake.current();
     });
+    // Live or not any more: catch up now (a signal may have been missed) and take the new pace.
+    const stopMode = onLiveMode(() => wake.current());
+    const stopSignals = onRoundSignal((signal) => {
+      // Cached away by Teams: it catches up when shown again.
+      if (isSuspended()) return;
+      const known = current.current;
+      if (known?.id === signal.roundId && (versionOf(known.etag) ?? -1) >= signal.version) return;
+      if (known?.id !== signal.roundId) lookForCurrent.current = true;
+      wake.current();
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
@@ -172,8 +194,15 @@ export function useRound(
       window.removeEventListener("online", onOnline);
       stopWake();
       stopSuspend();
+      stopMode();
+      stopSignals();
     };
   }, [poll, ignoreIdle]);
+
+  // Live Share loads after the first render, off the path to an interactive panel.
+  useEffect(() => {
+    if (!loading) startLive(meetingId);
+  }, [loading, meetingId]);
 
   const refresh = useCallback(() => wake.current(), []);
   return { round, loading, error, failures, busy, update, refresh };

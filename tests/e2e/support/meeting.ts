@@ -31,6 +31,8 @@ export interface OpenOptions {
   theme?: "default" | "dark" | "contrast";
   locale?: string;
   stageSharing?: boolean;
+  /** Live Share: off, or the port of a local Fluid service; unset, the host page's default. */
+  liveShare?: "off" | number;
   context?: BrowserContext;
 }
 
@@ -43,6 +45,7 @@ export function hostUrl(user: string, options: OpenOptions = {}): string {
   });
   if (options.locale) query.set("locale", options.locale);
   if (options.stageSharing === false) query.set("stageSharing", "0");
+  if (options.liveShare !== undefined) query.set("liveShare", String(options.liveShare));
   return `${baseUrl()}/dev/host.html?${query}`;
 }
 

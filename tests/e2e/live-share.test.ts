@@ -1,0 +1,142 @@
+import type { Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFluid } from "../support/stack";
+import type { FluidService } from "../../scripts/fluid-service";
+import { TEAM, WAIT, api, currentRound, panelReady, scopePath, useMeeting } from "./support/meeting";
+import type { Participant } from "./support/meeting";
+
+/**
+ * Live Share in the meeting: three side panels on one round through the local Teams host page,
+ * which offers the app teams-js `LiveShareHost` backed by a Fluid local service of this file's
+ * own (so stopping it touches no other test). Answers arrive by signal, a quiet round costs a
+ * safety-net poll every 15 s, and the panels fall back to polling every second while the service
+ * is away, and come back when it returns.
+ */
+
+const meeting = useMeeting();
+let fluid: FluidService;
+
+beforeAll(async () => {
+  fluid = await startFluid();
+});
+afterAll(async () => {
+  await fluid.stop();
+});
+
+const LIVE = "Live: new answers appear as they arrive.";
+const LOST = "Live updates are interrupted. Checking for new answers every second.";
+
+async function join(user: string, locale?: string): Promise<Participant> {
+  const participant = await meeting.open(user, { liveShare: fluid.port, ...(locale ? { locale } : {}) });
+  if (process.env.DEBUG_LIVE) {
+    participant.page.on("console", (message) => console.log(`[${user}] ${message.type()} ${message.text()}`));
+  }
+  await panelReady(participant);
+  return participant;
+}
+
+const banner = (participant: Participant, text: string) =>
+  participant.app.getByRole("status").filter({ hasText: text });
+
+/** An answer in the panel's feed (found by its text: carol reads the panel in German). */
+const answerItem = (participant: Participant, text: string) =>
+  participant.app.getByRole("listitem").filter({ hasText: text });
+
+/** Milliseconds until `text` shows in each of `viewers`, measured from now. */
+async function arrival(viewers: Participant[], text: string, timeout: number): Promise<number[]> {
+  const start = Date.now();
+  return Promise.all(
+    viewers.map(async (viewer) => {
+      await answerItem(viewer, text).waitFor({ timeout });
+      return Date.now() - start;
+    }),
+  );
+}
+
+async function startRound(facilitator: Participant) {
+  await facilitator.app
+    .getByRole("combobox", { name: "Show answers" })
+    .selectOption({ label: "As they arrive" });
+  await facilitator.app.getByRole("button", { name: "Start learning moment" }).click();
+}
+
+async function shareAnswer(participant: Participant, text: string) {
+  await participant.app.getByRole("textbox", { name: "Your answer" }).fill(text);
+  await participant.app.getByRole("button", { name: "Share answer" }).click();
+}
+
+/** Counts each participant's requests to the API from now on. */
+function countApiRequests(participants: Participant[]) {
+  const counts = new Map<string, number>(participants.map((participant) => [participant.user, 0]));
+  for (const participant of participants) {
+    participant.page.on("request", (request: Request) => {
+      if (new URL(request.url()).pathname.startsWith("/api/")) {
+        counts.set(participant.user, (counts.get(participant.user) ?? 0) + 1);
+      }
+    });
+  }
+  return counts;
+}
+
+describe("live in the meeting: Live Share signals, polling as the safety net", () => {
+  it("brings an answer to the other panels at once, and a quiet round costs ≤ 5 requests per participant-minute", async () => {
+    const [alice, bob, carol] = await Promise.all([join("alice"), join("bob"), join("carol", "de-DE")]);
+    await banner(alice, LIVE).waitFor(WAIT);
+    await banner(bob, LIVE).waitFor(WAIT);
+    await banner(carol, "Live: Neue Antworten erscheinen, sobald sie eintreffen.").waitFor(WAIT);
+
+    await startRound(alice);
+    // Bob and carol learn of the new round by signal, not by their 15-second safety poll.
+    const started = Date.now();
+    await bob.app.getByRole("textbox", { name: "Your answer" }).waitFor({ timeout: 5_000 });
+    await carol.app.getByRole("textbox", { name: "Ihre Antwort" }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    const text = `Signals beat polling ${Date.now()}`;
+    await shareAnswer(bob, text);
+    const delays = await arrival([alice, carol], text, 5_000);
+    console.log(`live delivery to the other panels: ${delays.join(" ms, ")} ms`);
+    for (const delay of delays) expect(delay).toBeLessThan(2_000);
+
+    // A quiet open round: nobody writes for a minute.
+    const counts = countApiRequests([alice, bob, carol]);
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    console.log(`API requests in a quiet minute: ${JSON.stringify(Object.fromEntries(counts))}`);
+    for (const count of counts.values()) expect(count).toBeLessThanOrEqual(5);
+  }, 150_000);
+
+  it("falls back to polling every second while Live Share is away, and goes live again when it returns", async () => {
+    const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
+    await banner(alice, LIVE).waitFor(WAIT);
+    await banner(bob, LIVE).waitFor(WAIT);
+    await startRound(alice);
+    await bob.app.getByRole("textbox", { name: "Your answer" }).waitFor(WAIT);
+    const round = await currentRound(TEAM);
+    if (!round) throw new Error("no open round");
+
+    const port = fluid.port;
+    await fluid.stop();
+    const stopped = Date.now();
+    await banner(alice, LOST).waitFor({ timeout: 5_000 });
+    await banner(bob, LOST).waitFor({ timeout: 5_000 });
+    console.log(`fallback noticed after ${Date.now() - stopped} ms`);
+
+    // An answer written straight to the API sends no signal: polling every second finds it.
+    const text = `Found by polling ${Date.now()}`;
+    const written = await api("carol", "POST", `${scopePath(TEAM)}/rounds/${round.id}/answers`, {
+      id: crypto.randomUUID(),
+      text,
+    });
+    expect(written.status).toBe(201);
+    const delays = await arrival([alice, bob], text, 5_000);
+    for (const delay of delays) expect(delay).toBeLessThan(2_500);
+
+    fluid = await startFluid(port);
+    await banner(alice, LIVE).waitFor({ timeout: 45_000 });
+    await banner(bob, LIVE).waitFor({ timeout: 45_000 });
+    const again = `Live again ${Date.now()}`;
+    await shareAnswer(bob, again);
+    const live = await arrival([alice], again, 5_000);
+    expect(live[0]).toBeLessThan(2_000);
+  }, 150_000);
+});
