@@ -739,6 +739,24 @@ describe("channel meetings through the bot's meeting details (X-Meeting-Id)", ()
     ).toBe(true);
   });
 
+  it("a connector outage leaves the organizer a member for that request, and is not remembered", async () => {
+    const meetingId = meetingIdOf(CHANNEL_ID, "1767690000000").replace("/+", "+/");
+    connector.meetings.set(meetingId, connector.meetings.get(ORGANIZED)!);
+    connector.failures = 1;
+    const during = await as<ScopeView>(alex, "GET", scopePath(TEAM), {
+      host: withBot,
+      headers: { "x-meeting-id": meetingId },
+    });
+    expect(during.status, during.text).toBe(200);
+    expect(during.body.role).toBe("member");
+    const after = await as<ScopeView>(alex, "GET", scopePath(TEAM), {
+      host: withBot,
+      headers: { "x-meeting-id": meetingId },
+    });
+    expect(after.body.role).toBe("owner");
+    expect(meetingRequests().filter((line) => line.endsWith(encodeURIComponent(meetingId)))).toHaveLength(2);
+  });
+
   it("an X-Meeting-Id that is not a meeting id is refused as bad input, naming the header", async () => {
     for (const bad of ["not a meeting id!", "A".repeat(501), "x%2Fy"]) {
       const response = await as<Problem>(alex, "GET", scopePath(TEAM), {

@@ -28,6 +28,8 @@ export interface FakeConnector {
   meetings: Map<string, FakeConnectorMeeting>;
   /** `METHOD path`, the path as sent (still percent-encoded). */
   requests: string[];
+  /** The next `failures` meeting-details requests get 502, as a connector outage would. */
+  failures: number;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     url: `http://127.0.0.1:${port}/`,
     meetings: new Map(),
     requests: [],
+    failures: 0,
     close: () => close(server),
   };
 
@@ -49,6 +52,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     connector.requests.push(`${req.method} ${path}`);
     const match = /^\/v1\/meetings\/([^/]+)$/.exec(path);
     if (!match) return sendJson(res, 200, { id: `m-${connector.requests.length}` });
+    if (connector.failures > 0) {
+      connector.failures--;
+      return sendJson(res, 502, { error: { code: "BadGateway", message: "Upstream failure." } });
+    }
     const meetingId = decodeURIComponent(match[1] ?? "");
     const meeting = connector.meetings.get(meetingId);
     if (req.method !== "GET" || !meeting) {
