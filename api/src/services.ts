@@ -18,6 +18,7 @@ import { dbOf } from "./cosmos/db";
 import { HttpError } from "./http/problem";
 import { createRateLimits } from "./limits/rate-limits";
 import type { LimitKind, RateLimits } from "./limits/rate-limits";
+import { createMeetingLookup } from "./bot/channel-meetings";
 import { createNotifier } from "./notifications/notifier";
 import type { NotificationService } from "./notifications/notifier";
 import { createTenantGate } from "./tenants/tenant-gate";
@@ -82,7 +83,18 @@ export async function createServices(config: Config, options: ServiceOptions = {
     cacheMs: config.tenantCacheMs,
     now: options.now,
   });
-  const authorizer = createAuthorizer(validate, membership, tenants);
+  const notifications = createNotifier({ bot: config.bot, db, log });
+  // Channel meetings' organizers through the bot's meeting details (Entra mode: the fixtures have none).
+  const meetings = devTokens
+    ? undefined
+    : createMeetingLookup({
+        db,
+        messenger: notifications.bot.messenger,
+        cacheMs: config.membershipCacheMs,
+        now: options.now,
+        log,
+      });
+  const authorizer = createAuthorizer(validate, membership, tenants, meetings);
   return {
     config,
     authorizer,
@@ -91,7 +103,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     cardRoles: devTokens
       ? async (tid, oid, scope) => scopeRoleOf(await devMembership.roleIn({ tid, oid, name: "" }, scope, ""))
       : undefined,
-    notifications: createNotifier({ bot: config.bot, db, log }),
+    notifications,
     limits: createRateLimits({
       config: config.limits,
       caller: (req) => authorizer.authenticate(req).catch(() => undefined),

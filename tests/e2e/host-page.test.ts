@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
 import { baseUrl } from "./support/base-url";
 import { launchChromium } from "./support/browser";
+import { CHAT, TEAM, openAs, panelReady } from "./support/meeting";
 
 /**
  * The local Teams host page against the probe app (tabs/dev/probe.html), which runs the real
@@ -169,5 +170,25 @@ describe("local Teams host page", () => {
     await textOf(page.getByRole("alert")).toContain('Refusing app="//example.com/evil.html"');
     expect(await page.getByTitle("Learning Loop app").getAttribute("src")).toBeNull();
     await page.context().close();
+  });
+
+  it("the app names the meeting on its requests to a team scope in a meeting, and only there", async () => {
+    const seen = async (scope: string, view: "sidePanel" | "content") => {
+      const participant = await openAs(browser, "bob", { scope, view });
+      const headers: Record<string, string>[] = [];
+      participant.page.on("request", (request) => {
+        if (request.url().includes(`/api/scopes/${encodeURIComponent(scope)}`))
+          headers.push(request.headers());
+      });
+      if (view === "sidePanel") await panelReady(participant);
+      await expect.poll(() => headers.length, WAIT).toBeGreaterThan(0);
+      await participant.close();
+      return headers.map((header) => header["x-meeting-id"] ?? null);
+    };
+    // The host page gives meeting views a meeting id (`dev-meeting-…`); a channel tab is no meeting.
+    const panel = await seen(TEAM, "sidePanel");
+    expect(new Set(panel)).toEqual(new Set([`dev-meeting-${TEAM.replace(/[^A-Za-z0-9]/g, "-")}`]));
+    expect(new Set(await seen(CHAT, "sidePanel"))).toEqual(new Set([null]));
+    expect(new Set(await seen(TEAM, "content"))).toEqual(new Set([null]));
   });
 });

@@ -233,7 +233,7 @@ describe("the manifest asks for what the features use and no more", () => {
     ]);
   });
 
-  it("requests exactly the RSC permissions for stage sharing, Live Share, meeting notifications and membership reads", () => {
+  it("requests exactly the RSC permissions for stage sharing, Live Share, meeting notifications, membership reads and channel meeting details", () => {
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([
       { name: "MeetingStage.Write.Chat", type: "Delegated" },
       { name: "ChannelMeetingStage.Write.Group", type: "Delegated" },
@@ -243,6 +243,7 @@ describe("the manifest asks for what the features use and no more", () => {
       { name: "ChannelMeetingNotification.Send.Group", type: "Application" },
       { name: "ChatMember.Read.Chat", type: "Application" },
       { name: "TeamMember.Read.Group", type: "Application" },
+      { name: "ChannelMeeting.ReadBasic.Group", type: "Application" },
     ]);
   });
 

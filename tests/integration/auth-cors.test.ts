@@ -53,6 +53,8 @@ describe("CORS", () => {
     expect(response.headers.get("access-control-allow-methods")).toContain("POST");
     expect(response.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
     expect(response.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("if-match");
+    // The tab names the meeting it runs in on team scopes (docs/identity.md §4).
+    expect(response.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("x-meeting-id");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
   });
 

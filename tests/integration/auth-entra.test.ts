@@ -28,6 +28,12 @@ import {
 import type { FakeAuthority, JwksServer, MintOptions, SigningKey } from "../support/fake-jwks";
 import { startApi } from "../support/stack";
 import { dbOf } from "../../api/src/cosmos/db";
+import { saveConversationRef } from "../../api/src/bot/conversation-ref-repository";
+import { startLocalHost } from "../../api/src/local/http-host";
+import { createRoutes } from "../../api/src/routes";
+import { createServices } from "../../api/src/services";
+import { startFakeConnector } from "../support/fake-connector";
+import type { FakeConnector } from "../support/fake-connector";
 
 /**
  * The API in AUTH_MODE=entra against fakes of the Microsoft identity platform (JWKS, token endpoint
@@ -598,6 +604,169 @@ describe("the owner picker and named owners through Graph", () => {
     const listed = await as<MyExperimentsResponse>(sam, "GET", "me/experiments");
     expect(listed.status, listed.text).toBe(200);
     expect(listed.body.items.map((item) => item.id)).toEqual([picked.body.id]);
+  });
+});
+
+describe("channel meetings through the bot's meeting details (X-Meeting-Id)", () => {
+  /** Teams' meeting ids are base64 of `0#{threadId}#{messageId}`; this one holds a "/" and a "+". */
+  const meetingIdOf = (threadId: string, messageId: string) =>
+    `${Buffer.from(`0#${threadId}#${messageId}`).toString("base64")}/+`;
+  const ORGANIZED = meetingIdOf(CHANNEL_ID, "1767690000000");
+  /** The connector names Alex and this team's channel, but the join URL is of another team's channel. */
+  const ELSEWHERE = meetingIdOf(OTHER_CHANNEL_ID, "1767690000001");
+  /** A team where Alex is a member and the bot is not installed. */
+  const BOTLESS_GROUP = randomUUID();
+  let connector: FakeConnector;
+  let withBot: LocalHost;
+  let db: ReturnType<typeof dbOf>;
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    cleanup.push(() => connector.close());
+    graph.teams.set(BOTLESS_GROUP, [member(owner, ALLOWED, ["owner"]), member(alex, ALLOWED)]);
+    graph.channels.set(BOTLESS_GROUP, [CHANNEL_ID]);
+    const channelMeeting = (threadId: string, messageId: string, conversationThread = threadId) => ({
+      joinUrl: joinUrl(threadId, messageId, alex),
+      organizerOid: alex,
+      organizerTenantId: ALLOWED,
+      conversationId: `${conversationThread};messageid=${messageId}`,
+      conversationType: "channel" as const,
+    });
+    connector.meetings.set(ORGANIZED, channelMeeting(CHANNEL_ID, "1767690000000"));
+    connector.meetings.set(ELSEWHERE, channelMeeting(OTHER_CHANNEL_ID, "1767690000001", CHANNEL_ID));
+    // Entra mode with a bot that signs nothing (Playground mode, refused from the environment where
+    // an Entra app is configured): the fake connector takes unsigned calls. Everything else is real.
+    const database = `test-${randomUUID()}`;
+    const config = loadConfig({
+      ...entraEnv(),
+      COSMOS_ENDPOINT: inject("cosmosEndpoint"),
+      COSMOS_DATABASE: database,
+    });
+    const services = await createServices({ ...config, bot: { ...config.bot, auth: "playground" } });
+    withBot = await startLocalHost(createRoutes(services), { port: 0 });
+    cleanup.push(() => withBot.close());
+    db = dbOf(
+      await openContainer(
+        loadConfig({ AUTH_MODE: "dev", COSMOS_ENDPOINT: inject("cosmosEndpoint"), COSMOS_DATABASE: database })
+          .cosmos,
+      ),
+    );
+    // The reference the bot stored when it was installed in the team (bot/conversation-refs.ts).
+    await saveConversationRef(db, {
+      id: "conversationRef",
+      type: "conversationRef",
+      pk: `${ALLOWED}|${TEAM}`,
+      tid: ALLOWED,
+      scope: TEAM,
+      reference: {
+        channelId: "msteams",
+        serviceUrl: connector.url,
+        agent: { id: "28:00000000-0000-4000-8000-000000000003", name: "Learning Loop" },
+        conversation: { id: CHANNEL_ID, tenantId: ALLOWED, conversationType: "channel", isGroup: true },
+      },
+      teamId: CHANNEL_ID,
+      channelId: CHANNEL_ID,
+      updatedAt: new Date().toISOString(),
+    });
+  });
+
+  const meetingRequests = () => connector.requests.filter((line) => line.startsWith("GET /v1/meetings/"));
+
+  it("the organizer (a team member, not an owner) is owner for the meeting's work; an attendee stays a member", async () => {
+    const meeting = { "x-meeting-id": ORGANIZED };
+    const graphBefore = graphCallsFor(alex, "/me/onlineMeetings");
+    const own = await as<ScopeView>(alex, "GET", scopePath(TEAM), { host: withBot, headers: meeting });
+    expect(own.status, own.text).toBe(200);
+    expect(own.body.role).toBe("owner");
+    // The connector was asked with the id as one path segment, and Graph confirmed the organizer.
+    expect(meetingRequests()).toEqual([`GET /v1/meetings/${encodeURIComponent(ORGANIZED)}`]);
+    expect(graphCallsFor(alex, "/me/onlineMeetings")).toBe(graphBefore + 1);
+    // Cached: neither is asked again.
+    expect(
+      (await as<ScopeView>(alex, "GET", scopePath(TEAM), { host: withBot, headers: meeting })).body.role,
+    ).toBe("owner");
+    expect(meetingRequests()).toHaveLength(1);
+    expect(graphCallsFor(alex, "/me/onlineMeetings")).toBe(graphBefore + 1);
+    // Without the header Alex is the member she is; an attendee of the meeting stays a member.
+    expect((await as<ScopeView>(alex, "GET", scopePath(TEAM), { host: withBot })).body.role).toBe("member");
+    expect(
+      (await as<ScopeView>(sam, "GET", scopePath(TEAM), { host: withBot, headers: meeting })).body.role,
+    ).toBe("member");
+    // The team's owner is owner without anything being looked up.
+    expect(
+      (await as<ScopeView>(owner, "GET", scopePath(TEAM), { host: withBot, headers: meeting })).body.role,
+    ).toBe("owner");
+    expect(meetingRequests()).toHaveLength(1);
+
+    // The organizer closes a round someone else started; team-wide rights stay with the owners.
+    const started = await as<RoundView>(sam, "POST", `${scopePath(TEAM)}/rounds`, {
+      host: withBot,
+      body: { id: randomUUID(), promptId: "weekly-learning" },
+    });
+    expect(started.status).toBe(201);
+    const path = `${scopePath(TEAM)}/rounds/${started.body.id}/close`;
+    expect((await as(alex, "POST", path, { host: withBot })).status).toBe(403);
+    const closed = await as<RoundView>(alex, "POST", path, { host: withBot, headers: meeting });
+    expect(closed.status, closed.text).toBe(200);
+    expect(closed.body.status).toBe("closed");
+    expect((await as(alex, "DELETE", scopePath(TEAM), { host: withBot, headers: meeting })).status).toBe(403);
+  });
+
+  it("both must agree: a meeting Graph places in another team's channel, or one the connector does not know, leaves a member", async () => {
+    for (const id of [ELSEWHERE, meetingIdOf(CHANNEL_ID, "42")]) {
+      const response = await as<ScopeView>(alex, "GET", scopePath(TEAM), {
+        host: withBot,
+        headers: { "x-meeting-id": id },
+      });
+      expect(response.status, response.text).toBe(200);
+      expect(response.body.role).toBe("member");
+    }
+    expect(meetingRequests()).toContain(`GET /v1/meetings/${encodeURIComponent(ELSEWHERE)}`);
+  });
+
+  it("without the bot in the team the organizer stays a member, and the operator is told with ids only", async () => {
+    const team = `team:${BOTLESS_GROUP}`;
+    const asked = meetingRequests().length;
+    const response = await as<ScopeView>(alex, "GET", scopePath(team), {
+      host: withBot,
+      headers: { "x-meeting-id": ORGANIZED },
+    });
+    expect(response.status, response.text).toBe(200);
+    expect(response.body.role).toBe("member");
+    expect(meetingRequests()).toHaveLength(asked);
+    expect(
+      warnings.some((line) => line.includes(`no bot conversation reference for ${ALLOWED}|${team}`)),
+    ).toBe(true);
+  });
+
+  it("a connector outage leaves the organizer a member for that request, and is not remembered", async () => {
+    const meetingId = meetingIdOf(CHANNEL_ID, "1767690000000").replace("/+", "+/");
+    connector.meetings.set(meetingId, connector.meetings.get(ORGANIZED)!);
+    connector.failures = 1;
+    const during = await as<ScopeView>(alex, "GET", scopePath(TEAM), {
+      host: withBot,
+      headers: { "x-meeting-id": meetingId },
+    });
+    expect(during.status, during.text).toBe(200);
+    expect(during.body.role).toBe("member");
+    const after = await as<ScopeView>(alex, "GET", scopePath(TEAM), {
+      host: withBot,
+      headers: { "x-meeting-id": meetingId },
+    });
+    expect(after.body.role).toBe("owner");
+    expect(meetingRequests().filter((line) => line.endsWith(encodeURIComponent(meetingId)))).toHaveLength(2);
+  });
+
+  it("an X-Meeting-Id that is not a meeting id is refused as bad input, naming the header", async () => {
+    for (const bad of ["not a meeting id!", "A".repeat(501), "x%2Fy"]) {
+      const response = await as<Problem>(alex, "GET", scopePath(TEAM), {
+        host: withBot,
+        headers: { "x-meeting-id": bad },
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+      expect(response.body.errors?.[0]?.field).toBe("X-Meeting-Id");
+    }
   });
 });
 

@@ -32,7 +32,15 @@ export interface ApiSession {
   ): Promise<string>;
 }
 
-export async function openSession(api: LocalHost): Promise<ApiSession> {
+/**
+ * `honourRetryAfter` (default on): a 429 from the API's rate limits is waited out and sent again, as
+ * the tab does, because tests send far faster than people; the rate-limit tests turn it off to see
+ * the 429s themselves. A limited request never reached the handler, so sending it again is safe.
+ */
+export async function openSession(
+  api: LocalHost,
+  { honourRetryAfter = true }: { honourRetryAfter?: boolean } = {},
+): Promise<ApiSession> {
   const tokens = {} as Record<User, string>;
   const oids = {} as Record<User, string>;
   const tids = {} as Record<User, string>;
@@ -42,8 +50,20 @@ export async function openSession(api: LocalHost): Promise<ApiSession> {
     oids[user] = issued.user.oid;
     tids[user] = issued.user.tid;
   }
-  const call: ApiSession["call"] = (user, method, path, body, headers) =>
-    request(api.url, method, path, { token: user ? tokens[user] : undefined, body, headers });
+  async function call<T = unknown>(
+    user: User | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>> {
+    for (;;) {
+      const token = user ? tokens[user] : undefined;
+      const response = await request<T>(api.url, method, path, { token, body, headers });
+      if (!honourRetryAfter || response.status !== 429) return response;
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get("retry-after")) * 1000));
+    }
+  }
   return {
     api,
     tokens,

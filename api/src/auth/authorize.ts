@@ -4,6 +4,7 @@ import type { ScopeMember } from "@learning-loop/contract";
 import { HttpError, badRequest } from "../http/problem";
 import { parseWith } from "../http/request-body";
 import type { TenantGate } from "../tenants/tenant-gate";
+import type { MeetingLookup } from "../bot/channel-meetings";
 import type { DirectoryRole, Identity, ScopeAccess, ScopeRole } from "./identity";
 import type { MembershipDirectory } from "./membership";
 import type { TokenValidator } from "./token-validator";
@@ -52,6 +53,24 @@ function meetingJoinUrl(req: HttpRequest): string | undefined {
   return raw;
 }
 
+/** Sent by the tab in a meeting of a team scope: teams-js's `meeting.id`, resolved through the bot. */
+export const MEETING_ID_HEADER = "x-meeting-id";
+
+/** Teams' meeting ids are base64 (`0#{threadId}#{messageId}` and the like); at most 500 characters. */
+function meetingIdOf(req: HttpRequest): string | undefined {
+  const raw = req.headers.get(MEETING_ID_HEADER);
+  if (raw === null || raw === "") return undefined;
+  if (raw.length > 500 || !/^[A-Za-z0-9+/_=-]+$/.test(raw)) {
+    throw badRequest([
+      { field: "X-Meeting-Id", message: "Must be the meeting's id from the Teams context." },
+    ]);
+  }
+  return raw;
+}
+
+/** A channel meeting's conversation is its channel's thread; a meeting chat's is `19:meeting_…@thread.v2`. */
+const CHANNEL_THREAD = /^19:[^;]+@thread\.(tacv2|skype)(;|$)/;
+
 /**
  * Team-wide owner rights (settings, the event secret, purging the scope): a team owner's, never a
  * channel meeting organizer's, who owns only the meeting's work.
@@ -62,7 +81,29 @@ export function createAuthorizer(
   validate: TokenValidator,
   membership: MembershipDirectory,
   tenants: TenantGate = admitAll,
+  meetings?: MeetingLookup,
 ): Authorizer {
+  /**
+   * A team member's role with the meeting of `X-Meeting-Id`: the bot's meeting details name the
+   * organizer and the join URL; only when they name the caller is the join URL given to the
+   * directory, whose Graph check must agree (docs/identity.md §4).
+   */
+  const roleWithMeetingId = async (identity: Identity, scope: string, token: string, meetingId: string) => {
+    const role = await membership.roleIn(identity, scope, token);
+    if (role !== "member" || !meetings) return role;
+    const meeting = await meetings(identity.tid, scope, meetingId);
+    if (
+      !meeting ||
+      meeting.organizerOid !== identity.oid ||
+      (meeting.organizerTid && meeting.organizerTid !== identity.tid) ||
+      !CHANNEL_THREAD.test(meeting.conversationId)
+    ) {
+      return role;
+    }
+    return (await membership.roleIn(identity, scope, token, meeting.joinUrl)) === "organizer"
+      ? "organizer"
+      : role;
+  };
   const check = async (req: HttpRequest) => {
     const header = req.headers.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -96,8 +137,14 @@ export function createAuthorizer(
     async scopeAccess(req) {
       const { identity, token } = await authenticated(req);
       const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
-      const meeting = scope.startsWith("team:") ? meetingJoinUrl(req) : undefined;
-      const role = await membership.roleIn(identity, scope, token, meeting);
+      const team = scope.startsWith("team:");
+      const meeting = team ? meetingJoinUrl(req) : undefined;
+      const meetingId = team ? meetingIdOf(req) : undefined;
+      // The join URL, when sent, is the key itself; the meeting id is the way to it.
+      const role =
+        meetingId && !meeting
+          ? await roleWithMeetingId(identity, scope, token, meetingId)
+          : await membership.roleIn(identity, scope, token, meeting);
       if (!role) {
         throw new HttpError(403, "You are not a member of this team or meeting chat.", undefined, {
           "x-problem-type": NOT_A_MEMBER,

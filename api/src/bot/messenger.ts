@@ -23,6 +23,12 @@ export interface Messenger {
     meetingId: string,
     notification: MeetingNotification,
   ): Promise<void>;
+  /**
+   * The Bot Connector's meeting details (`GET {serviceUrl}/v1/meetings/{meetingId}`): the meeting's
+   * join URL, organizer and conversation, as Teams' JSON. Needs the RSC permission
+   * `ChannelMeeting.ReadBasic.Group` for a channel meeting.
+   */
+  meetingInfo(reference: ConversationReference, meetingId: string): Promise<unknown>;
 }
 
 /** Raised when the connector did not answer in time: the message may or may not have been posted. */
@@ -100,6 +106,11 @@ export function createMessenger(adapter: CloudAdapter, appId: string, timeoutMs:
         context.activity.channelData = { tenant: { id: reference.conversation.tenantId } };
         await TeamsInfo.sendMeetingNotification(context, notification, meetingId);
       }),
+    // The SDK puts the id into the path as it is; a base64 id can hold "/", "+" and "=".
+    meetingInfo: (reference, meetingId) =>
+      inConversation(reference, (context) =>
+        TeamsInfo.getMeetingInfo(context, encodeURIComponent(meetingId)),
+      ),
   };
 }
 

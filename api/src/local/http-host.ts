@@ -139,7 +139,8 @@ function corsHeaders(
 
 const PREFLIGHT = {
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
-  "access-control-allow-headers": "Authorization, Content-Type, If-Match, If-None-Match, X-Meeting-Join-Url",
+  "access-control-allow-headers":
+    "Authorization, Content-Type, If-Match, If-None-Match, X-Meeting-Join-Url, X-Meeting-Id",
   "access-control-max-age": "600",
 };
 

@@ -28,8 +28,27 @@ export interface ApiAnswer<T> {
 /** A conditional read's answer: 304 when what the caller holds (`ifNoneMatch`) is still current. */
 export type ApiResult<T> = { status: 304; etag: string } | ApiAnswer<T>;
 
+/** The meeting the page runs in (side panel or stage), set once the Teams context is known. */
+let pageMeeting: string | null = null;
+
+export function setPageMeeting(meetingId: string | null): void {
+  pageMeeting = meetingId;
+}
+
+/**
+ * `X-Meeting-Id` for a request to a team scope made in a meeting: a channel meeting's scope is its
+ * team, and the API finds the meeting's organizer through it (docs/identity.md §4). Chat scopes
+ * need none: a meeting chat names its organizer itself.
+ */
+export function meetingHeaders(path: string, meetingId: string | null): Record<string, string> {
+  return meetingId && path.startsWith(scopePath("team:")) ? { "x-meeting-id": meetingId } : {};
+}
+
 async function send(path: string, request: ApiRequest): Promise<Response> {
-  const headers: Record<string, string> = { authorization: `Bearer ${await getAuthToken()}` };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${await getAuthToken()}`,
+    ...meetingHeaders(path, pageMeeting),
+  };
   if (request.body !== undefined) headers["content-type"] = "application/json";
   if (request.ifNoneMatch) headers["if-none-match"] = request.ifNoneMatch;
   if (request.ifMatch) headers["if-match"] = request.ifMatch;

@@ -1,4 +1,5 @@
 import { app } from "@microsoft/teams-js";
+import { setPageMeeting } from "../api/api-client";
 
 export type TeamsTheme = "default" | "dark" | "contrast";
 export type Page = "sidePanel" | "meetingStage" | "content" | "settings";
@@ -43,6 +44,8 @@ export function toTeamsInfo(context: app.Context): TeamsInfo {
   };
 }
 
+export const isMeetingPage = (page: Page) => page === "sidePanel" || page === "meetingStage";
+
 /** True when the page is not inside any host frame, where teams-js cannot work at all. */
 export const isTopLevel = () => window.parent === window && !window.opener;
 
@@ -60,7 +63,12 @@ export function initializeTeams(): Promise<void> {
  * double effects, app caching and every hook share one `initialize` / `getContext` round trip.
  */
 export function connectToTeams(): Promise<TeamsInfo> {
-  connection ??= initializeTeams().then(async () => toTeamsInfo(await app.getContext()));
+  connection ??= initializeTeams().then(async () => {
+    const info = toTeamsInfo(await app.getContext());
+    // In a meeting's side panel or on its stage, API calls name the meeting (api-client.ts).
+    setPageMeeting(isMeetingPage(info.page) ? info.meetingId : null);
+    return info;
+  });
   return connection;
 }
 

@@ -1,0 +1,91 @@
+import { createServer } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { close, listen, sendJson } from "./fake-jwks";
+
+/**
+ * A fake Bot Connector (the `serviceUrl` of a conversation reference) at its HTTP boundary, for the
+ * meeting-details API: `GET /v1/meetings/{meetingId}` answers the meeting stored under that id, as
+ * Teams' `MeetingInfo` (details, conversation, organizer), and 404 with the connector's error shape
+ * for any other. Every other request is recorded and answered 200 with an activity id. (The Agents
+ * Playground does not implement `/v1/meetings`.)
+ */
+
+export interface FakeConnectorMeeting {
+  joinUrl: string;
+  /** The organizer's Entra object id and tenant. */
+  organizerOid: string;
+  organizerTenantId: string;
+  /** The meeting's conversation: the channel thread, with `;messageid=…`, for a channel meeting. */
+  conversationId: string;
+  conversationType: "channel" | "groupChat";
+  title?: string;
+}
+
+export interface FakeConnector {
+  /** For a conversation reference's `serviceUrl`. */
+  url: string;
+  /** Meetings by their id as teams-js gives it (base64). */
+  meetings: Map<string, FakeConnectorMeeting>;
+  /** `METHOD path`, the path as sent (still percent-encoded). */
+  requests: string[];
+  /** The next `failures` meeting-details requests get 502, as a connector outage would. */
+  failures: number;
+  close(): Promise<void>;
+}
+
+export async function startFakeConnector(): Promise<FakeConnector> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => answer(req, res));
+  });
+  const port = await listen(server);
+  const connector: FakeConnector = {
+    url: `http://127.0.0.1:${port}/`,
+    meetings: new Map(),
+    requests: [],
+    failures: 0,
+    close: () => close(server),
+  };
+
+  function answer(req: IncomingMessage, res: ServerResponse) {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    connector.requests.push(`${req.method} ${path}`);
+    const match = /^\/v1\/meetings\/([^/]+)$/.exec(path);
+    if (!match) return sendJson(res, 200, { id: `m-${connector.requests.length}` });
+    if (connector.failures > 0) {
+      connector.failures--;
+      return sendJson(res, 502, { error: { code: "BadGateway", message: "Upstream failure." } });
+    }
+    const meetingId = decodeURIComponent(match[1] ?? "");
+    const meeting = connector.meetings.get(meetingId);
+    if (req.method !== "GET" || !meeting) {
+      return sendJson(res, 404, { error: { code: "NotFound", message: "Meeting not found." } });
+    }
+    return sendJson(res, 200, {
+      details: {
+        id: meetingId,
+        msGraphResourceId: Buffer.from(`1*${meeting.organizerOid}*0**${meeting.conversationId}`).toString(
+          "base64",
+        ),
+        scheduledStartTime: "2026-01-06T09:00:00Z",
+        scheduledEndTime: "2026-01-06T09:30:00Z",
+        joinUrl: meeting.joinUrl,
+        title: meeting.title ?? "Stand-up",
+        type: "Scheduled",
+      },
+      conversation: {
+        isGroup: true,
+        conversationType: meeting.conversationType,
+        id: meeting.conversationId,
+      },
+      organizer: {
+        id: `29:1${meeting.organizerOid.replace(/-/g, "")}`,
+        aadObjectId: meeting.organizerOid,
+        objectId: meeting.organizerOid,
+        tenantId: meeting.organizerTenantId,
+      },
+    });
+  }
+
+  return connector;
+}
