@@ -1,5 +1,6 @@
 import { ApiError, apiErrorFrom } from "../auth/api-error";
 import { forgetAuthToken, getAuthToken } from "../teams/auth-token";
+import { currentPageMeeting } from "./page-meeting";
 
 /**
  * Where the API lives: the same origin locally (Vite proxies /api), the Function App in Azure
@@ -28,13 +29,6 @@ export interface ApiAnswer<T> {
 /** A conditional read's answer: 304 when what the caller holds (`ifNoneMatch`) is still current. */
 export type ApiResult<T> = { status: 304; etag: string } | ApiAnswer<T>;
 
-/** The meeting the page runs in (side panel or stage), set once the Teams context is known. */
-let pageMeeting: string | null = null;
-
-export function setPageMeeting(meetingId: string | null): void {
-  pageMeeting = meetingId;
-}
-
 /**
  * `X-Meeting-Id` for a request to a team scope made in a meeting: a channel meeting's scope is its
  * team, and the API finds the meeting's organizer through it (docs/identity.md §4). Chat scopes
@@ -47,7 +41,7 @@ export function meetingHeaders(path: string, meetingId: string | null): Record<s
 async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${await getAuthToken()}`,
-    ...meetingHeaders(path, pageMeeting),
+    ...meetingHeaders(path, currentPageMeeting()),
   };
   if (request.body !== undefined) headers["content-type"] = "application/json";
   if (request.ifNoneMatch) headers["if-none-match"] = request.ifNoneMatch;

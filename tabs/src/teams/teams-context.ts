@@ -1,5 +1,5 @@
 import { app } from "@microsoft/teams-js";
-import { setPageMeeting } from "../api/api-client";
+import { setPageMeeting } from "../api/page-meeting";
 
 export type TeamsTheme = "default" | "dark" | "contrast";
 export type Page = "sidePanel" | "meetingStage" | "content" | "settings";
