@@ -332,6 +332,24 @@ describe("telemetry of a stand-up, end to end", () => {
     await eventually(async () =>
       connector.posts.some((post) => post.includes("/activities")) ? true : undefined,
     );
+    // The connector has the card once it arrives; the send's span ends and its count is taken only
+    // when the answer is back in the API, a moment later.
+    await eventually(async () =>
+      spans
+        .getFinishedSpans()
+        .some(
+          (span) =>
+            span.kind === SpanKind.CLIENT &&
+            String(attribute(span, "url.full") ?? attribute(span, "http.url") ?? "").endsWith("/activities"),
+        )
+        ? true
+        : undefined,
+    );
+    await eventually(async () =>
+      counter((await reader.collect()).resourceMetrics, "learningloop.notifications.sent") >= 1
+        ? true
+        : undefined,
+    );
     recordRequestLimited("member");
   });
 
