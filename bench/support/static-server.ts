@@ -27,21 +27,27 @@ export interface StaticFile {
 
 /**
  * Serves a production build from disk, a few extra files from memory (the local Teams host page),
- * and proxies /api to the API, all on one origin as the tab and the host page require.
+ * and proxies /api to the API, all on one origin as the tab and the host page require. With a
+ * `fallbackOrigin` (the tabs' dev server), whatever the build does not have (the host page's Live
+ * Share registry, the probe app) is asked there instead of answered 404.
  */
 export async function startStaticServer(options: {
   root: string;
   extra: Record<string, StaticFile>;
   apiOrigin: string;
+  fallbackOrigin?: string;
 }): Promise<StaticServer> {
   const root = path.resolve(options.root);
   const agent = new Agent({ keepAlive: true });
   const api = new URL(options.apiOrigin);
+  const fallback = options.fallbackOrigin ? new URL(options.fallbackOrigin) : undefined;
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname.startsWith("/api/")) return proxy(req, res);
-    if (req.method !== "GET" && req.method !== "HEAD") return end(res, 405, "method not allowed");
+    if (url.pathname.startsWith("/api/")) return proxy(api, req, res);
+    const notHere = (status: number, text: string) =>
+      fallback ? proxy(fallback, req, res) : end(res, status, text);
+    if (req.method !== "GET" && req.method !== "HEAD") return notHere(405, "method not allowed");
     const extra = options.extra[url.pathname];
     if (extra) return send(res, extra.type, Buffer.from(extra.body));
     const relative =
@@ -52,15 +58,15 @@ export async function startStaticServer(options: {
       const body = await readFile(file);
       return send(res, TYPES[path.extname(file)] ?? "application/octet-stream", body);
     } catch {
-      return end(res, 404, "not found");
+      return notHere(404, "not found");
     }
   }
 
-  function proxy(req: IncomingMessage, res: ServerResponse) {
+  function proxy(target: URL, req: IncomingMessage, res: ServerResponse) {
     const upstream = request(
       {
-        hostname: api.hostname,
-        port: api.port,
+        hostname: target.hostname,
+        port: target.port,
         path: req.url,
         method: req.method,
         headers: req.headers,

@@ -1,6 +1,6 @@
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl } from "./support/base-url";
+import { devUrl } from "./support/base-url";
 import { launchChromium } from "./support/browser";
 
 /**
@@ -26,7 +26,7 @@ afterAll(() => browser?.close());
 async function openHost(params: Record<string, string>): Promise<{ page: Page; app: FrameLocator }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl()}/dev/host.html?${new URLSearchParams(params)}`);
+  await page.goto(`${devUrl()}/dev/host.html?${new URLSearchParams(params)}`);
   return { page, app: page.getByTitle("Learning Loop app").contentFrame() };
 }
 

@@ -1,16 +1,24 @@
 import type { TestProject } from "vitest/node";
-import { startApi, startCosmos, startTabs } from "../support/stack";
+import { startApi, startBuiltTabs, startCosmos, startTabs } from "../support/stack";
 
 /**
  * The whole local stack for the browser tests, on free ports: the Cosmos-protocol server, the API on
- * the built-in host and the tabs' Vite dev server with the local Teams host page.
+ * the built-in host, the tabs' Vite dev server with the local Teams host page (`devUrl`), and the
+ * tabs built as a deployment builds them, framed by the same host page (`baseUrl`). Most tests use
+ * the build: it is what ships, and its pages open several times faster than the dev server serves
+ * its modules. Tests of what only development has (the local sign-in stand-in, the dev hints) and
+ * the walkthroughs the README gives use the dev server. `E2E_TABS=dev` runs every test on it.
  */
 export default async function setup(project: TestProject) {
   const cosmos = await startCosmos();
   const api = await startApi(cosmos.endpoint);
-  const tabs = await startTabs(`http://127.0.0.1:${api.port}`);
-  project.provide("baseUrl", tabs.url);
+  const apiOrigin = `http://127.0.0.1:${api.port}`;
+  const tabs = await startTabs(apiOrigin);
+  const built = process.env.E2E_TABS === "dev" ? undefined : await startBuiltTabs(apiOrigin, tabs.url);
+  project.provide("devUrl", tabs.url);
+  project.provide("baseUrl", built?.url ?? tabs.url);
   return async () => {
+    await built?.close();
     await tabs.server.close();
     await api.close();
     await cosmos.stop();

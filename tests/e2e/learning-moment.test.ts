@@ -1,8 +1,14 @@
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser";
-import { baseUrl } from "./support/base-url";
+import { devUrl } from "./support/base-url";
 import { closeOpenRounds } from "./support/meeting";
+
+/**
+ * The README's walkthrough, on the tabs' dev server as `npm start` serves them (the other browser
+ * tests mostly use the production build): a learning moment from start to history, and the page
+ * outside any host pointing to the local Teams host page, a hint only development shows.
+ */
 
 let browser: Browser;
 
@@ -24,7 +30,7 @@ async function openAs(
   const context = await browser.newContext();
   const page = await context.newPage();
   const query = new URLSearchParams({ user, view, scope });
-  await page.goto(`${baseUrl()}/dev/host.html?${query}`);
+  await page.goto(`${devUrl()}/dev/host.html?${query}`);
   return { page, app: page.frameLocator('iframe[title="Learning Loop app"]') };
 }
 
@@ -69,7 +75,7 @@ describe("a learning moment in the stand-up", () => {
 
   it("says it runs inside Teams when opened outside any host", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/index.html`);
+    await page.goto(`${devUrl()}/index.html`);
     await page.getByText("Learning Loop runs inside Microsoft Teams").waitFor({ timeout: 30_000 });
     await page.getByRole("link", { name: "Open the local Teams host page" }).waitFor();
     await page.close();

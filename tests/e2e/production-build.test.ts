@@ -1,48 +1,27 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, bundleDevHost, readDevHostHtml } from "../../bench/support/builds";
-import { startStaticServer } from "../../bench/support/static-server";
-import type { StaticServer } from "../../bench/support/static-server";
-import { baseUrl } from "./support/base-url";
+import { baseUrl, devUrl } from "./support/base-url";
 import { launchChromium } from "./support/browser";
 import { appFrame, closeOpenRounds, hostUrl, seriousViolations } from "./support/meeting";
 
 /**
- * The other browser tests run the tabs on Vite's dev server, where Griffel resolves styles at run
- * time; production builds compile them at build time (tabs/vite.config.ts). This builds the tabs as
- * a deployment would, serves the build framed by the same local Teams host page, and checks that
- * the side panel works and looks exactly as it does in development, and passes axe in every theme.
+ * Vite's dev server resolves Griffel styles at run time; production builds compile them at build
+ * time (tabs/vite.config.ts). The e2e stack serves both, framed by the same local Teams host page
+ * (tests/e2e/global-setup.ts): this checks that the side panel of the build works and looks exactly
+ * as it does in development, and passes axe in every theme.
  */
 
 const THEMES = ["default", "dark", "contrast"] as const;
 
 let browser: Browser;
-let server: StaticServer;
-let outDir: string;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(path.join(os.tmpdir(), "learning-loop-prod-"));
-  const built = await buildPage("tabs", undefined, outDir);
-  server = await startStaticServer({
-    root: built.outDir,
-    extra: {
-      "/dev/host.html": { type: "text/html; charset=utf-8", body: await readDevHostHtml() },
-      "/dev/host.ts": { type: "text/javascript; charset=utf-8", body: await bundleDevHost() },
-    },
-    // The dev server proxies /api to the test stack's API.
-    apiOrigin: baseUrl(),
-  });
   browser = await launchChromium();
   await closeOpenRounds();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await rm(outDir, { recursive: true, force: true });
 });
 
 /** Computed styles of the first screen's controls, found by role and name. */
@@ -85,8 +64,8 @@ async function firstScreen(origin: string, theme: (typeof THEMES)[number]) {
 describe("the production build of the tabs", () => {
   for (const theme of THEMES) {
     it(`shows the side panel as development does, in the ${theme} theme, with no axe findings`, async () => {
-      const production = await firstScreen(server.origin, theme);
-      const development = await firstScreen(baseUrl(), theme);
+      const production = await firstScreen(baseUrl(), theme);
+      const development = await firstScreen(devUrl(), theme);
       expect(production.errors).toEqual([]);
       expect(production.styles).toEqual(development.styles);
       // Styled, not browser defaults: the primary button has a background of its own.

@@ -2,6 +2,7 @@ import type { RoundView } from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
+import { baseUrl } from "./support/base-url";
 import {
   TEAM,
   WAIT,
@@ -66,7 +67,8 @@ describe("meeting stage", () => {
     const call = (await hostCalls(alice)).find(
       (candidate) => candidate.func === "meeting.shareAppContentToStage",
     );
-    expect(String(call?.args[0])).toMatch(/^http:\/\/localhost:\d+\/index\.html\?view=stage$/);
+    // The tab's own address, as the manifest's contentUrl would give it in Teams.
+    expect(String(call?.args[0])).toBe(`${baseUrl()}/index.html?view=stage`);
     await expect(alice.page.getByRole("log", { name: "Host messages" }).textContent()).resolves.toContain(
       "meeting.shareAppContentToStage",
     );

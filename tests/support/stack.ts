@@ -2,10 +2,14 @@ import { createServer as createViteServer } from "vite";
 import type { ViteDevServer } from "vite";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildPage, bundleDevHost, readDevHostHtml } from "../../bench/support/builds";
+import { startStaticServer } from "../../bench/support/static-server";
+import type { StaticServer } from "../../bench/support/static-server";
 import { startFluidService } from "../../scripts/fluid-service";
 import { liveShareRegistry } from "../../tabs/dev/live-share-registry";
 import type { FluidService } from "../../scripts/fluid-service";
@@ -62,6 +66,37 @@ export async function startTabs(
   const address = server.httpServer?.address();
   if (!address || typeof address === "string") throw new Error("Vite did not report its port");
   return { url: `http://localhost:${address.port}`, server };
+}
+
+/**
+ * The tabs built as a deployment builds them, served on a free port and framed by the same local
+ * Teams host page (bundled), with /api proxied to `apiOrigin`. What the build does not have (the
+ * host page's Live Share registry, the probe app) comes from the dev server at `devOrigin`.
+ * A built page opens in a fraction of the time the dev server needs to serve its modules.
+ */
+export async function startBuiltTabs(
+  apiOrigin: string,
+  devOrigin: string,
+): Promise<{ url: string; server: StaticServer; close(): Promise<void> }> {
+  const outDir = await mkdtemp(join(tmpdir(), "learning-loop-tabs-"));
+  const built = await buildPage("tabs", undefined, outDir);
+  const server = await startStaticServer({
+    root: built.outDir,
+    extra: {
+      "/dev/host.html": { type: "text/html; charset=utf-8", body: await readDevHostHtml() },
+      "/dev/host.ts": { type: "text/javascript; charset=utf-8", body: await bundleDevHost() },
+    },
+    apiOrigin,
+    fallbackOrigin: devOrigin,
+  });
+  return {
+    url: server.origin,
+    server,
+    async close() {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A port nobody listens on right now. */
