@@ -16,15 +16,11 @@ import type { LocalHost } from "../../api/src/local/http-host";
 import { recordTenant } from "../../api/src/tenants/tenant-repository";
 import { request, scopePath } from "../support/api-client";
 import type { TestResponse } from "../support/api-client";
-import { member, startFakeGraph } from "../support/fake-graph";
+import { FAKE_CLIENT_ID, startFakeEntra } from "../support/fake-entra";
+import type { FakeEntra } from "../support/fake-entra";
+import { member } from "../support/fake-graph";
 import type { FakeGraph, FakeMember } from "../support/fake-graph";
-import {
-  TEMPLATED_ISSUER,
-  createSigningKey,
-  mintToken,
-  startFakeAuthority,
-  startJwksServer,
-} from "../support/fake-jwks";
+import { createSigningKey, mintToken } from "../support/fake-jwks";
 import type { FakeAuthority, JwksServer, MintOptions, SigningKey } from "../support/fake-jwks";
 import { startApi } from "../support/stack";
 import { dbOf } from "../../api/src/cosmos/db";
@@ -41,7 +37,7 @@ import type { FakeConnector } from "../support/fake-connector";
  * scope membership and roles, Graph throttling and outages, and the membership cache.
  */
 
-const CLIENT = "6a2f6f0e-1c4e-4f59-9d36-0d7b1e0c1a11";
+const CLIENT = FAKE_CLIENT_ID;
 const DOMAIN = "tab.example";
 const ALLOWED = randomUUID();
 const RECORDED = randomUUID();
@@ -71,6 +67,7 @@ const filler = Array.from({ length: 5 }, () => randomUUID());
 const recordedUser = randomUUID();
 
 const cleanup: (() => Promise<unknown>)[] = [];
+let entra: FakeEntra;
 let key: SigningKey;
 let jwks: JwksServer;
 let authority: FakeAuthority;
@@ -79,20 +76,12 @@ let api: LocalHost;
 let container: Container;
 const warnings: string[] = [];
 
-function entraEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    AUTH_MODE: "entra",
-    AAD_APP_CLIENT_ID: CLIENT,
-    AAD_APP_CLIENT_SECRET: "test-only-secret",
+/** As an operator might write the allowlist: padded, upper case, with a second tenant. */
+const entraEnv = (extra: Record<string, string> = {}): Record<string, string> =>
+  entra.env(` ${ALLOWED.toUpperCase()} , 33333333-3333-4333-8333-333333333333`, {
     TAB_DOMAIN: DOMAIN,
-    ANONYMITY_SECRET: "test-only-anonymity-secret",
-    ENTRA_JWKS_URL: jwks.url,
-    AAD_APP_OAUTH_AUTHORITY_HOST: authority.authorityHost,
-    GRAPH_BASE_URL: graph.baseUrl,
-    ALLOWED_TENANTS: ` ${ALLOWED.toUpperCase()} , 33333333-3333-4333-8333-333333333333`,
     ...extra,
-  };
-}
+  });
 
 async function startEntraApi(extra: Record<string, string> = {}, now?: () => number): Promise<LocalHost> {
   const started = await startApi(inject("cosmosEndpoint"), { env: entraEnv(extra), now });
@@ -105,15 +94,9 @@ beforeAll(async () => {
   vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => {
     warnings.push(args.map(String).join(" "));
   });
-  key = await createSigningKey({ kid: "entra-1", issuer: TEMPLATED_ISSUER });
-  jwks = await startJwksServer([key]);
-  authority = await startFakeAuthority();
-  graph = await startFakeGraph();
-  cleanup.push(
-    () => jwks.close(),
-    () => authority.close(),
-    () => graph.close(),
-  );
+  entra = await startFakeEntra("entra-1");
+  ({ key, jwks, authority, graph } = entra);
+  cleanup.push(() => entra.close());
   graph.pageSize = 2;
   graph.teams.set(GROUP, [
     member(owner, ALLOWED, ["owner"]),

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createServer, request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request as httpRequest } from "node:http";
 import type { RoundView } from "@learning-loop/contract";
 import { SpanKind } from "@opentelemetry/api";
 import { InMemoryLogRecordExporter } from "@opentelemetry/sdk-logs";
@@ -15,16 +14,12 @@ import { recordRequestLimited } from "../../api/src/telemetry/metrics";
 import { startLocal } from "../../api/src/telemetry/sdk";
 import type { StopTelemetry } from "../../api/src/telemetry/setup";
 import { scopePath } from "../support/api-client";
-import { member, startFakeGraph } from "../support/fake-graph";
-import type { FakeGraph } from "../support/fake-graph";
-import {
-  TEMPLATED_ISSUER,
-  createSigningKey,
-  mintToken,
-  startFakeAuthority,
-  startJwksServer,
-} from "../support/fake-jwks";
-import type { FakeAuthority, JwksServer, SigningKey } from "../support/fake-jwks";
+import { FAKE_CLIENT_ID, startFakeEntra } from "../support/fake-entra";
+import type { FakeEntra } from "../support/fake-entra";
+import { member } from "../support/fake-graph";
+import { mintToken } from "../support/fake-jwks";
+import { startFakeConnector } from "../support/fake-connector";
+import type { FakeConnector } from "../support/fake-connector";
 import { eventually, startBotApi } from "../support/playground";
 import { startApi } from "../support/stack";
 
@@ -36,7 +31,6 @@ import { startApi } from "../support/stack";
  * there, and must carry none of what people wrote, who they are, their tokens or their address.
  */
 
-const CLIENT = "6a2f6f0e-1c4e-4f59-9d36-0d7b1e0c1a11";
 const TENANT = randomUUID();
 const GROUP = randomUUID();
 const TEAM = `team:${GROUP}`;
@@ -71,42 +65,10 @@ const reader = new CollectingReader();
 const cleanup: (() => Promise<unknown>)[] = [];
 const tokens: string[] = [];
 let stopTelemetry: StopTelemetry;
-let key: SigningKey;
-let jwks: JwksServer;
-let authority: FakeAuthority;
-let graph: FakeGraph;
+let entra: FakeEntra;
 let entraApi: LocalHost;
 let botApi: LocalHost;
 let connector: FakeConnector;
-
-interface FakeConnector {
-  url: string;
-  posts: string[];
-  close(): Promise<void>;
-}
-
-/** A Bot Connector that accepts every activity. */
-async function startFakeConnector(): Promise<FakeConnector> {
-  const posts: string[] = [];
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      posts.push(`${req.method} ${req.url}`);
-      res.writeHead(200, { "content-type": "application/json" }).end(`{"id":"m-${posts.length}"}`);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    posts,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
 
 /** A call from CLIENT_IP with a forwarded address and a telling user agent, as a browser behind a proxy would make. */
 function call<T>(
@@ -151,7 +113,7 @@ function call<T>(
 }
 
 async function tokenFor(oid: string, name: string, upn: string): Promise<string> {
-  const token = await mintToken(key, CLIENT, {
+  const token = await mintToken(entra.key, FAKE_CLIENT_ID, {
     tid: TENANT,
     oid,
     name,
@@ -163,29 +125,15 @@ async function tokenFor(oid: string, name: string, upn: string): Promise<string>
 
 beforeAll(async () => {
   stopTelemetry = startLocal({ spans, metrics: reader, logs: logRecords });
-  key = await createSigningKey({ kid: "telemetry-1", issuer: TEMPLATED_ISSUER });
-  jwks = await startJwksServer([key]);
-  authority = await startFakeAuthority();
-  graph = await startFakeGraph();
+  entra = await startFakeEntra("telemetry-1");
   connector = await startFakeConnector();
   cleanup.push(
-    () => jwks.close(),
-    () => authority.close(),
-    () => graph.close(),
+    () => entra.close(),
     () => connector.close(),
   );
-  graph.teams.set(GROUP, [member(owner, TENANT, ["owner"]), member(alex, TENANT)]);
+  entra.graph.teams.set(GROUP, [member(owner, TENANT, ["owner"]), member(alex, TENANT)]);
   entraApi = await startApi(inject("cosmosEndpoint"), {
-    env: {
-      AUTH_MODE: "entra",
-      AAD_APP_CLIENT_ID: CLIENT,
-      AAD_APP_CLIENT_SECRET: "test-only-secret",
-      ANONYMITY_SECRET: "test-only-anonymity-secret",
-      ENTRA_JWKS_URL: jwks.url,
-      AAD_APP_OAUTH_AUTHORITY_HOST: authority.authorityHost,
-      GRAPH_BASE_URL: graph.baseUrl,
-      ALLOWED_TENANTS: TENANT,
-    },
+    env: entra.env(TENANT),
     log: () => undefined,
   });
   ({ api: botApi } = await startBotApi(
@@ -330,7 +278,7 @@ describe("telemetry of a stand-up, end to end", () => {
     });
     expect(chatRound.status).toBe(201);
     await eventually(async () =>
-      connector.posts.some((post) => post.includes("/activities")) ? true : undefined,
+      connector.requests.some((post) => post.includes("/activities")) ? true : undefined,
     );
     // The connector has the card once it arrives; the send's span ends and its count is taken only
     // when the answer is back in the API, a moment later.

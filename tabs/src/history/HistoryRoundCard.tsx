@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { memo } from "react";
 import { t } from "../i18n/i18n";
+import { useCardListStyles } from "../ui/card-list";
 import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/review-logic";
 import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
 
@@ -47,23 +48,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
+  item: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   itemHead: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   author: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -101,6 +86,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
   onCloseReview,
 }: RoundCardProps) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   const detailsId = `round-${round.id}-details`;
@@ -193,7 +179,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
                   {answers.length === 0 ? (
                     <Text className={styles.muted}> {t("review.noAnswers")}</Text>
                   ) : (
-                    <ul className={styles.list}>
+                    <ul className={cards.list}>
                       {answers.map((answer) => (
                         <AnswerItem key={answer.id} answer={answer} />
                       ))}
@@ -202,7 +188,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
                 </div>
               ))
             ) : (
-              <ul className={styles.list}>
+              <ul className={cards.list}>
                 {round.answers.map((answer) => (
                   <AnswerItem key={answer.id} answer={answer} />
                 ))}
@@ -214,7 +200,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
               <Sub id={`${detailsId}-experiments`} className={styles.subheading}>
                 {t("history.round.experiments")}
               </Sub>
-              <ul className={styles.list}>
+              <ul className={cards.list}>
                 {round.experiments.map((experiment) => (
                   <ExperimentItem
                     key={experiment.id}
@@ -235,6 +221,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
 /** Anonymous answers show no author, by design: the API never sends one. */
 function AnswerItem({ answer }: { answer: AnswerView }) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const author = answer.anonymous
     ? t("history.answer.anonymous")
     : answer.mine
@@ -245,7 +232,7 @@ function AnswerItem({ answer }: { answer: AnswerView }) {
     answer.reactions.insightful > 0 && t("history.answer.insightful", { count: answer.reactions.insightful }),
   ].filter(Boolean);
   return (
-    <li className={styles.item}>
+    <li className={mergeClasses(cards.item, cards.filled, styles.item)}>
       <div className={styles.itemHead}>
         <Caption1 className={styles.author}>{author}</Caption1>
         {answer.mode && (
@@ -270,8 +257,9 @@ function ExperimentItem({
   locale: string;
 }) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   return (
-    <li className={styles.item}>
+    <li className={mergeClasses(cards.item, cards.filled, styles.item)}>
       <div className={styles.itemHead}>
         <Text weight="semibold">{experiment.text}</Text>
         <Badge appearance="tint" size="small" color={experiment.due ? "warning" : "informative"}>

@@ -1,32 +1,16 @@
 import type { RelatedItem, RelatedResponse } from "@learning-loop/contract";
 import { historyDeepLink } from "@learning-loop/contract";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { whenInSight } from "../teams/app-caching";
 import { teamsAppId } from "../history/app-id";
 import { formatDate, loadAllMessages, t } from "../i18n/i18n";
+import { useCardListStyles } from "../ui/card-list";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    overflowWrap: "anywhere",
-  },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   text: { margin: 0 },
 });
@@ -51,6 +35,7 @@ export default function RelatedHistory({
   limit?: number;
 }) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const headingId = useId();
   const [state, setState] = useState<State>({ kind: "loading" });
   // These strings come with the full catalog, not the side panel's first chunk.
@@ -101,7 +86,7 @@ export default function RelatedHistory({
       ) : state.items.length === 0 ? (
         <p className={styles.meta}>{t("memory.none")}</p>
       ) : (
-        <ul className={styles.list}>
+        <ul className={cards.list}>
           {state.items.map((item) => (
             <RelatedEntry key={item.id} item={item} />
           ))}
@@ -113,6 +98,7 @@ export default function RelatedHistory({
 
 function RelatedEntry({ item }: { item: RelatedItem }) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const date = item.roundAt ? formatDate(item.roundAt) : null;
   const label =
     item.kind === "answer"
@@ -122,7 +108,7 @@ function RelatedEntry({ item }: { item: RelatedItem }) {
         : t("memory.experiment");
   const link = item.roundId ? historyDeepLink(teamsAppId(), item.roundId) : null;
   return (
-    <li className={styles.item}>
+    <li className={mergeClasses(cards.item, cards.outlined)}>
       <span className={styles.meta}>
         {label}
         {item.status ? ` · ${t(`memory.status.${item.status}`)}` : ""}

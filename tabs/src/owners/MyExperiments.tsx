@@ -5,7 +5,7 @@ import type {
   MyExperimentsResponse,
 } from "@learning-loop/contract";
 import { historyDeepLink } from "@learning-loop/contract";
-import { Button, Caption1, Link, Spinner, Text } from "@fluentui/react-components";
+import { Button, Caption1, Link, Spinner, Text, mergeClasses } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
@@ -13,6 +13,7 @@ import { teamsAppId } from "../history/app-id";
 import { addMessages, formatDate, t } from "../i18n/i18n";
 import { OutcomeForm, useCheckBackStyles } from "../side-panel/CheckBacks";
 import { owners } from "./messages";
+import { useCardListStyles } from "../ui/card-list";
 
 addMessages(owners);
 
@@ -36,6 +37,7 @@ export default function MyExperiments({
   headingLevel?: 2 | 3;
 }) {
   const styles = useCheckBackStyles();
+  const cards = useCardListStyles();
   const [items, setItems] = useState<MyExperimentView[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -90,7 +92,7 @@ export default function MyExperiments({
         {items.length ? t("owners.mine.intro") : t("owners.mine.empty")}
       </Text>
       {items.length > 0 && (
-        <ul className={styles.list} aria-label={t("owners.mine.list")}>
+        <ul className={cards.list} aria-label={t("owners.mine.list")}>
           {items.map((item) => (
             <MyExperiment
               key={`${item.scope}|${item.id}`}
@@ -127,11 +129,15 @@ function MyExperiment({
   announce(message: string): void;
 }) {
   const styles = useCheckBackStyles();
+  const cards = useCardListStyles();
   const headingId = `mine-${item.id}`;
   const closed = item.status === "done" || item.status === "dropped";
   const link = historyDeepLink(teamsAppId(), item.roundId);
   return (
-    <li className={styles.item} aria-labelledby={headingId}>
+    <li
+      className={mergeClasses(cards.item, cards.outlined, cards.filled, styles.roomy)}
+      aria-labelledby={headingId}
+    >
       <Heading id={headingId} className={styles.what}>
         {item.text}
       </Heading>

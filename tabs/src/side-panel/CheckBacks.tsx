@@ -1,5 +1,14 @@
 import type { ExperimentView } from "@learning-loop/contract";
-import { Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Text,
+  Textarea,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { callApi, isStatus, scopePath } from "../api/api-client";
@@ -7,28 +16,12 @@ import { Problem } from "./Problem";
 import { formatDate, t } from "../i18n/i18n";
 import { OUTCOME_LIMIT, codePoints } from "./limits";
 import { outcomePatches } from "./round-logic";
+import { useCardListStyles } from "../ui/card-list";
 
 export const useCheckBackStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
+  roomy: { gap: tokens.spacingVerticalXS },
   what: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -49,6 +42,7 @@ export default function CheckBacks({
   announce(message: string): void;
 }) {
   const styles = useCheckBackStyles();
+  const cards = useCardListStyles();
   return (
     <section className={styles.section} aria-labelledby="check-backs">
       <h2 id="check-backs" className={styles.heading}>
@@ -57,7 +51,7 @@ export default function CheckBacks({
       <Text as="p" block className={styles.muted}>
         {t("checkBack.intro")}
       </Text>
-      <ul className={styles.list} aria-labelledby="check-backs">
+      <ul className={cards.list} aria-labelledby="check-backs">
         {items.map((experiment) => (
           <CheckBack
             key={experiment.id}
@@ -87,10 +81,11 @@ function CheckBack({
   announce(message: string): void;
 }) {
   const styles = useCheckBackStyles();
+  const cards = useCardListStyles();
   const headingId = `experiment-${experiment.id}`;
   const closed = experiment.status === "done" || experiment.status === "dropped";
   return (
-    <li className={styles.item}>
+    <li className={mergeClasses(cards.item, cards.outlined, cards.filled, styles.roomy)}>
       <h3 id={headingId} className={styles.what}>
         {experiment.text}
       </h3>
