@@ -25,6 +25,7 @@ import { createTenantGate } from "./tenants/tenant-gate";
 import { isTenantRecorded } from "./tenants/tenant-repository";
 import { operatorLog } from "./telemetry/logger";
 import { recordRequestLimited } from "./telemetry/metrics";
+import { isVerifiedOwner } from "./scopes/verified-owners";
 
 /** Everything a handler needs, made once per process. */
 export interface Services {
@@ -34,10 +35,12 @@ export interface Services {
   /** Only in AUTH_MODE=dev. */
   devTokens: DevTokenIssuer | undefined;
   /**
-   * A person's role in a scope without their token, for card actions: the dev fixtures in dev
-   * mode; undefined in Entra mode, where only Graph on the user's behalf could say.
+   * A person's role in a scope without their token, for card actions (the bot sees who clicked,
+   * not their role): the dev fixtures in dev mode; in Entra mode, where only Graph on the user's
+   * behalf could say, "owner" while the API's last check of them as an owner is recent
+   * (scopes/verified-owners.ts), else "member".
    */
-  cardRoles: ((tid: string, oid: string, scope: string) => Promise<ScopeRole | null>) | undefined;
+  cardRoles: (tid: string, oid: string, scope: string) => Promise<ScopeRole | null>;
   /** The bot endpoint and everything it sends (notifications/notifier.ts). */
   notifications: NotificationService;
   /** The API's rate limits, applied to every route by routes.ts. */
@@ -102,7 +105,10 @@ export async function createServices(config: Config, options: ServiceOptions = {
     devTokens,
     cardRoles: devTokens
       ? async (tid, oid, scope) => scopeRoleOf(await devMembership.roleIn({ tid, oid, name: "" }, scope, ""))
-      : undefined,
+      : async (tid, oid, scope) =>
+          (await isVerifiedOwner(await db(), { tid, scope, pk: `${tid}|${scope}` }, oid))
+            ? "owner"
+            : "member",
     notifications,
     limits: createRateLimits({
       config: config.limits,

@@ -23,7 +23,6 @@ import { toFieldErrors } from "../http/request-body";
 import { listRoundContent, readRound } from "../rounds/round-repository";
 import { closeRound } from "../rounds/round-service";
 import { isMine } from "../rounds/round-view";
-import { isVerifiedOwner } from "../scopes/verified-owners";
 import type { Viewer } from "../rounds/round-view";
 import { recordTenant } from "../tenants/tenant-repository";
 import {
@@ -48,10 +47,7 @@ import { loadPromptCard } from "./prompt-card-view";
 
 export interface BotTurnDeps {
   db(): Promise<Db>;
-  /**
-   * The person's role in a scope where the server can know it without their token (dev fixtures);
-   * undefined where it cannot (Entra: Graph is asked on the user's behalf, which a card cannot do).
-   */
+  /** The person's role in a scope as far as the server knows it without their token (services.ts `cardRoles`). */
   roleOf?: (tid: string, oid: string, scope: string) => Promise<ScopeRole | null>;
   anonymitySecret: string;
   teamsAppId: string | undefined;
@@ -254,8 +250,9 @@ async function answerOne(
 }
 
 /**
- * Closes a review from its card: for the person who started it, or an owner of the scope as the
- * API last verified (the bot sees who clicked, not their role: scopes/verified-owners.ts).
+ * Closes a review from its card: for the person who started it, or an owner of the scope as far as
+ * the bot can know without their token (`roleOf`, services.ts `cardRoles`), as the check-back
+ * card's outcome does.
  */
 async function closeFromCard(
   db: Db,
@@ -267,7 +264,9 @@ async function closeFromCard(
   const round = await readRound(db, access, roundId);
   if (!round) return errorResponse(404, "The round was not found.");
   if (!round.review) return errorResponse(400, "Only an after-action review closes from its card.");
-  const allowed = round.startedBy.oid === access.oid || (await isVerifiedOwner(db, access, access.oid));
+  const allowed =
+    round.startedBy.oid === access.oid ||
+    (await deps.roleOf?.(access.tid, access.oid, access.scope)) === "owner";
   if (!allowed) {
     return errorResponse(
       403,
