@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
 import { close, listen, sendJson } from "./fake-jwks";
 
 /**
@@ -129,4 +130,35 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   }
 
   return connector;
+}
+
+/**
+ * Adds the bot to a group chat, as Teams tells it (`installationUpdate` to `POST /api/messages`),
+ * with the fake connector as the chat's `serviceUrl`: the API then stores the conversation
+ * reference its notifications go through. `apiUrl` ends in `/api`; the API runs with
+ * `BOT_AUTH=playground` (no Bot Framework token).
+ */
+export async function addBotToChat(
+  apiUrl: string,
+  connector: FakeConnector,
+  chat: { id: string; tenantId: string; by: { oid: string; name: string } },
+): Promise<void> {
+  const response = await fetch(`${apiUrl}/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      type: "installationUpdate",
+      action: "add",
+      id: randomUUID(),
+      channelId: "msteams",
+      serviceUrl: connector.url,
+      timestamp: new Date().toISOString(),
+      from: { id: `29:${chat.by.oid}`, aadObjectId: chat.by.oid, name: chat.by.name },
+      recipient: { id: "28:00000000-0000-4000-8000-000000000003", name: "Learning Loop" },
+      conversation: { id: chat.id, conversationType: "groupChat", tenantId: chat.tenantId },
+      channelData: { tenant: { id: chat.tenantId } },
+    }),
+  });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`the bot was not added to ${chat.id}: ${response.status}`);
 }
