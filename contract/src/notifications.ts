@@ -51,6 +51,30 @@ export interface EventSecretStatus {
   sources: EventSourceStatus[];
 }
 
+/** At most this many people present can be named in a nudge (a larger meeting sends none, and reaches every member). */
+export const NUDGE_PRESENT_MAX = 500;
+
+/** An Entra object id as Teams reports it: a GUID in its 8-4-4-4-12 hex form (any version). */
+export const entraObjectId = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    "Must be an Entra object id (a GUID).",
+  );
+
+/**
+ * `POST /api/scopes/{scope}/rounds/{roundId}/nudge`, optional body. `present`: the Entra object ids
+ * of the people Live Share shows in the meeting right now; the nudge then goes only to those of
+ * them who are members of the conversation. Without it, every member (docs/notifications.md).
+ */
+export const nudgeRequestSchema = z.strictObject({
+  present: z
+    .array(entraObjectId)
+    .max(NUDGE_PRESENT_MAX, `Must name at most ${NUDGE_PRESENT_MAX} people.`)
+    .optional(),
+});
+export type NudgeRequest = z.infer<typeof nudgeRequestSchema>;
+
 /** `202` from `POST /api/scopes/{scope}/rounds/{roundId}/nudge`. */
 export interface NudgeResponse {
   /** `queued`: the nudge goes out in the background; `already-sent`: one went out in the last few minutes. */

@@ -8,6 +8,8 @@ import {
   assertRoundNudgeable,
   nudgeExclusions,
   nudgeKey,
+  nudgePresence,
+  nudgeRecipients,
   nudgeSurfaces,
 } from "../../api/src/notifications/rules";
 
@@ -99,6 +101,29 @@ describe("notification rules", () => {
       answer("4", { oid: "asker", name: "Asker" }),
     ];
     expect(nudgeExclusions("asker", answers)).toEqual(["asker", "bob"]);
+  });
+
+  it("narrows a nudge to the present members, never widens it, and still spares the excluded", () => {
+    const ALICE = "a11ce000-0000-4000-8000-000000000001";
+    const BOB = "b0b00000-0000-4000-8000-000000000002";
+    const CAROL = "ca201000-0000-4000-8000-000000000003";
+    const DANA = "d0000000-0000-4000-8000-000000000013";
+    const STRANGER = "5e000000-0000-4000-8000-000000000099";
+    const members = [
+      { id: "29:alice", aadObjectId: ALICE },
+      { id: "29:bob", aadObjectId: BOB },
+      { id: "29:carol", aadObjectId: CAROL },
+      { id: "29:dana", aadObjectId: DANA },
+      { id: "29:bot", aadObjectId: null },
+    ];
+    // Without a list: every member but the excluded (today's rule).
+    expect(nudgeRecipients(members, [ALICE, CAROL], null)).toEqual(["29:bob", "29:dana"]);
+    // With one: only members in it; a stranger in it reaches nobody; ids match in any case.
+    expect(nudgeRecipients(members, [ALICE], [ALICE, BOB.toUpperCase(), STRANGER])).toEqual(["29:bob"]);
+    // A present person who answered by name is still spared; an empty list reaches nobody.
+    expect(nudgeRecipients(members, [ALICE, BOB], [BOB, DANA])).toEqual(["29:dana"]);
+    expect(nudgeRecipients(members, [ALICE], [])).toEqual([]);
+    expect(nudgePresence([BOB.toUpperCase(), BOB, DANA])).toEqual([BOB, DANA]);
   });
 
   it("keys a nudge by round and window, and opens the stage only with a tab address", () => {

@@ -1,5 +1,5 @@
-import { uuid } from "@learning-loop/contract";
-import { parseWith } from "../http/request-body";
+import { NUDGE_PRESENT_MAX, nudgeRequestSchema, uuid } from "@learning-loop/contract";
+import { MAX_BODY_BYTES, parseWith, readOptionalBody } from "../http/request-body";
 import { json } from "../http/response";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
@@ -29,14 +29,17 @@ export function botRoutes(services: Services): Route[] {
         ),
     },
     {
-      // From the side panel: a targeted in-meeting notification to those who have not answered.
+      // From the side panel: a targeted in-meeting notification to those who have not answered,
+      // of them only those Live Share shows in the meeting when the panel names them (`present`).
       name: "nudgeRound",
       methods: ["POST"],
       route: "scopes/{scope}/rounds/{roundId}/nudge",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
         const roundId = parseWith(uuid, req.params.roundId ?? "", "roundId");
-        const result = await notifications.nudge(access, roundId);
+        // Room for a full `present` list (500 ids of 36 characters, quoted, with commas).
+        const body = await readOptionalBody(req, nudgeRequestSchema, MAX_BODY_BYTES + NUDGE_PRESENT_MAX * 8);
+        const result = await notifications.nudge(access, roundId, { present: body.present });
         return json(result.status === "queued" ? 202 : 200, result);
       },
     },

@@ -178,6 +178,11 @@ export type Payload =
       meetingId: string;
       /** Entra oids that get no nudge: named answerers and the person who asked for it. */
       excludeOids: string[];
+      /**
+       * Entra oids Live Share showed in the meeting when the nudge was asked for: only members
+       * among them get it. Null or absent (entries written before): every member.
+       */
+      presentOids?: string[] | null;
       surfaces: MeetingSurface[];
     };
 

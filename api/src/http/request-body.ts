@@ -5,15 +5,39 @@ import { HttpError, badRequest } from "./problem";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+
 /** Reads a JSON body within the size limit and parses it with the route's schema. */
 export async function readBody<S extends z.ZodType>(req: HttpRequest, schema: S): Promise<z.infer<S>> {
-  const contentType = req.headers.get("content-type") ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+  if (!JSON_TYPE.test(req.headers.get("content-type") ?? "")) {
     throw new HttpError(415, "Send the body as application/json.");
   }
+  return parseBytes(new Uint8Array(await req.arrayBuffer()), schema);
+}
+
+/**
+ * For routes whose body is optional: no body at all (no content type, nothing sent) parses as `{}`;
+ * anything sent must be JSON, as for `readBody`.
+ */
+export async function readOptionalBody<S extends z.ZodType>(
+  req: HttpRequest,
+  schema: S,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<z.infer<S>> {
+  const contentType = req.headers.get("content-type");
   const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) {
-    throw new HttpError(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  if (!contentType && bytes.byteLength === 0) return parseWith(schema, {});
+  if (!JSON_TYPE.test(contentType ?? "")) throw new HttpError(415, "Send the body as application/json.");
+  return parseBytes(bytes, schema, maxBytes);
+}
+
+function parseBytes<S extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: S,
+  maxBytes = MAX_BODY_BYTES,
+): z.infer<S> {
+  if (bytes.byteLength > maxBytes) {
+    throw new HttpError(413, `The body must be at most ${maxBytes} bytes.`);
   }
   let value: unknown;
   try {

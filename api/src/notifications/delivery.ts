@@ -14,6 +14,7 @@ import {
   readLedgerEntry,
   replaceLedgerEntry,
 } from "./ledger-repository";
+import { nudgeRecipients } from "./rules";
 
 /** How long a claim holds before the notification counts as stuck. */
 const LEASE_MS = 2 * 60_000;
@@ -67,10 +68,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   async function transmit(ref: ConversationRefDoc, payload: Payload): Promise<string | null> {
     const messenger = options.messenger!;
     if (payload.kind === "message") return messenger.post(ref.reference, payload.activity);
-    const excluded = new Set(payload.excludeOids.map((oid) => oid.toLowerCase()));
-    const recipients = (await messenger.members(ref.reference, ref.teamId))
-      .filter((member) => member.aadObjectId !== null && !excluded.has(member.aadObjectId))
-      .map((member) => member.id);
+    const recipients = nudgeRecipients(
+      await messenger.members(ref.reference, ref.teamId),
+      payload.excludeOids,
+      payload.presentOids ?? null,
+    );
     if (recipients.length === 0) return null;
     await messenger.meetingNotification(ref.reference, payload.meetingId, {
       type: "targetedMeetingNotification",

@@ -18,6 +18,7 @@ import {
   assertScopeNudgeable,
   nudgeExclusions,
   nudgeKey,
+  nudgePresence,
   nudgeSurfaces,
 } from "./rules";
 import { runScheduled } from "./scheduler";
@@ -38,8 +39,15 @@ export interface NotificationService extends Notifier {
   delivery: Delivery;
   /** An event-triggered round started: its prompt card goes out under the `afterAction` switch. */
   afterActionStarted(at: Scoped, round: RoundView): void;
-  /** Checks the nudge may go out, then sends it in the background. Throws problems a person can fix. */
-  nudge(access: ScopeAccess, roundId: string, now?: Date): Promise<NudgeResponse>;
+  /**
+   * Checks the nudge may go out, then sends it in the background. Throws problems a person can fix.
+   * With `present` (Entra object ids Live Share shows in the meeting), only members among them.
+   */
+  nudge(
+    access: ScopeAccess,
+    roundId: string,
+    options?: { present?: string[]; now?: Date },
+  ): Promise<NudgeResponse>;
   /** The hourly job: weekly digests and check-back reminders that are due, and ledger cleanup. */
   runScheduled(now?: Date): Promise<ScheduledRun>;
   /** The retry sweep: failed sends whose backoff has passed. */
@@ -107,7 +115,7 @@ export function createNotifier(options: NotifierOptions): NotificationService {
       );
       delivery.background("closePromptCard", () => closePromptCard(at, round.id));
     },
-    async nudge(access, roundId, now = new Date()) {
+    async nudge(access, roundId, { present, now = new Date() } = {}) {
       const db = await openDb();
       const at = scopedOf(access);
       const round = await readRound(db, at, roundId);
@@ -120,12 +128,14 @@ export function createNotifier(options: NotifierOptions): NotificationService {
       if (await delivery.find(at, key)) return { status: "already-sent" };
       const { answers } = await listRoundContent(db, at, [roundId], access.oid);
       const excludeOids = nudgeExclusions(access.oid, answers);
+      const presentOids = present === undefined ? null : nudgePresence(present);
       const meetingId = round.meetingId;
       delivery.background("meetingNudge", () =>
         delivery.deliver(at, "meetingNudge", key, async () => ({
           kind: "meetingNudge",
           meetingId,
           excludeOids,
+          presentOids,
           surfaces: nudgeSurfaces(botConfig.tabEndpoint),
         })),
       );

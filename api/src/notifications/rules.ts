@@ -1,5 +1,6 @@
 import type { MeetingSurface } from "@microsoft/agents-hosting-extensions-teams";
 import type { ScopeAccess } from "../auth/identity";
+import type { Member } from "../bot/messenger";
 import type { AnswerDoc, RoundDoc } from "../cosmos/documents";
 import { DomainError } from "../domain/errors";
 import { canManage } from "../rounds/round-view";
@@ -62,6 +63,31 @@ export function nudgeExclusions(askerOid: string, answers: AnswerDoc[]): string[
       ...answers.flatMap((answer) => (!answer.anonymous && answer.author ? [answer.author.oid] : [])),
     ]),
   ];
+}
+
+/** The `present` list as the nudge keeps it: lower-case, each id once. */
+export const nudgePresence = (present: string[]): string[] => [
+  ...new Set(present.map((oid) => oid.toLowerCase())),
+];
+
+/**
+ * Who a nudge goes to, by their connector ids: the conversation's members (as the bot lists them),
+ * of them only the present ones when a `present` list came with it, minus the excluded. The list
+ * only ever narrows the members: an id in it that is not a member reaches nobody.
+ */
+export function nudgeRecipients(
+  members: Member[],
+  excludeOids: string[],
+  presentOids: string[] | null,
+): string[] {
+  const excluded = new Set(excludeOids.map((oid) => oid.toLowerCase()));
+  const present = presentOids === null ? null : new Set(presentOids.map((oid) => oid.toLowerCase()));
+  return members
+    .filter((member) => {
+      const oid = member.aadObjectId?.toLowerCase();
+      return oid !== undefined && !excluded.has(oid) && (present === null || present.has(oid));
+    })
+    .map((member) => member.id);
 }
 
 /** Where a nudge shows: the app's icon in the meeting lights up, and with a tab address the stage opens it. */

@@ -1,5 +1,5 @@
-import { LiveEvent, LiveShareClient } from "@microsoft/live-share";
-import type { ILiveShareClientOptions, ILiveShareHost } from "@microsoft/live-share";
+import { LiveEvent, LivePresence, LiveShareClient, PresenceState } from "@microsoft/live-share";
+import type { ILiveShareClientOptions, ILiveShareHost, ILiveShareJoinResults } from "@microsoft/live-share";
 import { ConnectionState } from "fluid-framework";
 import type { IFluidContainer } from "fluid-framework";
 import { createLiveShareHost } from "../teams/live-share-host";
@@ -7,18 +7,21 @@ import { LocalTokenProvider } from "./local-token-provider";
 import { JOIN_TIMEOUT_MS, rejoinDelay } from "./live-mode";
 import { parseSignal } from "./live-signal";
 import type { RoundSignal } from "./live-signal";
-import { liveMode, receiveSignal, reportLive, setSender } from "./live-status";
+import { liveMode, receiveSignal, reportLive, setPresence, setSender } from "./live-status";
+import { presentIds } from "./present-users";
 
 /**
  * The meeting's Live Share session (loaded after the first render): joins the container Teams
- * keeps for the meeting, carries round signals both ways and reports whether it is connected. It
- * rejoins with backoff after a failed join or a lost container; polling covers the gaps.
+ * keeps for the meeting, carries round signals both ways, marks this person present (for the
+ * nudge, docs/notifications.md) and reports whether it is connected. It rejoins with backoff after
+ * a failed join or a lost container; polling covers the gaps.
  */
 
 /** A disconnected container that has not reconnected by itself after this long is replaced. */
 const RECONNECT_GRACE_MS = 8_000;
 
-const schema = { initialObjects: { rounds: LiveEvent } };
+// `presence` carries no data of ours: Live Share names each client by the user Teams says it is.
+const schema = { initialObjects: { rounds: LiveEvent, presence: LivePresence } };
 
 async function connectionFor(host: ILiveShareHost): Promise<ILiveShareClientOptions["connection"]> {
   const tenant = await host.getFluidTenantInfo();
@@ -55,6 +58,7 @@ function scheduleRejoin(host: ILiveShareHost) {
 
 function drop(host: ILiveShareHost, event: "failed" | "disconnected") {
   setSender(null);
+  setPresence(null);
   clearTimeout(grace);
   const old = container;
   container = null;
@@ -63,14 +67,48 @@ function drop(host: ILiveShareHost, event: "failed" | "disconnected") {
   scheduleRejoin(host);
 }
 
+/**
+ * Marks this person present and, once that works, lets the panel read who else is. A container
+ * made before presence was in the schema (an older version of the app started the meeting's
+ * session) has none: then nobody is named and the nudge goes to every member, as without Live Share.
+ */
+async function startPresence(joined: IFluidContainer, services: ILiveShareJoinResults["services"]) {
+  const presence = joined.initialObjects.presence as LivePresence | undefined;
+  if (!presence) return;
+  try {
+    await withTimeout(presence.initialize(undefined, PresenceState.online), JOIN_TIMEOUT_MS);
+  } catch (error) {
+    console.warn("Live Share presence did not start; a nudge will name nobody.", error);
+    return;
+  }
+  if (container !== joined) return;
+  setPresence(() => {
+    const connected = new Set<string>();
+    for (const member of services.audience.getMembers().values()) {
+      for (const connection of member.connections) connected.add(connection.id);
+    }
+    const users = presence.getUsers().map((user) => ({
+      userId: user.userId,
+      state: user.state,
+      clientIds: user
+        .getConnections()
+        .filter((connection) => connection.state !== PresenceState.offline)
+        .map((connection) => connection.clientId),
+    }));
+    return presentIds(users, connected);
+  });
+}
+
 async function join(host: ILiveShareHost) {
   reportLive({ kind: "joining" });
   let joined: IFluidContainer;
+  let services: ILiveShareJoinResults["services"];
   let rounds: LiveEvent<RoundSignal>;
   try {
     const client = new LiveShareClient(host, { connection: await connectionFor(host) });
     const result = await withTimeout(client.joinContainer(schema), JOIN_TIMEOUT_MS);
     joined = result.container;
+    services = result.services;
     rounds = joined.initialObjects.rounds as LiveEvent<RoundSignal>;
     rounds.on("received", (event: unknown, local: boolean) => {
       const signal = local ? null : parseSignal(event);
@@ -103,6 +141,7 @@ async function join(host: ILiveShareHost) {
     if (container === joined) drop(host, "disconnected");
   });
   if (joined.connectionState === ConnectionState.Connected) connected();
+  void startPresence(joined, services);
 }
 
 /** Joins the meeting's session through teams-js, or reports Live Share unavailable in this host. */

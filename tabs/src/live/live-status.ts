@@ -17,6 +17,9 @@ let started = false;
 const modeListeners = new Set<Listener<LiveMode>>();
 const signalListeners = new Set<Listener<RoundSignal>>();
 let sender: ((signal: RoundSignal) => void) | null = null;
+/** Who Live Share shows in the meeting right now, while its presence is joined (null when not). */
+let presence: (() => string[] | null) | null = null;
+const presenceListeners = new Set<Listener<boolean>>();
 /** The latest round version this tab has seen, per round: the base of the signal after a write. */
 const versions = new Map<string, number>();
 
@@ -49,6 +52,32 @@ export function receiveSignal(signal: RoundSignal) {
 /** For the channel: how to send, while connected (null when not). */
 export function setSender(send: ((signal: RoundSignal) => void) | null) {
   sender = send;
+}
+
+/** For the channel: how to read who is present, while its presence is joined (null when not). */
+export function setPresence(read: (() => string[] | null) | null) {
+  const changed = (read === null) !== (presence === null);
+  presence = read;
+  if (changed) for (const listener of presenceListeners) listener(read !== null);
+}
+
+/**
+ * The Entra object ids of the people Live Share shows in the meeting (this person included), or
+ * null while the channel is not live or knows no presence, or when more are there than a nudge
+ * can name: then nobody can say who is there.
+ */
+export const presentUsers = (): string[] | null => (mode.phase === "live" && presence ? presence() : null);
+
+/** Whether `presentUsers` can answer, and when that changes (with the live mode or the presence). */
+export const knowsPresence = (): boolean => mode.phase === "live" && presence !== null;
+
+export function onPresence(listener: () => void): () => void {
+  presenceListeners.add(listener);
+  modeListeners.add(listener);
+  return () => {
+    presenceListeners.delete(listener);
+    modeListeners.delete(listener);
+  };
 }
 
 /** Tells the meeting that a round changed; a no-op while the channel is not live. */

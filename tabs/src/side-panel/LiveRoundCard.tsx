@@ -1,11 +1,12 @@
 import type { RoundView } from "@learning-loop/contract";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { Problem } from "./Problem";
 import { Caption } from "./ui";
 import { t } from "../i18n/i18n";
+import { knowsPresence, onPresence, presentUsers } from "../live/live-status";
 
 export const useCardStyles = makeStyles({
   card: {
@@ -61,19 +62,27 @@ export function LiveRoundCard({
   const styles = useCardStyles();
   const [busy, setBusy] = useState<Action | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
-  const [nudged, setNudged] = useState(false);
+  /** Whom the last nudge went to: the people Live Share showed in the meeting, or every member. */
+  const [nudged, setNudged] = useState<"present" | "members" | null>(null);
+  // While Live Share shows who is here, the nudge goes to them only, and the button says so.
+  const presenceKnown = useSyncExternalStore(onPresence, knowsPresence);
+  const nudgeHint = useId();
   const open = round.status === "open";
   const roundPath = `${scopePath(round.scope)}/rounds/${encodeURIComponent(round.id)}`;
 
   const act = async (action: Action) => {
     setBusy(action);
     setProblem(null);
-    setNudged(false);
+    setNudged(null);
     try {
-      const result = await callApi<RoundView>(`${roundPath}/${action}`, { method: "POST" });
+      const present = action === "nudge" ? presentUsers() : null;
+      const result = await callApi<RoundView>(`${roundPath}/${action}`, {
+        method: "POST",
+        ...(present ? { body: { present } } : {}),
+      });
       if (action === "nudge") {
-        setNudged(true);
-        announce(t("round.nudged"));
+        setNudged(present ? "present" : "members");
+        announce(t(present ? "round.nudgedPresent" : "round.nudged"));
       } else if (result.data) {
         update(result.data);
       }
@@ -109,12 +118,24 @@ export function LiveRoundCard({
           <Button disabled={busy !== null} onClick={() => void act("close")}>
             {busy === "close" ? t("round.working") : t("round.close")}
           </Button>
-          <Button appearance="subtle" disabled={busy !== null} onClick={() => void act("nudge")}>
-            {busy === "nudge" ? t("round.working") : t("round.nudge")}
+          <Button
+            appearance="subtle"
+            disabled={busy !== null}
+            aria-describedby={presenceKnown ? nudgeHint : undefined}
+            onClick={() => void act("nudge")}
+          >
+            {busy === "nudge" ? t("round.working") : t(presenceKnown ? "round.nudgePresent" : "round.nudge")}
           </Button>
         </div>
       )}
-      {nudged && <p className={styles.body}>{t("round.nudged")}</p>}
+      {open && round.canManage && presenceKnown && (
+        <p id={nudgeHint} className={styles.muted}>
+          {t("round.nudgePresentHint")}
+        </p>
+      )}
+      {nudged && (
+        <p className={styles.body}>{t(nudged === "present" ? "round.nudgedPresent" : "round.nudged")}</p>
+      )}
       {Boolean(problem) && <Problem error={problem} />}
       {children}
     </section>

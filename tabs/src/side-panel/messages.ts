@@ -38,6 +38,10 @@ const en = {
   "round.reveal": "Reveal answers",
   "round.nudge": "Nudge people who have not answered",
   "round.nudged": "Reminder sent to the people who have not answered yet.",
+  "round.nudgePresent": "Remind people in this meeting",
+  "round.nudgePresentHint":
+    "Goes to those who have Learning Loop open in this meeting (side panel or stage), except you and anyone who answered by name.",
+  "round.nudgedPresent": "Reminder sent to the people who have Learning Loop open in this meeting.",
   "round.working": "Working…",
   "composer.label": "Your answer",
   "composer.placeholder": "What did you learn?",
@@ -193,6 +197,11 @@ const de: Messages<typeof en> = {
   "round.reveal": "Antworten aufdecken",
   "round.nudge": "An alle erinnern, die noch nicht geantwortet haben",
   "round.nudged": "Erinnerung an alle gesendet, die noch nicht geantwortet haben.",
+  "round.nudgePresent": "Alle in dieser Besprechung erinnern",
+  "round.nudgePresentHint":
+    "Geht an alle, die Learning Loop in dieser Besprechung geöffnet haben (Seitenbereich oder Bühne), außer an Sie und alle, die mit Namen geantwortet haben.",
+  "round.nudgedPresent":
+    "Erinnerung an alle gesendet, die Learning Loop in dieser Besprechung geöffnet haben.",
   "round.working": "Einen Moment…",
   "composer.label": "Ihre Antwort",
   "composer.placeholder": "Was haben Sie gelernt?",
