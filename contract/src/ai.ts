@@ -41,7 +41,10 @@ export const aiTestableRequestSchema = z.strictObject({
     .string()
     .trim()
     .min(1, "Must not be empty.")
-    .refine((text) => [...text].length <= AI_TESTABLE_TEXT_MAX, `Must be at most ${AI_TESTABLE_TEXT_MAX} characters.`),
+    .refine(
+      (text) => [...text].length <= AI_TESTABLE_TEXT_MAX,
+      `Must be at most ${AI_TESTABLE_TEXT_MAX} characters.`,
+    ),
 });
 export type AiTestableRequest = z.infer<typeof aiTestableRequestSchema>;
 

@@ -9,7 +9,8 @@ import type { Scoped } from "../cosmos/scoped";
 export const AI_BUDGET_ID = "aiBudget";
 
 /** The scope's AI budget document, if the AI was ever asked there. One point read. */
-export const readAiBudget = (db: Db, at: Scoped) => readInScope<AiBudgetDoc>(db, at, AI_BUDGET_ID, "aiBudget");
+export const readAiBudget = (db: Db, at: Scoped) =>
+  readInScope<AiBudgetDoc>(db, at, AI_BUDGET_ID, "aiBudget");
 
 /**
  * Stores the budget document: creates it when `previous` is undefined, otherwise replaces it on

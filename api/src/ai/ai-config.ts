@@ -44,7 +44,8 @@ export function loadAiConfig(env: NodeJS.ProcessEnv): AiConfig | undefined {
     throw new Error(`AI_PROVIDER must be "azure" or "openai", not "${provider}".`);
   }
   const apiKey = env.AI_API_KEY?.trim() || undefined;
-  const auth = (env.AI_AUTH?.trim() || (apiKey ? "key" : provider === "azure" ? "managedIdentity" : "key")) as AiConfig["auth"];
+  const auth = (env.AI_AUTH?.trim() ||
+    (apiKey ? "key" : provider === "azure" ? "managedIdentity" : "key")) as AiConfig["auth"];
   if (auth !== "key" && auth !== "managedIdentity") {
     throw new Error(`AI_AUTH must be "key" or "managedIdentity", not "${auth}".`);
   }

@@ -44,7 +44,9 @@ export function aiRoutes(services: Services): Route[] {
       route: "scopes/{scope}/ai",
       handler: async (req) => {
         const access = await services.authorizer.scopeAccess(req);
-        return json(200, await aiStatus(await services.db(), access, ai), { "cache-control": "private, no-cache" });
+        return json(200, await aiStatus(await services.db(), access, ai), {
+          "cache-control": "private, no-cache",
+        });
       },
     },
     {

@@ -64,7 +64,13 @@ export const ASK_SYSTEM =
 
 export interface AskInput {
   question: string;
-  history: { label: string; kind: "answer" | "experiment"; day: string | null; prompt: string | null; text: string }[];
+  history: {
+    label: string;
+    kind: "answer" | "experiment";
+    day: string | null;
+    prompt: string | null;
+    text: string;
+  }[];
 }
 
 export const askUser = (input: AskInput) => JSON.stringify(input);

@@ -1,4 +1,11 @@
-import type { AiAnswer, AiCitation, AiStatus, AiSynthesis, AiTestable, RelatedItem } from "@learning-loop/contract";
+import type {
+  AiAnswer,
+  AiCitation,
+  AiStatus,
+  AiSynthesis,
+  AiTestable,
+  RelatedItem,
+} from "@learning-loop/contract";
 import type { ScopeAccess } from "../auth/identity";
 import type { Db } from "../cosmos/db";
 import { DomainError } from "../domain/errors";
@@ -50,7 +57,12 @@ const clip = (text: string, max: number) => {
 };
 
 /** `GET …/ai`: whether the tab shows the AI actions, and how many calls are left today. */
-export async function aiStatus(db: Db, access: ScopeAccess, ai: AiPartner, now = new Date()): Promise<AiStatus> {
+export async function aiStatus(
+  db: Db,
+  access: ScopeAccess,
+  ai: AiPartner,
+  now = new Date(),
+): Promise<AiStatus> {
   if (!ai.config || !ai.model) return { available: false, enabled: false, remainingToday: 0, dailyBudget: 0 };
   const { ai: switchedOn } = await readScopeSettings(db, access);
   const dailyBudget = ai.config.dailyBudget;
@@ -69,7 +81,10 @@ async function ready(db: Db, access: ScopeAccess, ai: AiPartner): Promise<Ready>
   }
   const { ai: switchedOn } = await readScopeSettings(db, access);
   if (!switchedOn) {
-    throw new AiFailure("off", "AI suggestions are off for this team. An owner can switch them on in the settings.");
+    throw new AiFailure(
+      "off",
+      "AI suggestions are off for this team. An owner can switch them on in the settings.",
+    );
   }
   return { config: ai.config, model: ai.model };
 }
@@ -109,7 +124,10 @@ export async function synthesizeRound(
   const round = await readRound(db, access, roundId);
   if (!round) throw new DomainError("not-found", "There is no such round in this scope.");
   if (round.status !== "closed") {
-    throw new AiFailure("not-ready", "Themes are suggested only after the round is closed: the team thinks first.");
+    throw new AiFailure(
+      "not-ready",
+      "Themes are suggested only after the round is closed: the team thinks first.",
+    );
   }
   const { answers } = await listRoundContent(db, access, [round.id], access.oid);
   if (answers.length === 0) {
@@ -143,14 +161,19 @@ export async function synthesizeRound(
     }))
     .filter((theme) => theme.answerIds.length > 0);
   if (themes.length === 0) {
-    throw new AiFailure("failed", "The AI's themes cited none of the round's answers, so none are shown. Try again.");
+    throw new AiFailure(
+      "failed",
+      "The AI's themes cited none of the round's answers, so none are shown. Try again.",
+    );
   }
   return { roundId: round.id, themes };
 }
 
 /** The UTC calendar date `days` after `now`. */
 const dayAfter = (now: Date, days: number) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days)).toISOString().slice(0, 10);
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days))
+    .toISOString()
+    .slice(0, 10);
 
 /** (2) "Make it testable": a hypothesis, the signal to watch and a check-back date 1–90 days ahead. */
 export async function makeTestable(
@@ -162,7 +185,10 @@ export async function makeTestable(
 ): Promise<AiTestable> {
   const partner = await ready(db, access, ai);
   const output = await ask(db, access, partner, TESTABLE_SYSTEM, testableUser(text), testableOutput, now);
-  const days = Math.min(CHECK_BACK_MAX_DAYS, Math.max(CHECK_BACK_MIN_DAYS, Math.round(output.checkBackInDays)));
+  const days = Math.min(
+    CHECK_BACK_MAX_DAYS,
+    Math.max(CHECK_BACK_MIN_DAYS, Math.round(output.checkBackInDays)),
+  );
   return {
     hypothesis: clip(output.hypothesis, HYPOTHESIS_MAX),
     signal: clip(output.signal, SIGNAL_MAX),
