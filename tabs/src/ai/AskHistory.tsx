@@ -117,8 +117,10 @@ export default function AskHistory({ scope }: { scope: string }) {
             <p className={styles.text}>{state.answer.answer}</p>
             {state.answer.citations.length > 0 && (
               <>
-                <h4 className={styles.subheading}>{t("ai.ask.sources")}</h4>
-                <ul className={styles.list}>
+                <h4 id={`${answerId}-sources`} className={styles.subheading}>
+                  {t("ai.ask.sources")}
+                </h4>
+                <ul className={styles.list} aria-labelledby={`${answerId}-sources`}>
                   {state.answer.citations.map((citation, index) => (
                     <Citation key={index} citation={citation} />
                   ))}
