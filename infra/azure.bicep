@@ -90,6 +90,19 @@ param instanceMemoryMB int = 2048
 @description('Purge protection keeps a deleted vault and its secrets (the anonymity key among them) recoverable for the retention period; it cannot be switched off again once on.')
 param keyVaultPurgeProtection bool = true
 
+@description('Deploy an Azure OpenAI model for the AI partner (docs/ai.md). Off by default; each team owner still switches AI on for their team.')
+param aiDeploy bool = false
+
+@description('The Azure OpenAI model and version deployed when aiDeploy is true.')
+param aiModelName string = 'gpt-4o-mini'
+param aiModelVersion string = '2024-07-18'
+
+@description('Tokens-per-minute capacity of the model deployment, in thousands.')
+param aiCapacity int = 10
+
+@description('Calls to the model per team or chat per UTC day (AI_DAILY_BUDGET).')
+param aiDailyBudget int = 50
+
 var name = toLower('${resourceBaseName}${uniqueString(resourceGroup().id, resourceBaseName)}')
 var storageAccountName = take(replace(name, '-', ''), 24)
 var deploymentContainerName = 'app-package'
@@ -98,6 +111,8 @@ var containerName = 'items'
 var keyVaultName = '${take(storageAccountName, 22)}kv'
 var storageBlobDataOwnerRoleId = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+var cognitiveServicesOpenAiUserRoleId = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
+var aiDeploymentName = 'learning-loop'
 var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
 
 // The API's one identity: it reads the Key Vault references of the app settings, signs in to
@@ -423,6 +438,71 @@ var cosmosKeySettings = cosmosAuth == 'key' ? [
   }
 ] : []
 
+// The AI partner's model (docs/ai.md), only with aiDeploy: keys are off (disableLocalAuth), the API
+// signs in as its user-assigned identity with the "Cognitive Services OpenAI User" role.
+resource aiAccount 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (aiDeploy) {
+  name: '${name}-ai'
+  location: location
+  kind: 'OpenAI'
+  sku: {
+    name: 'S0'
+  }
+  properties: {
+    customSubDomainName: '${name}-ai'
+    disableLocalAuth: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource aiModelDeployment 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = if (aiDeploy) {
+  parent: aiAccount
+  name: aiDeploymentName
+  sku: {
+    name: 'GlobalStandard'
+    capacity: aiCapacity
+  }
+  properties: {
+    model: {
+      format: 'OpenAI'
+      name: aiModelName
+      version: aiModelVersion
+    }
+  }
+}
+
+resource aiUserRoleAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (aiDeploy) {
+  name: guid(resourceGroup().id, '${name}-ai', apiIdentity.id, cognitiveServicesOpenAiUserRoleId)
+  scope: aiAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesOpenAiUserRoleId)
+    principalId: apiIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+var aiSettings = aiDeploy ? [
+  {
+    name: 'AI_ENDPOINT'
+    value: 'https://${name}-ai.openai.azure.com'
+  }
+  {
+    name: 'AI_PROVIDER'
+    value: 'azure'
+  }
+  {
+    name: 'AI_AUTH'
+    value: 'managedIdentity'
+  }
+  {
+    name: 'AI_MODEL'
+    value: aiDeploymentName
+  }
+  {
+    name: 'AI_DAILY_BUDGET'
+    value: string(aiDailyBudget)
+  }
+] : []
+
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: '${name}-api'
   location: location
@@ -448,7 +528,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         ]
         supportCredentials: false
       }
-      appSettings: concat(baseAppSettings, cosmosKeySettings)
+      appSettings: concat(baseAppSettings, cosmosKeySettings, aiSettings)
     }
     functionAppConfig: {
       deployment: {

@@ -1,3 +1,5 @@
+import { loadAiConfig } from "./ai/ai-config";
+import type { AiConfig } from "./ai/ai-config";
 import { loadBotConfig } from "./bot/bot-config";
 import type { BotConfig } from "./bot/bot-config";
 import { TEAMS_CLIENT_APPS } from "./auth/token-validator";
@@ -59,6 +61,8 @@ export interface Config {
   telemetry: TelemetryConfig;
   /** The API's own rate limits (RATE_LIMIT_*; limits/limits-config.ts). */
   limits: LimitsConfig;
+  /** The AI partner's endpoint (AI_*; ai/ai-config.ts, docs/ai.md); undefined = AI off. */
+  ai: AiConfig | undefined;
 }
 
 /** `off` loads no telemetry SDK; `console` prints to the console; `azure` sends to Application Insights. */
@@ -140,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bot: loadBotConfig(env),
     telemetry: telemetryConfig(env),
     limits: loadLimitsConfig(env),
+    ai: loadAiConfig(env),
   };
 }
 

@@ -1,3 +1,4 @@
+import { aiRoutes } from "./ai/ai-handlers";
 import { answerRoutes } from "./answers/answer-handlers";
 import { botRoutes } from "./bot/bot-handlers";
 import { devRoutes } from "./dev/dev-token-handlers";
@@ -31,6 +32,7 @@ export function createRoutes(services: Services): Route[] {
     ...answerRoutes(services),
     ...historyRoutes(services),
     ...relatedRoutes(services),
+    ...aiRoutes(services),
     ...experimentRoutes(services),
     ...memberRoutes(services),
     ...scopeRoutes(services),

@@ -13,6 +13,8 @@ import { createOboTokenSource } from "./auth/obo";
 import { TEAMS_CLIENT_APPS, createEntraKeySource, createTokenValidator } from "./auth/token-validator";
 import type { TokenValidator } from "./auth/token-validator";
 import type { Config } from "./config";
+import { createAiModel } from "./ai/ai-model";
+import type { AiPartner } from "./ai/ai-service";
 import { openContainer } from "./cosmos/container";
 import { dbOf } from "./cosmos/db";
 import { HttpError } from "./http/problem";
@@ -45,6 +47,8 @@ export interface Services {
   notifications: NotificationService;
   /** The API's rate limits, applied to every route by routes.ts. */
   limits: RateLimits;
+  /** The AI partner: no model unless AI_ENDPOINT is configured (docs/ai.md). */
+  ai: AiPartner;
 }
 
 export interface ServiceOptions {
@@ -110,6 +114,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
             ? "owner"
             : "member",
     notifications,
+    ai: { config: config.ai, model: config.ai ? createAiModel(config.ai) : undefined },
     limits: createRateLimits({
       config: config.limits,
       caller: (req) => authorizer.authenticate(req).catch(() => undefined),

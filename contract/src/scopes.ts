@@ -49,6 +49,8 @@ export const scopeSettingsSchema = z.strictObject({
   pulse: pulseSettingSchema.optional(),
   /** Which closed GitHub issues and Azure DevOps work items start an after-action review. */
   reviewSources: reviewSourcesSettingsSchema.optional(),
+  /** The AI partner for this scope (docs/ai.md); works only where the deployment configures an endpoint. */
+  ai: z.boolean().optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 
@@ -64,6 +66,8 @@ export interface ScopeView {
   notifications: Record<NotificationKind, boolean>;
   pulse: PulseSetting;
   reviewSources: ReviewSourcesSettings;
+  /** The AI partner is switched on for this scope (off by default; docs/ai.md). */
+  ai: boolean;
   /** The caller's role here. */
   role: "owner" | "member";
   /**

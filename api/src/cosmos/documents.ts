@@ -157,6 +157,8 @@ export interface ScopeDoc extends BaseDoc {
   pulse?: PulseSetting;
   /** Absent on documents saved before the review sources existed: the defaults (`incident`). */
   reviewSources?: ReviewSourcesSettings;
+  /** Absent on documents saved before the AI partner existed: off. */
+  ai?: boolean;
   updatedAt: string;
   rev: number;
 }
@@ -379,4 +381,16 @@ export interface OwnedExperimentDoc extends BaseDoc {
   /** Open ones first by due day, then closed ones newest first; unique (ends with the id). */
   sortKey: string;
   updatedAt: string;
+}
+
+/**
+ * The AI partner's calls of one scope on one UTC day (ai/ai-budget.ts): one document per scope,
+ * id `aiBudget`, in the scope's partition, started afresh when the day changes. Counts only; no
+ * text, no person.
+ */
+export interface AiBudgetDoc extends BaseDoc {
+  type: "aiBudget";
+  /** The UTC day (YYYY-MM-DD) `used` counts. */
+  day: string;
+  used: number;
 }

@@ -12,10 +12,13 @@ const TITLES: Record<number, string> = {
   412: "Precondition failed",
   413: "Payload too large",
   415: "Unsupported media type",
+  422: "Unprocessable content",
   428: "Precondition required",
   429: "Too many requests",
   500: "Internal server error",
+  502: "Bad gateway",
   503: "Service unavailable",
+  504: "Gateway timeout",
 };
 
 /** Thrown anywhere below a handler to end the request with a problem+json response. */

@@ -9,7 +9,7 @@ import { readScopeDoc } from "./scope-repository";
 export type ScopeSettings = Pick<
   ScopeDoc,
   "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
-> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings };
+> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings; ai: boolean };
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
   name: scope.replace(/^(team|chat):/, ""),
@@ -23,6 +23,7 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
   ) as ScopeSettings["notifications"],
   pulse: "off",
   reviewSources: { githubIssueLabel: DEFAULT_REVIEW_LABEL, azureDevOpsTag: DEFAULT_REVIEW_LABEL },
+  ai: false,
 });
 
 /**
@@ -40,6 +41,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     notifications: { ...defaultSettings(doc.scope).notifications, ...doc.notifications },
     pulse: doc.pulse ?? "off",
     reviewSources: { ...defaultSettings(doc.scope).reviewSources, ...doc.reviewSources },
+    ai: doc.ai ?? false,
   };
 }
 

@@ -26,6 +26,7 @@ export function toScopeView(
     notifications: { ...settings.notifications },
     pulse: settings.pulse,
     reviewSources: { ...settings.reviewSources },
+    ai: settings.ai,
     role,
     etag: scopeEtag(rev),
   };

@@ -20,5 +20,6 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
     notifications,
     pulse: update.pulse ?? current.pulse,
     reviewSources: { ...current.reviewSources, ...update.reviewSources },
+    ai: update.ai ?? current.ai,
   };
 }

@@ -45,6 +45,7 @@ import { usePageContext } from "../teams/use-page-context";
 import { useTabConfig } from "../teams/use-tab-config";
 import { EventSources } from "./EventSources";
 import { WebhookSecret } from "./WebhookSecret";
+import { AiSwitch } from "../ai/AiSwitch";
 import { weekdayName } from "./weekdays";
 
 const useStyles = makeStyles({
@@ -274,6 +275,8 @@ export function Config({ scope }: { scope: string }) {
             label={t("config.anonymousDefault")}
             onChange={(_event, data) => update({ anonymousDefault: data.checked })}
           />
+
+          <AiSwitch scope={scope} checked={form.ai} onChange={(ai) => update({ ai })} />
 
           <Field label={t("config.pulse")} hint={t("config.pulseHint")}>
             <Select

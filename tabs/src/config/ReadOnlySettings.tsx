@@ -61,6 +61,8 @@ export function ReadOnlySettings({
         <dd className={styles.definition}>{t(`config.reveal.${scope.revealMode}`)}</dd>
         <dt className={styles.term}>{t("config.anonymousDefault")}</dt>
         <dd className={styles.definition}>{scope.anonymousDefault ? t("config.yes") : t("config.no")}</dd>
+        <dt className={styles.term}>{t("ai.config.label")}</dt>
+        <dd className={styles.definition}>{scope.ai ? t("ai.config.on") : t("ai.config.off")}</dd>
         <dt className={styles.term}>{t("config.pulse")}</dt>
         <dd className={styles.definition}>{t(`config.pulse.${scope.pulse}`)}</dd>
         <dt className={styles.term}>{t("config.notifications")}</dt>

@@ -21,6 +21,8 @@ export interface ConfigForm {
   /** The GitHub issue label and Azure DevOps tag that start an after-action review. */
   githubIssueLabel: string;
   azureDevOpsTag: string;
+  /** The AI partner (docs/ai.md). */
+  ai: boolean;
 }
 
 /** Weekday indexes (0 = Sunday, as stored) in the order a European work week reads: Monday first. */
@@ -42,6 +44,7 @@ export function formOf(scope: ScopeView): ConfigForm {
     pulse: scope.pulse,
     githubIssueLabel: scope.reviewSources.githubIssueLabel,
     azureDevOpsTag: scope.reviewSources.azureDevOpsTag,
+    ai: scope.ai,
   };
 }
 
@@ -103,6 +106,7 @@ export function settingsUpdate(original: ConfigForm, form: ConfigForm): ScopeSet
   if (form.anonymousDefault !== original.anonymousDefault) update.anonymousDefault = form.anonymousDefault;
   if (form.timezone !== original.timezone) update.timezone = form.timezone;
   if (form.pulse !== original.pulse) update.pulse = form.pulse;
+  if (form.ai !== original.ai) update.ai = form.ai;
   const githubIssueLabel = form.githubIssueLabel.trim();
   const azureDevOpsTag = form.azureDevOpsTag.trim();
   if (githubIssueLabel !== original.githubIssueLabel || azureDevOpsTag !== original.azureDevOpsTag) {

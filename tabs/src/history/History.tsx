@@ -3,6 +3,7 @@ import { Spinner, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluent
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { t } from "../i18n/i18n";
+import { AskHistoryPart } from "../ai/lazy";
 import { ExperimentsBoard } from "./ExperimentsBoard";
 import { ExportButtons } from "./ExportButtons";
 import { Timeline } from "./Timeline";
@@ -86,6 +87,7 @@ export function History({ scope }: { scope: string }) {
         <h1 className={styles.title}>{t("history.title")}</h1>
         {context && <ExportButtons scope={scope} clientType={context.clientType} announce={announce} />}
       </div>
+      <AskHistoryPart scope={scope} />
       <TabList
         selectedValue={view}
         onTabSelect={(_event, data) => select(data.value as View)}

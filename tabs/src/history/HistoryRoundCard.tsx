@@ -13,6 +13,7 @@ import { memo } from "react";
 import { t } from "../i18n/i18n";
 import { useCardListStyles } from "../ui/card-list";
 import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/review-logic";
+import { RoundThemesPart } from "../ai/lazy";
 import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
 
 const useStyles = makeStyles({
@@ -195,6 +196,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
               </ul>
             )}
           </section>
+          <RoundThemesPart round={round} />
           {round.experiments.length > 0 && (
             <section aria-labelledby={`${detailsId}-experiments`}>
               <Sub id={`${detailsId}-experiments`} className={styles.subheading}>

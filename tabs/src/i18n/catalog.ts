@@ -1,3 +1,4 @@
+import { ai } from "../ai/messages";
 import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
@@ -26,6 +27,7 @@ export const en = {
   ...memory.en,
   ...config.en,
   ...auth.en,
+  ...ai.en,
 };
 export type MessageKey = keyof typeof en;
 
@@ -43,5 +45,6 @@ export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
     ...memory.de,
     ...config.de,
     ...auth.de,
+    ...ai.de,
   },
 };

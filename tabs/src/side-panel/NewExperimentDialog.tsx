@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { FormEvent } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
@@ -25,6 +25,9 @@ import { formatDate, t } from "../i18n/i18n";
 import { OwnerPicker } from "../owners/OwnerPicker";
 import type { OwnerValue } from "../owners/OwnerPicker";
 import { EXPERIMENT_TEXT_LIMIT, codePoints } from "./limits";
+
+/** The AI partner's "Make it testable": its own chunk, loaded only when the dialog opens (docs/ai.md). */
+const MakeTestable = lazy(() => import("../ai/MakeTestable"));
 
 const useStyles = makeStyles({
   surface: {
@@ -78,6 +81,10 @@ export default function NewExperimentDialog({
   const [date, setDate] = useState(() => localDate(1));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
+  // What the fields held before an AI suggestion filled them, for "Undo".
+  const [beforeAi, setBeforeAi] = useState<{ text: string; when: "next" | "date"; date: string } | null>(
+    null,
+  );
   const length = codePoints(text.trim());
   const valid = text.trim() !== "" && length <= EXPERIMENT_TEXT_LIMIT && (when === "next" || date !== "");
 
@@ -131,6 +138,26 @@ export default function NewExperimentDialog({
               >
                 <Textarea value={text} onChange={(_event, data) => setText(data.value)} resize="vertical" />
               </Field>
+              <Suspense fallback={null}>
+                <MakeTestable
+                  scope={scope}
+                  text={text}
+                  onFill={(fill) => {
+                    setBeforeAi((before) => before ?? { text, when, date });
+                    setText(clip(fill.text, EXPERIMENT_TEXT_LIMIT));
+                    setWhen("date");
+                    setDate(fill.checkBackAt);
+                  }}
+                  onUndo={() => {
+                    if (beforeAi) {
+                      setText(beforeAi.text);
+                      setWhen(beforeAi.when);
+                      setDate(beforeAi.date);
+                    }
+                    setBeforeAi(null);
+                  }}
+                />
+              </Suspense>
               {anonymousSource && <Text>{t("experiment.anonymousSource")}</Text>}
               <OwnerPicker
                 scope={scope}

@@ -19,10 +19,11 @@ export interface PrivateApi {
   close(): Promise<void>;
 }
 
-export async function startPrivateApi(): Promise<PrivateApi> {
+/** `env`: more settings for the API, such as the AI partner's (AI_ENDPOINT, …). */
+export async function startPrivateApi(options: { env?: NodeJS.ProcessEnv } = {}): Promise<PrivateApi> {
   const cosmos: LocalCosmos = await startCosmos();
   const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_DATABASE: `e2e-${randomUUID()}` };
-  const api = await startApi(cosmos.endpoint, { env });
+  const api = await startApi(cosmos.endpoint, { env: { ...options.env, ...env } });
   const origin = new URL(api.url).origin;
   return {
     api,

@@ -1,0 +1,6 @@
+import { ApiError } from "../auth/api-error";
+import { t } from "../i18n/i18n";
+
+/** What the API said about a failed AI request (off, budget spent, timeout, content filter, refusal), plainly. */
+export const aiFailureText = (error: unknown): string =>
+  error instanceof ApiError && error.problem?.detail ? error.problem.detail : t("ai.failed");
