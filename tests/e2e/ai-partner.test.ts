@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_USERS } from "../../api/src/auth/dev-fixtures";
+import { meetingIdFor } from "../../tabs/dev/host-context";
 import { devToken, request, scopePath } from "../support/api-client";
 import { startFakeOpenAi, userContent } from "../support/fake-openai";
 import type { FakeOpenAi } from "../support/fake-openai";
@@ -79,9 +80,23 @@ async function openHistory(user: string): Promise<{ page: Page; app: FrameLocato
   return { page, app: page.getByTitle("Learning Loop app").contentFrame() };
 }
 
+/** The owner switches the AI partner on for the team (a no-op when it is on). */
+async function switchAiOn() {
+  const scope = await api<ScopeView>("alice", "GET", scopePath(TEAM));
+  if (scope.body.ai) return;
+  const switched = await api<ScopeView>(
+    "alice",
+    "PUT",
+    scopePath(TEAM),
+    { ai: true },
+    { "if-match": scope.headers.get("etag") ?? '"0"' },
+  );
+  expect(switched.status).toBe(200);
+}
+
 const askRegion = (app: FrameLocator) => app.getByRole("region", { name: "Ask our history (AI)" });
 
-describe("AI partner in the history tab", () => {
+describe("AI partner in the history tab and the experiment dialog", () => {
   it("shows nothing of AI until the owner switches it on, and sends nothing", async () => {
     const { page, app } = await openHistory("bob");
     const status = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith("/ai"));
@@ -95,17 +110,7 @@ describe("AI partner in the history tab", () => {
   });
 
   it("answers a question from the team's history citing its rounds, and suggests a closed round's themes", async () => {
-    const scope = await api<ScopeView>("alice", "GET", scopePath(TEAM));
-    const switched = await api<ScopeView>(
-      "alice",
-      "PUT",
-      scopePath(TEAM),
-      { ai: true },
-      {
-        "if-match": scope.headers.get("etag") ?? '"0"',
-      },
-    );
-    expect(switched.status).toBe(200);
+    await switchAiOn();
 
     const { page, app } = await openHistory("bob");
     const region = askRegion(app);
@@ -166,5 +171,79 @@ describe("AI partner in the history tab", () => {
     await themes.getByRole("button", { name: "Dismiss the AI's themes" }).click();
     await themes.waitFor({ state: "detached", ...WAIT });
     await page.context().close();
+  });
+
+  it("makes an experiment testable in the side panel's dialog: filled, editable, undoable, saved only on Start", async () => {
+    await switchAiOn();
+    // A round of the host page's meeting where bob has answered.
+    const started = await api<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, {
+      promptId: "weekly-learning",
+      meetingId: meetingIdFor(TEAM),
+    });
+    expect(started.status).toBe(201);
+    const idea = `Pair on every ${marker} deploy`;
+    const answered = await api("bob", "POST", `${scopePath(TEAM)}/rounds/${started.body.id}/answers`, {
+      id: randomUUID(),
+      text: idea,
+    });
+    expect(answered.status).toBe(201);
+    const experimentsNow = async () =>
+      (
+        await api<{ items: { text: string; checkBackAt: string }[] }>(
+          "bob",
+          "GET",
+          `${scopePath(TEAM)}/experiments`,
+        )
+      ).body.items;
+    const before = (await experimentsNow()).length;
+
+    const context = await browser.newContext();
+    await server.route(context);
+    const page = await context.newPage();
+    const query = new URLSearchParams({ view: "sidePanel", user: "bob", scope: TEAM });
+    await page.goto(`${baseUrl()}/dev/host.html?${query}`);
+    const app = page.getByTitle("Learning Loop app").contentFrame();
+    await app
+      .getByRole("listitem")
+      .filter({ hasText: idea })
+      .getByRole("button", { name: "We'll try this" })
+      .click();
+    const dialog = app.getByRole("dialog", { name: "We'll try this" });
+    const text = dialog.getByRole("textbox", { name: "What will we try?" });
+    await expect.poll(() => text.inputValue(), WAIT).toBe(idea);
+
+    const requestsBefore = fake.requests.length;
+    await dialog.getByRole("button", { name: "Make it testable (AI)" }).click();
+    await dialog.getByText("Suggested by AI", { exact: true }).waitFor(WAIT);
+    await expect.poll(() => text.inputValue(), WAIT).toContain(`If we ${idea.toLowerCase()}`);
+    expect(await text.inputValue()).toContain("Signal to watch: Surprises mentioned per stand-up");
+    const date = dialog.getByLabel("Check-back date");
+    const expected = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    expect([expected, new Date(Date.now() + 13 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)]).toContain(
+      await date.inputValue(),
+    );
+    // What reached the model: the idea, nobody's name.
+    expect(fake.requests.length).toBe(requestsBefore + 1);
+    expect(userContent(fake.requests.at(-1)!).idea).toBe(idea);
+    for (const user of DEV_USERS) expect(fake.requests.at(-1)!.raw).not.toContain(user.displayName);
+    expect(await seriousViolations(appFrame(page))).toEqual([]);
+
+    // Undo puts back what the person had; nothing was saved meanwhile.
+    await dialog.getByRole("button", { name: "Undo the AI's suggestion" }).click();
+    await expect.poll(() => text.inputValue(), WAIT).toBe(idea);
+    expect((await experimentsNow()).length).toBe(before);
+
+    // Asked again, edited by the person, saved only on Start.
+    await dialog.getByRole("button", { name: "Make it testable (AI)" }).click();
+    await expect.poll(() => text.inputValue(), WAIT).toContain("If we");
+    const edited = `${await text.inputValue()} (two weeks)`;
+    await text.fill(edited);
+    expect((await experimentsNow()).length).toBe(before);
+    await dialog.getByRole("button", { name: "Start experiment" }).click();
+    await dialog.waitFor({ state: "detached", ...WAIT });
+    await expect
+      .poll(async () => (await experimentsNow()).map((experiment) => experiment.text), WAIT)
+      .toContain(edited);
+    await context.close();
   });
 });
