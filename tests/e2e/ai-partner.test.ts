@@ -17,8 +17,9 @@ import type { PrivateApi } from "./support/private-api";
 /**
  * The AI partner through the local Teams host page (docs/ai.md), on an API of this file's own whose
  * AI endpoint is a local OpenAI-compatible fake that records what it was sent: off until the owner
- * switches it on, then "Ask our history (AI)" and "Suggest themes (AI)" in the history tab, each
- * labelled as AI, editable or dismissable, and nothing of a person in what reached the model.
+ * switches it on, then "Ask our history (AI)" and "Suggest themes (AI)" in the history tab and
+ * "Make it testable (AI)" in the side panel's experiment dialog, each labelled as AI, editable,
+ * dismissable or undoable, and nothing of a person in what reached the model.
  */
 
 const TEAM = "team:dev-team";
