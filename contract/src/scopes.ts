@@ -24,6 +24,17 @@ const isTimeZone = (zone: string) => {
   }
 };
 
+export const lessonScopeSettingsSchema = z.strictObject({
+  publishing: z.boolean().optional(),
+  hideTeam: z.boolean().optional(),
+});
+export interface LessonScopeSettings {
+  /** False: nothing of this scope can be published to the tenant's feed. */
+  publishing: boolean;
+  /** True: the scope's lessons (and its adoptions) never show its name. */
+  hideTeam: boolean;
+}
+
 /** Settings a scope's owner may change; every field optional in a PUT, merged over what is stored. */
 export const scopeSettingsSchema = z.strictObject({
   name: textField(100).optional(),
@@ -49,6 +60,8 @@ export const scopeSettingsSchema = z.strictObject({
   pulse: pulseSettingSchema.optional(),
   /** Which closed GitHub issues and Azure DevOps work items start an after-action review. */
   reviewSources: reviewSourcesSettingsSchema.optional(),
+  /** Lessons for the tenant feed (docs/lessons.md): may members publish, and is the team's name shown. */
+  lessons: lessonScopeSettingsSchema.optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 
@@ -64,6 +77,7 @@ export interface ScopeView {
   notifications: Record<NotificationKind, boolean>;
   pulse: PulseSetting;
   reviewSources: ReviewSourcesSettings;
+  lessons: LessonScopeSettings;
   /** The caller's role here. */
   role: "owner" | "member";
   /**

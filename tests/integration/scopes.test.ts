@@ -104,6 +104,7 @@ describe("scope settings", () => {
         notifications: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true])),
         pulse: "off",
         reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
+        lessons: { publishing: true, hideTeam: false },
         role,
         smallGroup: false,
         etag: '"0"',

@@ -36,6 +36,7 @@ const view: ScopeView = {
   },
   pulse: "off",
   reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
+  lessons: { publishing: true, hideTeam: false },
   role: "owner",
   etag: '"1"',
 };

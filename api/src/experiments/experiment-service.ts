@@ -95,13 +95,21 @@ export async function createExperiment(
   input: CreateExperimentRequest,
   now = new Date(),
   members?: MemberLookup,
+  lessonId?: string,
 ): Promise<{ created: boolean; experiment: ExperimentView }> {
   const request = await checkedOwner(access, input, members);
   const [timeZone, source] = await Promise.all([
     scopeTimeZone(db, access),
     resolveSource(db, access, request),
   ]);
-  const doc = newExperiment(access, request, source, now, timeZone, anonymitySecret);
+  const doc = newExperiment(
+    access,
+    request,
+    lessonId ? { ...source, lessonId } : source,
+    now,
+    timeZone,
+    anonymitySecret,
+  );
   const { created, stored } = await insertExperiment(db, doc);
   if (!stored || (!created && !sameCreation(stored, doc))) {
     throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");

@@ -1,6 +1,6 @@
 import type { Db } from "../cosmos/db";
 import { DEFAULT_REVIEW_LABEL, NOTIFICATION_KINDS } from "@learning-loop/contract";
-import type { PulseSetting, ReviewSourcesSettings } from "@learning-loop/contract";
+import type { LessonScopeSettings, PulseSetting, ReviewSourcesSettings } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
@@ -9,7 +9,7 @@ import { readScopeDoc } from "./scope-repository";
 export type ScopeSettings = Pick<
   ScopeDoc,
   "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
-> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings };
+> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings; lessons: LessonScopeSettings };
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
   name: scope.replace(/^(team|chat):/, ""),
@@ -23,6 +23,7 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
   ) as ScopeSettings["notifications"],
   pulse: "off",
   reviewSources: { githubIssueLabel: DEFAULT_REVIEW_LABEL, azureDevOpsTag: DEFAULT_REVIEW_LABEL },
+  lessons: { publishing: true, hideTeam: false },
 });
 
 /**
@@ -40,6 +41,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     notifications: { ...defaultSettings(doc.scope).notifications, ...doc.notifications },
     pulse: doc.pulse ?? "off",
     reviewSources: { ...defaultSettings(doc.scope).reviewSources, ...doc.reviewSources },
+    lessons: { ...defaultSettings(doc.scope).lessons, ...doc.lessons },
   };
 }
 

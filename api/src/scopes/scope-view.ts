@@ -26,6 +26,7 @@ export function toScopeView(
     notifications: { ...settings.notifications },
     pulse: settings.pulse,
     reviewSources: { ...settings.reviewSources },
+    lessons: { ...settings.lessons },
     role,
     etag: scopeEtag(rev),
   };

@@ -20,5 +20,9 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
     notifications,
     pulse: update.pulse ?? current.pulse,
     reviewSources: { ...current.reviewSources, ...update.reviewSources },
+    lessons: {
+      publishing: update.lessons?.publishing ?? current.lessons.publishing,
+      hideTeam: update.lessons?.hideTeam ?? current.lessons.hideTeam,
+    },
   };
 }
