@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "checkBackReminder",
   "meetingNudge",
   "afterAction",
+  "lessonTried",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -33,6 +33,7 @@ const view: ScopeView = {
     checkBackReminder: true,
     meetingNudge: true,
     afterAction: true,
+    lessonTried: true,
   },
   pulse: "off",
   reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
