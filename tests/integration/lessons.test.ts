@@ -323,3 +323,52 @@ describe("control", () => {
     expect((await feed("carol")).items.map((item) => item.id)).toContain(lesson.id);
   });
 });
+
+describe("erasure cascades to lessons", () => {
+  it("'delete my data' removes lessons copied from the person's answers, anonymous ones too", async () => {
+    const named = await answerIn("carol", `Carol named ${randomUUID()}`);
+    const hidden = await answerIn("carol", `Carol hidden ${randomUUID()}`, { anonymous: true });
+    const first = (await publish("carol", { kind: "answer", id: named })).body;
+    const second = (await publish("carol", { kind: "answer", id: hidden })).body;
+    const bobs = (await publish("bob", { kind: "answer", id: await answerIn("bob", "Bob stays") })).body;
+    const erased = await call<{ deleted: { lessons: number } }>(
+      "carol",
+      "DELETE",
+      `me/data?scope=${encodeURIComponent(TEAM)}`,
+    );
+    expect(erased.status, erased.text).toBe(200);
+    expect(erased.body.deleted.lessons).toBeGreaterThanOrEqual(2);
+    const ids = (await feed("bob")).items.map((item) => item.id);
+    expect(ids).not.toContain(first.id);
+    expect(ids).not.toContain(second.id);
+    expect(ids).toContain(bobs.id);
+  });
+
+  it("a tenant admin erases a person across the tenant (204, no counts); nobody else may", async () => {
+    const answerId = await answerIn("bob", `Bob's lesson to erase ${randomUUID()}`);
+    const lesson = (await publish("bob", { kind: "answer", id: answerId })).body;
+    expect((await call("dave", "DELETE", `admin/people/${s.oids.bob}`)).status).toBe(403);
+    const bad = await call<Problem>("frank", "DELETE", "admin/people/not-an-oid");
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.[0]?.field).toBe("oid");
+    const erased = await call("frank", "DELETE", `admin/people/${s.oids.bob}`);
+    expect(erased.status, erased.text).toBe(204);
+    expect(erased.text).toBe("");
+    expect((await feed("carol")).items.map((item) => item.id)).not.toContain(lesson.id);
+    // Eve's tenant admin would erase in eve's tenant only: frank's call touched nothing there.
+    expect((await call("eve", "GET", "lessons")).status).toBe(200);
+  });
+
+  it("deleting a scope removes the lessons it published and its adoptions", async () => {
+    const exp = await experiment(
+      "mallory",
+      { text: `Other team's experiment ${randomUUID()}` },
+      "team:other-team",
+    );
+    const lesson = (await publish("mallory", { kind: "experiment", id: exp.id }, {}, "team:other-team")).body;
+    expect(lesson.id).toBeTruthy();
+    const purged = await call("mallory", "DELETE", scopePath("team:other-team"));
+    expect(purged.status, purged.text).toBe(204);
+    expect((await call("bob", "GET", `lessons/${lesson.id}`)).status).toBe(404);
+  });
+});

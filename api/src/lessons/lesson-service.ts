@@ -18,16 +18,10 @@ import { readScopeSettings } from "../scopes/scope-settings";
 import { foldForSearch } from "../search/normalize";
 import { decodeCursor, encodeCursor } from "./lesson-cursor";
 import { allBuckets, bucketOf, lessonAt, sourceProofOf } from "./lesson-keys";
-import {
-  adoptionsOf,
-  feedBucketPage,
-  insertLesson,
-  readLesson,
-  removeFeedDocument,
-  triedAdoptions,
-} from "./lesson-repository";
+import { feedBucketPage, insertLesson, readLesson, triedAdoptions } from "./lesson-repository";
 import { assertFeedEnabled, isTenantAdmin } from "./lesson-access";
 import { isPublisher, toLessonView } from "./lesson-view";
+import { removeLesson } from "./lesson-erasure";
 
 export const FEED_PAGE = 20;
 
@@ -266,10 +260,4 @@ export async function unpublishLesson(
     isPublisher(lesson, identity, secret);
   if (!allowed) throw forbidden("Only its publisher, a team owner or a tenant admin can unpublish a lesson.");
   await removeLesson(db, lesson);
-}
-
-/** The lesson first (so it leaves the feed at once), then its adoption records. */
-export async function removeLesson(db: Db, lesson: LessonDoc): Promise<void> {
-  await removeFeedDocument(db, lesson);
-  for (const adoption of await adoptionsOf(db, lesson)) await removeFeedDocument(db, adoption);
 }
