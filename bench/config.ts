@@ -11,6 +11,7 @@ export const MEASURES = [
   "history",
   "operations",
   "related",
+  "lessons",
   "load",
 ] as const;
 export type MeasureId = (typeof MEASURES)[number];
@@ -54,6 +55,7 @@ export interface BenchConfig {
     warmups: number;
     checkedSamples: number;
   };
+  lessons: { lessons: number; samples: number; warmups: number };
   load: {
     participants: number;
     rounds: number;
@@ -104,6 +106,7 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
       warmups: quick ? 3 : 10,
       checkedSamples: quick ? 3 : 10,
     },
+    lessons: { lessons: 100_000, samples: quick ? 10 : 50, warmups: quick ? 2 : 5 },
     load: {
       participants: 200,
       rounds: 20,

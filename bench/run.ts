@@ -22,6 +22,7 @@ import { historyScale } from "./measures/history-scale";
 import { initialJs } from "./measures/initial-js";
 import { load } from "./measures/load";
 import { relatedScale } from "./measures/related-scale";
+import { lessonsFeed } from "./measures/lessons-feed";
 import { submitOverhead } from "./measures/submit-overhead";
 import { APP_TARGETS, HELLO_TARGETS, timeToInteractive } from "./measures/time-to-interactive";
 import { BenchStack } from "./stack/processes";
@@ -207,6 +208,11 @@ async function main() {
   // 8. Related history with 50,000 answers.
   await step("related", "Related history with 50,000 answers", () =>
     relatedScale(stack, client, config.related, config.seed),
+  );
+
+  // 9. The lesson feed with 100,000 lessons in one tenant.
+  await step("lessons", "Lesson feed with 100,000 lessons", () =>
+    lessonsFeed(stack, client, config.lessons, config.seed),
   );
 
   // 7. Load.

@@ -251,6 +251,16 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
               order: 'descending'
             }
           ]
+          [
+            {
+              path: '/adoptedCount'
+              order: 'descending'
+            }
+            {
+              path: '/sortKey'
+              order: 'descending'
+            }
+          ]
         ]
       }
     }

@@ -8,6 +8,7 @@ import { exportRoutes } from "./export/export-handlers";
 import { healthRoutes } from "./health/health-handlers";
 import { historyRoutes } from "./history/history-handlers";
 import { insightsRoutes } from "./insights/insights-handlers";
+import { lessonRoutes } from "./lessons/lesson-handlers";
 import { memberRoutes } from "./members/members-handlers";
 import { guarded } from "./http/route";
 import type { Route } from "./http/route";
@@ -40,6 +41,7 @@ export function createRoutes(services: Services): Route[] {
     ...exportRoutes(services),
     ...insightsRoutes(services),
     ...pulseRoutes(services),
+    ...lessonRoutes(services),
     ...botRoutes(services),
     ...eventRoutes(services),
     ...sourceRoutes(services),

@@ -61,6 +61,8 @@ export interface ExperimentView {
   outcome: string | null;
   sourceAnswerId: string | null;
   roundId: string | null;
+  /** Set when it adopts a lesson of another team (the tenant's lesson feed). */
+  lessonId?: string;
   /**
    * Who wrote it down; null when it came from an anonymous answer, so that the experiment never
    * tells who pressed "We'll try this" on their own anonymous idea.

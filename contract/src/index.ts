@@ -15,3 +15,4 @@ export * from "./pulse";
 export * from "./reviews";
 export * from "./related";
 export * from "./ai";
+export * from "./lessons";

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "checkBackReminder",
   "meetingNudge",
   "afterAction",
+  "lessonTried",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -23,6 +24,17 @@ const isTimeZone = (zone: string) => {
     return false;
   }
 };
+
+export const lessonScopeSettingsSchema = z.strictObject({
+  publishing: z.boolean().optional(),
+  hideTeam: z.boolean().optional(),
+});
+export interface LessonScopeSettings {
+  /** False: nothing of this scope can be published to the tenant's feed. */
+  publishing: boolean;
+  /** True: the scope's lessons (and its adoptions) never show its name. */
+  hideTeam: boolean;
+}
 
 /** Settings a scope's owner may change; every field optional in a PUT, merged over what is stored. */
 export const scopeSettingsSchema = z.strictObject({
@@ -51,6 +63,8 @@ export const scopeSettingsSchema = z.strictObject({
   reviewSources: reviewSourcesSettingsSchema.optional(),
   /** The AI partner for this scope (docs/ai.md); works only where the deployment configures an endpoint. */
   ai: z.boolean().optional(),
+  /** Lessons for the tenant feed (docs/lessons.md): may members publish, and is the team's name shown. */
+  lessons: lessonScopeSettingsSchema.optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 
@@ -68,6 +82,7 @@ export interface ScopeView {
   reviewSources: ReviewSourcesSettings;
   /** The AI partner is switched on for this scope (off by default; docs/ai.md). */
   ai: boolean;
+  lessons: LessonScopeSettings;
   /** The caller's role here. */
   role: "owner" | "member";
   /**

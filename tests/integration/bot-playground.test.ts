@@ -634,6 +634,68 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     expect((empty.body as { value?: { message?: string } }).value?.message).toMatch(/^outcome: /);
   });
 
+  it("tells the publishing team by card when another team tried its lesson, with that team's outcome", async () => {
+    const round = await s.startRound(TEAM);
+    const tag = randomUUID().slice(0, 8);
+    const answerId = await s.answer("bob", TEAM, round.id, `Rotate the demo host ${tag}`);
+    const lessonId = randomUUID();
+    const published = await s.call("bob", "POST", `${scopePath(TEAM)}/lessons`, {
+      id: lessonId,
+      source: { kind: "answer", id: answerId },
+    });
+    expect(published.status, published.text).toBe(201);
+    const adopted = await s.call<ExperimentView>("mallory", "POST", `lessons/${lessonId}/adoptions`, {
+      scope: "team:other-team",
+      id: randomUUID(),
+    });
+    expect(adopted.status, adopted.text).toBe(201);
+    const path = `${scopePath("team:other-team")}/experiments/${adopted.body.id}`;
+    const running = await s.call<ExperimentView>(
+      "mallory",
+      "PATCH",
+      path,
+      { status: "running" },
+      {
+        "if-match": adopted.body.etag,
+      },
+    );
+    expect(running.status, running.text).toBe(200);
+    const done = await s.call<ExperimentView>(
+      "mallory",
+      "PATCH",
+      path,
+      {
+        status: "done",
+        outcome: `Everyone presented once ${tag}`,
+      },
+      { "if-match": running.body.etag },
+    );
+    expect(done.status, done.text).toBe(200);
+    await notifications.idle();
+    const posted = await eventually(async () =>
+      (await cardsIn(PLAYGROUND_TEAM_CHANNEL)).find(({ card }) =>
+        cardText(card).includes(`Everyone presented once ${tag}`),
+      ),
+    );
+    const text = cardText(posted.card);
+    expect(text).toContain("Another team tried your lesson");
+    expect(text).toContain(`Rotate the demo host ${tag}`);
+    expect(text).toContain("other-team tried it and finished it");
+    // The lesson shows the try: "tried by 1 team" with its outcome.
+    const lesson = await s.call<{ tried: { team: string | null; outcome: string }[] }>(
+      "carol",
+      "GET",
+      `lessons/${lessonId}`,
+    );
+    expect(lesson.body.tried).toEqual([
+      { team: "other-team", status: "done", outcome: `Everyone presented once ${tag}` },
+    ]);
+    // The same outcome again sends nothing more.
+    const before = (await cardsIn(PLAYGROUND_TEAM_CHANNEL)).length;
+    await notifications.idle();
+    expect((await cardsIn(PLAYGROUND_TEAM_CHANNEL)).length).toBe(before);
+  });
+
   it("forgets a conversation when the bot is removed from it", async () => {
     const templateFor = async (conversationId: string) => {
       const template = await playground.call(

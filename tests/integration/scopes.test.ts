@@ -105,6 +105,7 @@ describe("scope settings", () => {
         pulse: "off",
         reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
         ai: false,
+        lessons: { publishing: true, hideTeam: false },
         role,
         smallGroup: false,
         etag: '"0"',

@@ -33,10 +33,12 @@ const view: ScopeView = {
     checkBackReminder: true,
     meetingNudge: true,
     afterAction: true,
+    lessonTried: true,
   },
   pulse: "off",
   reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
   ai: false,
+  lessons: { publishing: true, hideTeam: false },
   role: "owner",
   etag: '"1"',
 };

@@ -14,6 +14,8 @@ export interface Authorizer {
   authenticate(req: HttpRequest): Promise<Identity>;
   /** Authenticates the caller and checks membership of the `{scope}` route parameter. */
   scopeAccess(req: HttpRequest): Promise<ScopeAccess>;
+  /** The same for a scope the request names elsewhere (a body field), checked as `field` on bad input. */
+  accessTo(req: HttpRequest, scope: string, field: string): Promise<ScopeAccess>;
   /**
    * True when fewer than three people belong to the caller's scope (the small-group guard). A
    * lookup that fails answers false: the guard never claims a group is small on a guess, and a
@@ -132,28 +134,30 @@ export function createAuthorizer(
     }
     return pending;
   };
+  const accessTo = async (req: HttpRequest, rawScope: string, field: string): Promise<ScopeAccess> => {
+    const { identity, token } = await authenticated(req);
+    const scope = parseWith(scopeSchema, rawScope, field);
+    const team = scope.startsWith("team:");
+    const meeting = team ? meetingJoinUrl(req) : undefined;
+    const meetingId = team ? meetingIdOf(req) : undefined;
+    // The join URL, when sent, is the key itself; the meeting id is the way to it.
+    const role =
+      meetingId && !meeting
+        ? await roleWithMeetingId(identity, scope, token, meetingId)
+        : await membership.roleIn(identity, scope, token, meeting);
+    if (!role) {
+      throw new HttpError(403, "You are not a member of this team or meeting chat.", undefined, {
+        "x-problem-type": NOT_A_MEMBER,
+      });
+    }
+    const pk = `${identity.tid}|${scope}`;
+    if (role === "organizer") return { ...identity, scope, role: "owner", meetingOrganizer: true, pk };
+    return { ...identity, scope, role, pk };
+  };
   return {
     authenticate: async (req) => (await authenticated(req)).identity,
-    async scopeAccess(req) {
-      const { identity, token } = await authenticated(req);
-      const scope = parseWith(scopeSchema, req.params.scope ?? "", "scope");
-      const team = scope.startsWith("team:");
-      const meeting = team ? meetingJoinUrl(req) : undefined;
-      const meetingId = team ? meetingIdOf(req) : undefined;
-      // The join URL, when sent, is the key itself; the meeting id is the way to it.
-      const role =
-        meetingId && !meeting
-          ? await roleWithMeetingId(identity, scope, token, meetingId)
-          : await membership.roleIn(identity, scope, token, meeting);
-      if (!role) {
-        throw new HttpError(403, "You are not a member of this team or meeting chat.", undefined, {
-          "x-problem-type": NOT_A_MEMBER,
-        });
-      }
-      const pk = `${identity.tid}|${scope}`;
-      if (role === "organizer") return { ...identity, scope, role: "owner", meetingOrganizer: true, pk };
-      return { ...identity, scope, role, pk };
-    },
+    scopeAccess: (req) => accessTo(req, req.params.scope ?? "", "scope"),
+    accessTo,
     async smallGroup(req, access) {
       const { token } = await authenticated(req);
       try {

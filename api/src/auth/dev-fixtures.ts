@@ -15,6 +15,8 @@ export interface DevUser {
   oid: string;
   tid: string;
   scopes: Record<string, ScopeRole>;
+  /** App roles the dev token carries in its `roles` claim (frank is the tenant admin). */
+  roles?: readonly string[];
 }
 
 export const DEV_USERS: readonly DevUser[] = [
@@ -68,6 +70,7 @@ export const DEV_USERS: readonly DevUser[] = [
     oid: "f4a2c000-0000-4000-8000-000000000007",
     tid: DEV_TENANT,
     scopes: { [DEV_TEAM_SCOPE]: "member" },
+    roles: ["LearningLoop.Admin"],
   },
 ];
 

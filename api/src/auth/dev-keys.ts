@@ -34,6 +34,7 @@ export async function createDevTokenIssuer(): Promise<DevTokenIssuer> {
         // As Teams on the web asks for it.
         azp: TEAMS_CLIENT_APPS[1],
         ver: "2.0",
+        ...(user.roles?.length ? { roles: [...user.roles] } : {}),
       })
         .setProtectedHeader({ alg: "RS256", kid, typ: "JWT" })
         .setIssuer(`https://login.microsoftonline.com/${user.tid}/v2.0`)

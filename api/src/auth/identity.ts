@@ -3,6 +3,8 @@ export interface Identity {
   tid: string;
   oid: string;
   name: string;
+  /** The token's app roles (`roles` claim), e.g. `LearningLoop.Admin`; absent when it has none. */
+  roles?: readonly string[];
 }
 
 export type ScopeRole = "owner" | "member";

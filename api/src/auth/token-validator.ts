@@ -118,7 +118,15 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
       throw unauthorized("The token was issued to an app that may not call this API.");
     }
     const name = typeof payload.name === "string" && payload.name.trim() ? payload.name.trim() : "Someone";
-    return { tid: tid.toLowerCase(), oid: oid.toLowerCase(), name: name.slice(0, 100) };
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.filter((role): role is string => typeof role === "string").slice(0, 50)
+      : [];
+    return {
+      tid: tid.toLowerCase(),
+      oid: oid.toLowerCase(),
+      name: name.slice(0, 100),
+      ...(roles.length ? { roles } : {}),
+    };
   };
 }
 

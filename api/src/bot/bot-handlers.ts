@@ -25,6 +25,7 @@ export function botRoutes(services: Services): Route[] {
             teamsAppId: services.config.bot.teamsAppId,
             log: invocationLog(context).info,
             roundClosed: (access, round) => notifications.roundClosed(access, round),
+            lessonTried: (tried) => notifications.lessonTried(tried),
           }),
         ),
     },

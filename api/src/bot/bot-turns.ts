@@ -1,3 +1,4 @@
+import type { LessonTriedListener } from "../experiments/experiment-service";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../cosmos/db";
 import { Activity } from "@microsoft/agents-activity";
@@ -55,6 +56,8 @@ export interface BotTurnDeps {
   log(line: string): void;
   /** A round closed from a card: its summary goes out as after any close. */
   roundClosed?(access: ScopeAccess, round: RoundView): void;
+  /** An adopted lesson came back with an outcome (the check-back card): the publishing team's card. */
+  lessonTried?: LessonTriedListener;
 }
 
 const ADAPTIVE_CARD_ACTION = "adaptiveCard/action";

@@ -5,6 +5,7 @@ import type { ScopeAccess, ScopeRole } from "../auth/identity";
 import type { Db } from "../cosmos/db";
 import { DomainError } from "../domain/errors";
 import { recordOutcome } from "../experiments/experiment-service";
+import type { LessonTriedListener } from "../experiments/experiment-service";
 import { toFieldErrors } from "../http/request-body";
 import { checkBackCardOf } from "./check-back-card-view";
 import { cardActor } from "./card-actor";
@@ -17,6 +18,8 @@ export interface CheckBackDeps {
   roleOf?: (tid: string, oid: string, scope: string) => Promise<ScopeRole | null>;
   teamsAppId: string | undefined;
   log(line: string): void;
+  /** An adopted lesson came back with an outcome: the publishing team's card goes out. */
+  lessonTried?: LessonTriedListener;
 }
 
 /** `value` of the check-back card's `recordOutcome` action; the inputs arrive inside `data`. */
@@ -56,10 +59,17 @@ export async function checkBackAction(
   const role = (await deps.roleOf?.(at.tid, oid, data.scope)) ?? "member";
   const access: ScopeAccess = { ...at, oid, name, role };
   try {
-    const result = await recordOutcome(db, access, data.experimentId, {
-      status: data.status,
-      outcome: data.outcome,
-    });
+    const result = await recordOutcome(
+      db,
+      access,
+      data.experimentId,
+      {
+        status: data.status,
+        outcome: data.outcome,
+      },
+      new Date(),
+      deps.lessonTried,
+    );
     deps.log(`check-back card: outcome ${result.kind}`);
     return cardResponse(checkBackCardOf(result.experiment, result.kind, deps.teamsAppId, ref));
   } catch (error) {

@@ -16,6 +16,11 @@ export const INDEXING_POLICY = {
       { path: "/roundAt", order: "descending" as const },
       { path: "/roundId", order: "descending" as const },
     ],
+    // The lesson feed's "most adopted" order (lessons/lesson-repository.ts).
+    [
+      { path: "/adoptedCount", order: "descending" as const },
+      { path: "/sortKey", order: "descending" as const },
+    ],
   ],
 };
 

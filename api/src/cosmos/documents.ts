@@ -4,6 +4,7 @@ import type {
   EventSourceStatus,
   ExperimentStatus,
   LearningMode,
+  LessonScopeSettings,
   NotificationKind,
   Person,
   PromptKind,
@@ -141,6 +142,65 @@ export interface ExperimentDoc extends BaseDoc {
   rev: number;
   /** Text and outcome folded for search (see search/normalize.ts). */
   search?: string;
+  /** Set when the experiment adopts a lesson of another team (lessons/adoption-service.ts). */
+  lessonId?: string;
+}
+
+/**
+ * A lesson of the tenant feed (docs/lessons.md). It lives in one of the tenant's feed partitions
+ * `{tid}|lessons:{bucket}` (bucket = hash of its id), not in the publishing scope's, so that a
+ * feed page reads a few partitions and a point read needs only the id.
+ */
+export interface LessonDoc extends BaseDoc {
+  type: "lesson";
+  /** The scope it was published from. */
+  fromScope: string;
+  kind: "answer" | "experiment";
+  /** The answer or experiment; null for an anonymous answer, which only `sourceProof` can match. */
+  sourceId: string | null;
+  /** For an anonymous answer: HMAC(server secret, tid, lesson id, answer id), so only a replay can match it. */
+  sourceProof: string | null;
+  text: string;
+  mode: LearningMode | null;
+  /** For an experiment: its status and outcome when published. */
+  status: ExperimentStatus | null;
+  outcome: string | null;
+  /** The team's name when published; null when hidden (per lesson or by the scope). */
+  team: string | null;
+  hideTeam: boolean;
+  /** The author chose to show their name: then `publishedBy.name` shows. */
+  showAuthor: boolean;
+  /** Who published it; null for an anonymous answer's author, who is `publisherProof` instead. */
+  publishedBy: Person | null;
+  publisherProof: string | null;
+  publishedAt: string;
+  /** `{publishedAt}|{id}`: the feed's order and keyset cursor. */
+  sortKey: string;
+  search: string;
+  /** Experiments started from it; moved by patch incr. */
+  adoptedCount: number;
+}
+
+/** One team's adoption of a lesson: in the lesson's partition, one per adopting experiment. */
+export interface LessonAdoptionDoc extends BaseDoc {
+  type: "lessonAdoption";
+  lessonId: string;
+  adopterScope: string;
+  experimentId: string;
+  /** The adopting team's name, or null when it hides its name. */
+  team: string | null;
+  status: ExperimentStatus;
+  outcome: string | null;
+  adoptedAt: string;
+  /** The lesson's publishing scope, whose team gets the "tried" card. */
+  fromScope: string;
+}
+
+/** A tenant admin's switch for the feed, in `{tid}|tenant`. */
+export interface LessonFeedSettingsDoc extends BaseDoc {
+  type: "lessonFeedSettings";
+  feedEnabled: boolean;
+  updatedAt: string;
 }
 
 /** The scope's settings; absent until an owner first saves them (defaults apply until then). */
@@ -159,6 +219,8 @@ export interface ScopeDoc extends BaseDoc {
   reviewSources?: ReviewSourcesSettings;
   /** Absent on documents saved before the AI partner existed: off. */
   ai?: boolean;
+  /** Absent on documents saved before lessons existed: publishing on, name shown. */
+  lessons?: LessonScopeSettings;
   updatedAt: string;
   rev: number;
 }

@@ -25,6 +25,8 @@ export interface ExperimentSource {
   roundId: string | null;
   /** The round's start, the experiment's history sort key (see InRound). */
   roundAt?: string;
+  /** The lesson of another team this experiment adopts (lessons/adoption-service.ts). */
+  lessonId?: string;
 }
 
 export function newExperiment(
@@ -61,6 +63,7 @@ export function newExperiment(
     closedAt: null,
     rev: 1,
     search: foldForSearch(request.text),
+    ...(source.lessonId ? { lessonId: source.lessonId } : {}),
   };
 }
 
@@ -84,7 +87,8 @@ export const sameCreation = (stored: ExperimentDoc, doc: ExperimentDoc): boolean
   sameOwner(stored.owner, doc.owner) &&
   stored.checkBackAt === doc.checkBackAt &&
   stored.sourceAnswerId === doc.sourceAnswerId &&
-  stored.roundId === doc.roundId;
+  stored.roundId === doc.roundId &&
+  (stored.lessonId ?? null) === (doc.lessonId ?? null);
 
 /**
  * Applies an update, or returns undefined when it changes nothing (so a repeated PATCH does not

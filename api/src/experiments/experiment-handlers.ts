@@ -107,6 +107,7 @@ export function experimentRoutes(services: Services): Route[] {
           body,
           new Date(),
           () => services.authorizer.scopeMembers(req, access),
+          (tried) => services.notifications.lessonTried(tried),
         );
         return json(200, experiment, { etag: experiment.etag, ...noCache });
       },

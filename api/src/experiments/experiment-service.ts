@@ -27,6 +27,11 @@ import {
 import { OPEN_STATUSES, isClosed } from "./experiment-status";
 import { experimentEtag, ownerOf, toExperimentView } from "./experiment-view";
 import { syncOwnerIndex } from "./owned-index";
+import { recordAdoptionOutcome } from "../lessons/adoption-outcome";
+import type { LessonTried } from "../lessons/adoption-outcome";
+
+/** Told when an experiment that adopts a lesson comes back with an outcome (the publishing team's card). */
+export type LessonTriedListener = (tried: LessonTried) => void;
 
 /**
  * The scope's people as the membership directory sees them, asked only when a request names an
@@ -95,13 +100,21 @@ export async function createExperiment(
   input: CreateExperimentRequest,
   now = new Date(),
   members?: MemberLookup,
+  lessonId?: string,
 ): Promise<{ created: boolean; experiment: ExperimentView }> {
   const request = await checkedOwner(access, input, members);
   const [timeZone, source] = await Promise.all([
     scopeTimeZone(db, access),
     resolveSource(db, access, request),
   ]);
-  const doc = newExperiment(access, request, source, now, timeZone, anonymitySecret);
+  const doc = newExperiment(
+    access,
+    request,
+    lessonId ? { ...source, lessonId } : source,
+    now,
+    timeZone,
+    anonymitySecret,
+  );
   const { created, stored } = await insertExperiment(db, doc);
   if (!stored || (!created && !sameCreation(stored, doc))) {
     throw new DomainError("conflict", "An experiment with this id already exists with other content.", "id");
@@ -152,6 +165,7 @@ export async function updateExperiment(
   input: UpdateExperimentRequest,
   now = new Date(),
   members?: MemberLookup,
+  onLessonTried?: LessonTriedListener,
 ): Promise<ExperimentView> {
   const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
   if (!doc) throw notFound("The experiment");
@@ -161,6 +175,8 @@ export async function updateExperiment(
   const stored = next ? await replaceExperiment(db, next) : doc;
   if (!stored) throw stale();
   await syncOwnerIndex(db, stored, doc);
+  const tried = await recordAdoptionOutcome(db, doc, stored);
+  if (tried) onLessonTried?.(tried);
   return toExperimentView(stored, todayIn(timeZone, now));
 }
 
@@ -185,6 +201,7 @@ export async function recordOutcome(
   id: string,
   change: { status: "done" | "dropped" | "running"; outcome: string },
   now = new Date(),
+  onLessonTried?: LessonTriedListener,
 ): Promise<OutcomeResult> {
   for (let attempt = 0; ; attempt++) {
     const [timeZone, doc] = await Promise.all([scopeTimeZone(db, access), readExperiment(db, access, id)]);
@@ -206,6 +223,8 @@ export async function recordOutcome(
     const stored = await replaceExperiment(db, { ...next, rev: doc.rev + 1 });
     if (stored) {
       await syncOwnerIndex(db, stored, doc);
+      const tried = await recordAdoptionOutcome(db, doc, stored);
+      if (tried) onLessonTried?.(tried);
       return { kind: "recorded", experiment: stored };
     }
     if (attempt >= 2) throw stale();

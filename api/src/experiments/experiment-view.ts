@@ -28,5 +28,6 @@ export function toExperimentView(doc: ExperimentDoc, today: string): ExperimentV
     closedAt: doc.closedAt,
     due: isDue(doc, today),
     etag: experimentEtag(doc),
+    ...(doc.lessonId ? { lessonId: doc.lessonId } : {}),
   };
 }

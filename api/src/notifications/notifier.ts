@@ -22,6 +22,8 @@ import {
   nudgeSurfaces,
 } from "./rules";
 import { runScheduled } from "./scheduler";
+import { lessonTriedCard } from "../cards/lesson-tried-card";
+import type { LessonTried } from "../lessons/adoption-outcome";
 import type { ScheduledRun } from "./scheduler";
 
 /**
@@ -37,6 +39,8 @@ export interface Notifier {
 export interface NotificationService extends Notifier {
   bot: BotEndpoint;
   delivery: Delivery;
+  /** An adopted lesson came back with an outcome: a card to the publishing team (`lessonTried` switch). */
+  lessonTried(tried: LessonTried): void;
   /** An event-triggered round started: its prompt card goes out under the `afterAction` switch. */
   afterActionStarted(at: Scoped, round: RoundView): void;
   /**
@@ -102,6 +106,13 @@ export function createNotifier(options: NotifierOptions): NotificationService {
     delivery,
     roundStarted(access, round) {
       promptCardSent(scopedOf(access), round, "promptCard");
+    },
+    lessonTried(tried) {
+      delivery.background("lessonTried", () =>
+        delivery.deliver(tried.at, "lessonTried", `lessonTried|${tried.key}`, async () =>
+          whenSwitchedOn(await openDb(), tried.at, "lessonTried", async () => lessonTriedCard(tried)),
+        ),
+      );
     },
     afterActionStarted(at, round) {
       promptCardSent(at, round, "afterAction");

@@ -96,3 +96,26 @@ async function patchIfPresent(db: Db, pk: string, id: string, operations: PatchO
     if (cosmosStatus(error) !== 404) throw error;
   }
 }
+
+/**
+ * Every team and chat scope of a tenant that may hold a person: a cross-partition query (like the
+ * retention job's), run only when a tenant admin erases a person across the tenant. Answers,
+ * reactions and pulse responses exist only beside a round or pulse, so the scopes of these types
+ * are all of them.
+ */
+export async function tenantScopes(db: Db, tid: string): Promise<string[]> {
+  const { resources } = await withRetry(() =>
+    containerOf(db)
+      .items.query<{ scope: string }>({
+        query: "SELECT c.scope FROM c WHERE c.tid = @tid AND ARRAY_CONTAINS(@types, c.type)",
+        parameters: [
+          { name: "@tid", value: tid },
+          { name: "@types", value: ["round", "experiment", "prompt", "scope", "pulse", "verifiedOwner"] },
+        ],
+      })
+      .fetchAll(),
+  );
+  return [...new Set(resources.map((row) => row.scope))].filter(
+    (scope) => scope.startsWith("team:") || scope.startsWith("chat:"),
+  );
+}

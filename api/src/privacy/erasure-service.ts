@@ -7,12 +7,15 @@ import { isCreator } from "../experiments/experiment-changes";
 import { listPulses, pulseResponseId } from "../pulse/pulse-repository";
 import { isMine } from "../rounds/round-view";
 import { verifiedOwnerId } from "../scopes/verified-owner-repository";
+import { eraseLessonsOf } from "../lessons/lesson-erasure";
 import {
+  FORMER_MEMBER,
   bumpRoundIfPresent,
   forgetExperimentPeople,
   forgetPromptCreator,
   forgetRoundStarter,
   listErasureCandidates,
+  tenantScopes,
   removeDocument,
   uncountReaction,
 } from "./erasure-repository";
@@ -20,8 +23,8 @@ import {
 export { FORMER_MEMBER } from "./erasure-repository";
 
 export interface ErasureResult {
-  deleted: { answers: number; reactions: number; pulseResponses: number };
-  anonymized: { rounds: number; experiments: number; prompts: number };
+  deleted: { answers: number; reactions: number; pulseResponses: number; lessons: number };
+  anonymized: { rounds: number; experiments: number; prompts: number; lessons: number };
 }
 
 /**
@@ -39,9 +42,13 @@ export async function eraseMyData(
   const at = { pk: `${identity.tid}|${scope}`, tid: identity.tid, scope };
   const viewer = { access: { ...identity, ...at, role: "member" as const }, anonymitySecret };
   const result: ErasureResult = {
-    deleted: { answers: 0, reactions: 0, pulseResponses: 0 },
-    anonymized: { rounds: 0, experiments: 0, prompts: 0 },
+    deleted: { answers: 0, reactions: 0, pulseResponses: 0, lessons: 0 },
+    anonymized: { rounds: 0, experiments: 0, prompts: 0, lessons: 0 },
   };
+  // Lessons copied from the person's answers leave the tenant feed first (docs/lessons.md).
+  const lessons = await eraseLessonsOf(db, identity, scope, anonymitySecret, FORMER_MEMBER);
+  result.deleted.lessons = lessons.deleted;
+  result.anonymized.lessons = lessons.anonymized;
   const docs = await listErasureCandidates(db, at, identity.oid);
 
   for (const doc of docs) {
@@ -95,4 +102,16 @@ async function erasePulseResponses(db: Db, at: Scoped, identity: Identity, secre
     if (await removeDocument(db, { id, pk: at.pk, tid: at.tid, scope: at.scope })) deleted++;
   }
   return deleted;
+}
+
+/**
+ * A tenant admin's erasure of one person across every scope of the tenant: "delete my data" in
+ * each, as if the person asked. The caller learns nothing about what was found (no counts: a count
+ * of anonymous answers would tell that the person wrote some).
+ */
+export async function erasePersonInTenant(db: Db, tid: string, oid: string, anonymitySecret: string) {
+  const person: Identity = { tid, oid, name: FORMER_MEMBER };
+  for (const scope of await tenantScopes(db, tid)) {
+    await eraseMyData(db, person, scope, anonymitySecret);
+  }
 }

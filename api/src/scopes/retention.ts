@@ -1,4 +1,5 @@
 import type { Db } from "../cosmos/db";
+import { purgeLessonsBefore } from "../lessons/lesson-erasure";
 import {
   deleteDocuments,
   pulseResponseIds,
@@ -25,6 +26,7 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<{ scopes: 
     const cutoff = new Date(now.getTime() - scope.retentionDays * DAY_MS).toISOString();
     deleted += await purgeRoundsBefore(db, scope, cutoff);
     deleted += await purgePulsesBefore(db, scope, cutoff);
+    deleted += await purgeLessonsBefore(db, scope.tid, scope.scope, cutoff);
   }
   return { scopes: scopes.length, deleted };
 }

@@ -1,6 +1,7 @@
 import type { Scoped } from "../cosmos/scoped";
 import type { Db } from "../cosmos/db";
 import { dropOwnerPointers } from "../experiments/owned-index";
+import { purgeScopeLessons } from "../lessons/lesson-erasure";
 import { deleteDocuments, scopeDocumentIds } from "./purge-repository";
 
 const PAGE_SIZE = 100;
@@ -14,7 +15,8 @@ const PAGE_SIZE = 100;
 export async function purgeScope(db: Db, at: Scoped): Promise<number> {
   // The owners' "My experiments" pointers live in the owners' partitions: removed first.
   await dropOwnerPointers(db, at);
-  let deleted = 0;
+  // Its lessons live in the tenant's feed partitions, and so do its adoptions of other teams' lessons.
+  let deleted = await purgeScopeLessons(db, at.tid, at.scope);
   for (;;) {
     const ids = await scopeDocumentIds(db, at, PAGE_SIZE);
     const removed = ids.length ? await deleteDocuments(db, at.pk, ids) : 0;

@@ -14,8 +14,7 @@ import { mergeSettings } from "./settings-merge";
 
 /** Settings and purges are team-wide: a channel meeting's organizer does not own them (auth/authorize.ts). */
 function requireOwner(access: ScopeAccess, action: string) {
-  if (!ownsTeamWide(access))
-    throw new DomainError("forbidden", `Only an owner of this scope can ${action}.`);
+  if (!ownsTeamWide(access)) throw new DomainError("forbidden", `Only an owner of this scope can ${action}.`);
 }
 
 /** The settings in force (stored, or the defaults at revision 0) and the caller's role. */

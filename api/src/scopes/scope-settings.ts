@@ -1,6 +1,6 @@
 import type { Db } from "../cosmos/db";
 import { DEFAULT_REVIEW_LABEL, NOTIFICATION_KINDS } from "@learning-loop/contract";
-import type { PulseSetting, ReviewSourcesSettings } from "@learning-loop/contract";
+import type { LessonScopeSettings, PulseSetting, ReviewSourcesSettings } from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
@@ -9,7 +9,7 @@ import { readScopeDoc } from "./scope-repository";
 export type ScopeSettings = Pick<
   ScopeDoc,
   "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
-> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings; ai: boolean };
+> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings; ai: boolean; lessons: LessonScopeSettings };
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
   name: scope.replace(/^(team|chat):/, ""),
@@ -24,6 +24,7 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
   pulse: "off",
   reviewSources: { githubIssueLabel: DEFAULT_REVIEW_LABEL, azureDevOpsTag: DEFAULT_REVIEW_LABEL },
   ai: false,
+  lessons: { publishing: true, hideTeam: false },
 });
 
 /**
@@ -42,6 +43,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     pulse: doc.pulse ?? "off",
     reviewSources: { ...defaultSettings(doc.scope).reviewSources, ...doc.reviewSources },
     ai: doc.ai ?? false,
+    lessons: { ...defaultSettings(doc.scope).lessons, ...doc.lessons },
   };
 }
 

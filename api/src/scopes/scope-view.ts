@@ -27,6 +27,7 @@ export function toScopeView(
     pulse: settings.pulse,
     reviewSources: { ...settings.reviewSources },
     ai: settings.ai,
+    lessons: { ...settings.lessons },
     role,
     etag: scopeEtag(rev),
   };

@@ -21,5 +21,9 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
     pulse: update.pulse ?? current.pulse,
     reviewSources: { ...current.reviewSources, ...update.reviewSources },
     ai: update.ai ?? current.ai,
+    lessons: {
+      publishing: update.lessons?.publishing ?? current.lessons.publishing,
+      hideTeam: update.lessons?.hideTeam ?? current.lessons.hideTeam,
+    },
   };
 }

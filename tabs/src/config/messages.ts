@@ -39,6 +39,7 @@ const en = {
   "config.notification.checkBackReminder": "Experiment check-back reminders",
   "config.notification.meetingNudge": "In-meeting nudge to people who have not answered",
   "config.notification.afterAction": "After-action review cards from outside events",
+  "config.notification.lessonTried": "Cards when another team tried one of our lessons",
   "config.timezone": "Time zone",
   "config.timezoneHint":
     "Decides what “today” and “this week” mean for the rotation, the history and the insights.",
@@ -181,6 +182,7 @@ const de: Messages<typeof en> = {
   "config.notification.checkBackReminder": "Erinnerungen zum Nachfassen bei Experimenten",
   "config.notification.meetingNudge": "Hinweis in der Besprechung an alle, die noch nicht geantwortet haben",
   "config.notification.afterAction": "Karten zur Nachbetrachtung nach externen Ereignissen",
+  "config.notification.lessonTried": "Karten, wenn ein anderes Team eine unserer Lektionen ausprobiert hat",
   "config.timezone": "Zeitzone",
   "config.timezoneHint":
     "Legt fest, was „heute“ und „diese Woche“ für die Rotation, den Verlauf und die Auswertung bedeuten.",
