@@ -588,11 +588,12 @@ describe("infrastructure", () => {
     expect(BICEP).toMatch(/defaultTtl: -1/);
     expect(BICEP).toMatch(/name: 'EnableServerless'/);
     const composite = /compositeIndexes: \[([\s\S]*?)\n {8}\]/.exec(BICEP)?.[1] ?? "";
-    const pairs = [...composite.matchAll(/path: '([^']+)'\s*order: '(\w+)'/g)].map((m) => ({
-      path: m[1],
-      order: m[2],
-    }));
-    expect([pairs]).toEqual(INDEXING_POLICY.compositeIndexes);
+    // One group per `[ … ]` at the list's indentation, each a list of { path, order }.
+    const groups = composite.split(/\n {10}\]/).filter((group) => group.includes("path:"));
+    const indexes = groups.map((group) =>
+      [...group.matchAll(/path: '([^']+)'\s*order: '(\w+)'/g)].map((m) => ({ path: m[1], order: m[2] })),
+    );
+    expect(indexes).toEqual(INDEXING_POLICY.compositeIndexes);
   });
 
   it("gives the Function App every setting the API, the bot and the Graph calls read, on Node 22", () => {

@@ -32,6 +32,9 @@ interface Alice {
   experimentEtag: string;
   scopeEtag: string;
   pulseId: string;
+  /** A lesson alice published to the tenant feed: every team of her tenant may read and adopt it. */
+  lessonId: string;
+  lessonText: string;
   secrets: string[];
 }
 
@@ -91,6 +94,20 @@ beforeAll(async () => {
   const pulse = await s.call<CurrentPulseResponse>("alice", "GET", `${scopePath(TEAM)}/pulse`);
   expect(pulse.body.pulse).not.toBeNull();
   const pulseId = pulse.body.pulse!.id;
+  // A lesson for the whole tenant, from an answer meant to travel (its text is no secret).
+  const lessonText = `A lesson for every team ${tag}`;
+  const lessonAnswer = await s.answer("alice", TEAM, round.id, lessonText);
+  const lessonId = randomUUID();
+  expect(
+    (
+      await s.call("alice", "POST", `${scopePath(TEAM)}/lessons`, {
+        id: lessonId,
+        source: { kind: "answer", id: lessonAnswer },
+        // The team's name is one of alice's secrets here: the lesson leaves it off.
+        hideTeam: true,
+      })
+    ).status,
+  ).toBe(201);
   expect(
     (
       await s.call("bob", "PUT", `${scopePath(TEAM)}/pulses/${pulseId}/response`, {
@@ -106,6 +123,8 @@ beforeAll(async () => {
     experimentEtag: experiment.body.etag,
     scopeEtag: settings.body.etag,
     pulseId,
+    lessonId,
+    lessonText,
     secrets: [...Object.values(secrets), s.oids.alice, s.oids.bob, "Alice Example", "Bob Example"],
   };
 });
@@ -218,6 +237,32 @@ function attemptsFor(route: Route, scope: string, user: Attacker): Attempt[] {
       ];
     case "closePulse":
       return [{ method: "POST", path: `${base}/pulses/${alice.pulseId}/close` }];
+    case "publishLesson":
+      // Publishing alice's answer from anywhere but her own authorship is refused.
+      return [
+        {
+          method: "POST",
+          path: `${base}/lessons`,
+          body: { id: randomUUID(), source: { kind: "answer", id: alice.answerId } },
+        },
+      ];
+    case "unpublishLesson":
+      return [{ method: "DELETE", path: `${base}/lessons/${alice.lessonId}` }];
+    case "lessonFeed":
+      return [
+        { method: "GET", path: "lessons" },
+        { method: "GET", path: `lessons?q=${encodeURIComponent("private")}` },
+      ];
+    case "lesson":
+      return [{ method: "GET", path: `lessons/${alice.lessonId}` }];
+    case "adoptLesson":
+      return [
+        {
+          method: "POST",
+          path: `lessons/${alice.lessonId}/adoptions`,
+          body: { scope, id: randomUUID() },
+        },
+      ];
     case "health":
       return [{ method: "GET", path: "health" }];
     case "devToken":
@@ -248,7 +293,23 @@ const NOT_SCOPED: Record<string, number[]> = {
   eraseMyData: [200],
   // Lists only what the caller owns; alice's experiments must not appear (checked as leaks).
   myExperiments: [200],
+  // The caller's own tenant's feed and their own rights in it; alice's secrets must not appear.
+  lessonFeed: [200],
+  lessonsAccess: [200],
 };
+
+/**
+ * Lessons travel between the teams of one tenant by design: a person of alice's tenant reads and
+ * adopts her lesson into their own team; a person of another tenant finds no such lesson.
+ */
+const TENANT_WIDE: Record<string, { sameTenant: number[]; otherTenant: number[] }> = {
+  lesson: { sameTenant: [200], otherTenant: [404] },
+  adoptLesson: { sameTenant: [201], otherTenant: [404] },
+  // Unpublishing from one's own team: alice's lesson is not of it (404); in another tenant her id
+  // is unknown, and unpublishing an unknown lesson is done already (204), as for any id.
+  unpublishLesson: { sameTenant: [404], otherTenant: [204] },
+};
+const SAME_TENANT: Record<Attacker, boolean> = { mallory: true, eve: false };
 
 const KNOWN = new Set([
   ...Object.keys(NOT_SCOPED),
@@ -258,8 +319,15 @@ const KNOWN = new Set([
   ...["getPulse", "startPulse", "pulseResults", "respondToPulse", "closePulse", "listMembers"],
 ]);
 
-function expectedStatuses(route: Route): number[] {
+function expectedStatuses(route: Route, attacker: Attacker, scope: string): number[] {
   if (NOT_SCOPED[route.name]) return NOT_SCOPED[route.name]!;
+  const tenantWide = TENANT_WIDE[route.name];
+  if (tenantWide && route.name === "lesson") {
+    return SAME_TENANT[attacker] ? tenantWide.sameTenant : tenantWide.otherTenant;
+  }
+  // Adopting into alice's team needs membership of it; into the attacker's own, see TENANT_WIDE.
+  if (tenantWide && scope === TEAM) return [403];
+  if (tenantWide) return SAME_TENANT[attacker] ? tenantWide.sameTenant : tenantWide.otherTenant;
   // A user-token route checks membership first; a route added later may authenticate otherwise
   // (the bot, HMAC-signed events) and refuse with 401.
   if (KNOWN.has(route.name)) return [403];
@@ -285,7 +353,7 @@ describe("cross-scope matrix over every route", () => {
             attempt.headers,
           );
           const label = `${route.name}: ${attempt.method} /api/${attempt.path} → ${response.status}`;
-          if (!expectedStatuses(route).includes(response.status))
+          if (!expectedStatuses(route, attacker, TEAM).includes(response.status))
             failures.push(`${label} (unexpected status)`);
           const leaked = alice.secrets.filter((secret) => response.text.includes(secret));
           if (leaked.length) failures.push(`${label} leaked ${leaked.join(", ")}`);
@@ -309,7 +377,11 @@ describe("cross-scope matrix over every route", () => {
             attempt.headers,
           );
           const label = `${route.name}: ${attempt.method} /api/${attempt.path} → ${response.status}`;
-          if (response.status !== 404) failures.push(`${label} (expected 404)`);
+          const expected = TENANT_WIDE[route.name]
+            ? expectedStatuses(route, attacker, OWN_SCOPE[attacker])
+            : [404];
+          if (!expected.includes(response.status))
+            failures.push(`${label} (expected ${expected.join(" or ")})`);
           if (alice.secrets.some((secret) => response.text.includes(secret)))
             failures.push(`${label} leaked`);
         }
@@ -323,7 +395,7 @@ describe("cross-scope matrix over every route", () => {
     expect(round.status).toBe(200);
     expect(round.body.status).toBe("open");
     expect(round.body.answers.map((answer) => answer.text).sort()).toEqual(
-      [alice.secrets[3], alice.secrets[4]].sort(),
+      [alice.secrets[3], alice.secrets[4], alice.lessonText].sort(),
     );
     const mine = round.body.answers.find((answer) => answer.id === alice.answerId)!;
     expect(mine.etag).toBe(alice.answerEtag);
@@ -340,6 +412,7 @@ describe("cross-scope matrix over every route", () => {
     expect(history.body.items.map((item) => item.id)).toEqual([alice.roundId]);
     const pulse = await s.call<CurrentPulseResponse>("bob", "GET", `${scopePath(TEAM)}/pulse`);
     expect(pulse.body.pulse).toMatchObject({ id: alice.pulseId, status: "open", responded: true });
+    expect((await s.call("alice", "GET", `lessons/${alice.lessonId}`)).status).toBe(200);
     expect(pulse.body.pulse?.myScores).toEqual({ mistakes: 4, problems: 4, risk: 4, help: 4, valued: 4 });
   });
 });

@@ -120,9 +120,10 @@ export async function synthesizeRound(
   roundId: string,
   now = new Date(),
 ): Promise<AiSynthesis> {
-  const partner = await ready(db, access, ai);
+  // Another scope's round id is unknown here whatever the AI's state (404 before 409).
   const round = await readRound(db, access, roundId);
   if (!round) throw new DomainError("not-found", "There is no such round in this scope.");
+  const partner = await ready(db, access, ai);
   if (round.status !== "closed") {
     throw new AiFailure(
       "not-ready",
