@@ -14,3 +14,4 @@ export * from "./deep-links";
 export * from "./pulse";
 export * from "./reviews";
 export * from "./related";
+export * from "./search";
