@@ -29,7 +29,13 @@ export function matchRanges(text: string, query: string): [number, number][] {
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
     const start = origin[at]!;
     const lastOrigin = origin[at + needle.length - 1]!;
-    const end = lastOrigin + String.fromCodePoint(text.codePointAt(lastOrigin)!).length;
+    let end = lastOrigin + String.fromCodePoint(text.codePointAt(lastOrigin)!).length;
+    // Characters that fold to nothing (a combining accent after the last letter) belong to it.
+    while (end < text.length) {
+      const next = String.fromCodePoint(text.codePointAt(end)!);
+      if (foldForSearch(next) !== "") break;
+      end += next.length;
+    }
     const previous = ranges.at(-1);
     if (previous && start <= previous[1]) previous[1] = Math.max(previous[1], end);
     else ranges.push([start, end]);
