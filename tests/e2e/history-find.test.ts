@@ -4,6 +4,7 @@ import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
+import { seriousViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
@@ -94,6 +95,18 @@ async function open(
   return { page, app: page.getByTitle("Learning Loop app").contentFrame() };
 }
 
+async function expectAxeClean(page: Page, what: string) {
+  const frame = page.frames().find((candidate) => candidate.url().includes("/index.html"));
+  if (!frame) throw new Error("no app frame");
+  expect(await seriousViolations(frame), `axe: ${what}`).toEqual([]);
+}
+
+/** Closes a page's context; the side panel polls, so requests still in flight are let go first. */
+async function close(page: Page) {
+  await page.context().unrouteAll({ behavior: "ignoreErrors" });
+  await page.context().close();
+}
+
 const card = (app: FrameLocator, id: string) =>
   app.getByRole("article").filter({ has: app.locator(`[id="round-${id}-heading"]`) });
 const announced = (app: FrameLocator) => app.getByRole("status").filter({ hasText: /Showing|No learning/ });
@@ -111,6 +124,7 @@ describe("history that shows what it found", () => {
       .poll(async () => (await result.locator("mark").allTextContents()).sort(), WAIT)
       .toEqual(["ubergabe", "Übergabe"]);
     await result.getByText("2 answers match the search").waitFor(WAIT);
+    await expectAxeClean(page, "a search with marked words");
     const anonymous = result.getByRole("listitem").filter({ hasText: "ubergabe timing" });
     expect(await anonymous.textContent()).toContain("Anonymous");
     expect(await anonymous.textContent()).not.toContain("Carol");
@@ -124,7 +138,7 @@ describe("history that shows what it found", () => {
     await expect.poll(() => announced(app).textContent(), WAIT).toBe("Showing 1 learning moment");
     await card(app, found.id).waitFor(WAIT);
     await expect(card(app, other.id).count()).resolves.toBe(0);
-    await page.context().close();
+    await close(page);
   });
 
   it("edits and removes a team prompt in the side panel's picker", async () => {
@@ -136,6 +150,7 @@ describe("history that shows what it found", () => {
     const edited = "What did the platform team teach us?";
     await team.getByRole("textbox", { name: "Prompt text" }).fill(edited);
     await team.getByRole("combobox", { name: "Learning mode" }).selectOption("vicarious");
+    await expectAxeClean(page, "editing a team prompt");
     await team.getByRole("button", { name: "Save prompt" }).click();
     await team.getByRole("button", { name: `${edited} (Vicarious)` }).waitFor(WAIT);
 
@@ -147,7 +162,7 @@ describe("history that shows what it found", () => {
     // The round asked with it keeps the text it was asked with.
     const kept = await api<RoundView>("bob", "GET", `${scopePath(TEAM)}/rounds/${found.id}`);
     expect(kept.promptText).toBe(teamPrompt.text);
-    await page.context().close();
+    await close(page);
   });
 
   it("turns a rarely used mode into a prompt for the next stand-up in one click", async () => {
@@ -156,8 +171,9 @@ describe("history that shows what it found", () => {
     const memberCard = member.app.getByRole("region", { name: "A suggestion for your next stand-up" });
     await memberCard.getByText(`Your team rarely learns vicariously: try “${SUGGESTED}”`).waitFor(WAIT);
     await memberCard.getByText("A team owner can make it the prompt of the next stand-up.").waitFor(WAIT);
+    await expectAxeClean(member.page, "the Insights suggestion");
     await expect(memberCard.getByRole("button").count()).resolves.toBe(0);
-    await member.page.context().close();
+    await close(member.page);
 
     const owner = await open("alice", { view: "content" });
     await owner.app.getByRole("tab", { name: "Insights" }).click();
@@ -167,10 +183,10 @@ describe("history that shows what it found", () => {
       .getByRole("status")
       .filter({ hasText: "The next learning moment suggests this prompt." })
       .waitFor(WAIT);
-    await owner.page.context().close();
+    await close(owner.page);
 
     const panel = await open("bob");
     await expect.poll(() => panel.app.getByRole("heading", { level: 1 }).textContent(), WAIT).toBe(SUGGESTED);
-    await panel.page.context().close();
+    await close(panel.page);
   });
 });
