@@ -15,6 +15,7 @@ import type { ApiHandle, BenchStack } from "../stack/processes";
 import { ms, verdict } from "../support/report";
 import type { MeasureResult } from "../support/report";
 import { percentile, seededRandom, sleep, summarize } from "../support/stats";
+import type { Container } from "@azure/cosmos";
 import { historyDocs } from "./history-scale";
 
 export const RELATED_P95_BUDGET_MS = 150;
@@ -99,16 +100,27 @@ export async function relatedScale(
       }
     }
     const times: number[] = [];
+    let cpuBefore = 0;
     for (let i = 0; i < config.warmups + config.samples; i++) {
+      if (i === config.warmups) cpuBefore = await stack.apiCpuMs();
       const took = await ask(session.url, session.tokens.bob, queries[i % queries.length]!);
       if (i >= config.warmups) times.push(took);
     }
+    // CPU of the API instance per request answered from its index (the worker hosts only the API).
+    const cpuPerRequestMs = ((await stack.apiCpuMs()) - cpuBefore) / config.samples;
     // Requests that ask the database first: the index was last checked over FRESH_MS ago.
     const checkedTimes: number[] = [];
+    let checkedCpuMs = 0;
     for (let i = 0; i < config.checkedSamples; i++) {
       await sleep(FRESH_MS + 50);
+      const cpuAt = await stack.apiCpuMs();
       checkedTimes.push(await ask(session.url, session.tokens.bob, queries[(i + 7) % queries.length]!));
+      checkedCpuMs += (await stack.apiCpuMs()) - cpuAt;
     }
+    const checkedCpuPerRequestMs = checkedCpuMs / Math.max(1, config.checkedSamples);
+    // The request charge the SDK reports for the query such a request asks (related-repository.ts
+    // changedOrListed, nothing new since the index's newest write, three candidates by id).
+    const requestCharge = await perRequestCharge(container);
     // What one request asks of the database, counted on the wire by a proxy before a second instance.
     const proxy = await startCountingProxy(stack.cosmosEndpoint);
     const counted = await stack.startApi({ database, cosmosEndpoint: proxy.endpoint });
@@ -148,9 +160,20 @@ export async function relatedScale(
           value: `${perRequest} returning ${documents} documents`,
           verdict: "info",
         },
+        {
+          measure: "  API CPU per related request",
+          value: `${cpuPerRequestMs.toFixed(1)} ms from the index; ${checkedCpuPerRequestMs.toFixed(1)} ms when it asks the database`,
+          verdict: "info",
+        },
+        {
+          measure: "  request charge of that query (SDK, local server)",
+          value: `${requestCharge} RU`,
+          verdict: "info",
+        },
       ],
       notes: [
         `${config.answers.toLocaleString("en")} answers in ${Math.ceil(config.answers / config.answersPerRound).toLocaleString("en")} closed rounds of one scope, texts drawn from a Zipf-like vocabulary, inserted with SDK batches in ${(seedMs / 1000).toFixed(1)} s; GET /api/scopes/{scope}/related?limit=3 with 3–14-word texts, ${config.samples} samples back to back after ${config.warmups} warm-ups (answered from the instance's index, checked within the last ${FRESH_MS} ms), then ${config.checkedSamples} samples ${FRESH_MS} ms apart (each asks the database first).`,
+        "CPU is the API worker's process.cpuUsage() across the timed samples divided by their number (the worker hosts only the API). The local Cosmos-protocol server reports a request charge of 1 for every response, so its RU row is a placeholder; the Azure estimate is in docs/memory.md.",
         "A request whose index was not checked in the last second asks one query in the scope's partition (what changed since the index's newest _ts, plus the candidates by id). The local server scans every document for it, so that row is the local double's cost; Azure serves it from the _ts range index and the id index: about 3–6 RU with nothing new (docs/memory.md).",
       ],
       details: {
@@ -159,6 +182,9 @@ export async function relatedScale(
         buildFailures,
         stats: summarize(times),
         checked: summarize(checkedTimes),
+        cpuPerRequestMs,
+        checkedCpuPerRequestMs,
+        requestCharge,
       },
     };
   } finally {
@@ -168,4 +194,30 @@ export async function relatedScale(
       .delete()
       .catch(() => undefined);
   }
+}
+
+/** The SDK's request charge for related-repository.ts `changedOrListed` as a request with nothing new asks it. */
+async function perRequestCharge(container: Container): Promise<number> {
+  const ids = [randomUUID(), randomUUID(), randomUUID()];
+  const { requestCharge } = await container.items
+    .query(
+      {
+        query:
+          "SELECT c.id, c.type, c.roundId, c.roundAt, c.promptText, c.status, c.revealMode, c.revealed, c.text, " +
+          "c.mode, c.anonymous, c.author, c.outcome, c.sourceAnswerId, c.createdAt, c.closedAt, c._ts FROM c " +
+          "WHERE c.pk = @pk AND c.tid = @tid AND c.scope = @scope AND " +
+          '((c.type = "round" OR c.type = "answer" OR c.type = "experiment") AND ' +
+          "(c._ts >= @since OR ARRAY_CONTAINS(@ids, c.id)))",
+        parameters: [
+          { name: "@pk", value: PK },
+          { name: "@tid", value: DEV_TENANT },
+          { name: "@scope", value: DEV_TEAM_SCOPE },
+          { name: "@since", value: Math.floor(Date.now() / 1000) + 1 },
+          { name: "@ids", value: ids },
+        ],
+      },
+      { partitionKey: PK },
+    )
+    .fetchAll();
+  return requestCharge;
 }

@@ -162,6 +162,12 @@ export class BenchStack {
     return { url, port, origin: `http://127.0.0.1:${port}` };
   }
 
+  /** CPU time (user + system, ms) the API worker has used so far: every API instance runs in it. */
+  async apiCpuMs(): Promise<number> {
+    const usage = await this.apiWorker.call<NodeJS.CpuUsage>({ op: "cpuUsage" });
+    return (usage.user + usage.system) / 1000;
+  }
+
   stopApi(api: ApiHandle): Promise<void> {
     return this.apiWorker.call({ op: "stopApi", url: api.url });
   }

@@ -31,6 +31,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       apis.delete(request.url);
       return null;
     }
+    case "cpuUsage":
+      return process.cpuUsage();
     case "shutdown":
       await shutdown();
       return null;

@@ -16,3 +16,4 @@ export * from "./reviews";
 export * from "./related";
 export * from "./ai";
 export * from "./lessons";
+export * from "./search";

@@ -9,11 +9,16 @@ export interface PromptView {
   kind: PromptKind | null;
   hint: string | null;
   source: "library" | "custom";
+  /** A team's own prompt's version, for `If-Match` when it is edited or removed; absent on library prompts. */
+  etag?: string;
 }
 
 export interface PromptsResponse {
   prompts: PromptView[];
-  /** Today's suggestion from the scope's rotation (never narrowed by `kind`). */
+  /**
+   * The suggestion for the next learning moment: the scope's `nextPrompt` while one is set (until a
+   * round starts with it), else today's prompt from the rotation. Never narrowed by `kind`.
+   */
   today: PromptView;
 }
 

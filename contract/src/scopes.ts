@@ -41,6 +41,8 @@ export const scopeSettingsSchema = z.strictObject({
   name: textField(100).optional(),
   /** Seven prompt ids, Sunday first, library or custom. */
   rotation: z.array(z.string().min(1).max(100)).length(7).optional(),
+  /** A prompt for the next learning moment only (library or custom), ahead of the rotation; null clears. */
+  nextPrompt: z.string().min(1).max(100).nullable().optional(),
   revealMode: revealModeSchema.optional(),
   anonymousDefault: z.boolean().optional(),
   timezone: z
@@ -72,6 +74,8 @@ export interface ScopeView {
   scope: string;
   name: string;
   rotation: string[];
+  /** Suggested for the next learning moment instead of the rotation's, until a round starts with it. */
+  nextPrompt: string | null;
   revealMode: z.infer<typeof revealModeSchema>;
   anonymousDefault: boolean;
   timezone: string;
@@ -103,3 +107,16 @@ export const createPromptSchema = z.strictObject({
   hint: textField(200).optional(),
 });
 export type CreatePromptRequest = z.infer<typeof createPromptSchema>;
+
+/** `PATCH /api/scopes/{scope}/prompts/{id}` (a team's own prompt; `If-Match` its ETag): `null` clears. */
+export const updatePromptSchema = z
+  .strictObject({
+    text: textField(PROMPT_MAX).optional(),
+    kind: promptKindSchema.nullable().optional(),
+    hint: textField(200).nullable().optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: "Give at least one of text, kind or hint.",
+    path: ["text"],
+  });
+export type UpdatePromptRequest = z.infer<typeof updatePromptSchema>;

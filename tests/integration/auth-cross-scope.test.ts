@@ -1,4 +1,10 @@
-import type { CurrentPulseResponse, ExperimentView, RoundView, ScopeView } from "@learning-loop/contract";
+import type {
+  CurrentPulseResponse,
+  ExperimentView,
+  PromptView,
+  RoundView,
+  ScopeView,
+} from "@learning-loop/contract";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../api/src/config";
@@ -35,6 +41,8 @@ interface Alice {
   /** A lesson alice published to the tenant feed: every team of her tenant may read and adopt it. */
   lessonId: string;
   lessonText: string;
+  promptId: string;
+  promptEtag: string;
   secrets: string[];
 }
 
@@ -72,9 +80,10 @@ beforeAll(async () => {
     { "if-match": '"0"' },
   );
   expect(settings.status).toBe(200);
-  expect(
-    (await s.call("alice", "POST", `${scopePath(TEAM)}/prompts`, { text: secrets.customPrompt })).status,
-  ).toBe(201);
+  const prompt = await s.call<PromptView>("alice", "POST", `${scopePath(TEAM)}/prompts`, {
+    text: secrets.customPrompt,
+  });
+  expect(prompt.status).toBe(201);
   const round = await s.startRound(TEAM, { promptText: secrets.prompt });
   const answerId = await s.answer("alice", TEAM, round.id, secrets.answer);
   await s.answer("bob", TEAM, round.id, secrets.anonymous, { anonymous: true });
@@ -125,6 +134,8 @@ beforeAll(async () => {
     pulseId,
     lessonId,
     lessonText,
+    promptId: prompt.body.id,
+    promptEtag: prompt.body.etag!,
     secrets: [...Object.values(secrets), s.oids.alice, s.oids.bob, "Alice Example", "Bob Example"],
   };
 });
@@ -148,6 +159,23 @@ function attemptsFor(route: Route, scope: string, user: Attacker): Attempt[] {
       return [{ method: "GET", path: `${base}/prompts` }];
     case "addPrompt":
       return [{ method: "POST", path: `${base}/prompts`, body: { text: "An injected prompt" } }];
+    case "updatePrompt":
+      return [
+        {
+          method: "PATCH",
+          path: `${base}/prompts/${alice.promptId}`,
+          body: { text: "Taken over" },
+          headers: { "if-match": alice.promptEtag },
+        },
+      ];
+    case "removePrompt":
+      return [
+        {
+          method: "DELETE",
+          path: `${base}/prompts/${alice.promptId}`,
+          headers: { "if-match": alice.promptEtag },
+        },
+      ];
     case "startRound":
       return [
         { method: "POST", path: `${base}/rounds`, body: { id: randomUUID(), promptId: "weekly-learning" } },
@@ -314,6 +342,7 @@ const SAME_TENANT: Record<Attacker, boolean> = { mallory: true, eve: false };
 const KNOWN = new Set([
   ...Object.keys(NOT_SCOPED),
   ...["getScope", "updateScope", "deleteScope", "listPrompts", "addPrompt", "startRound", "currentRound"],
+  ...["updatePrompt", "removePrompt"],
   ...["getRound", "closeRound", "revealRound", "submitAnswer", "editAnswer", "deleteAnswer", "reaction"],
   ...["history", "listExperiments", "createExperiment", "updateExperiment", "insights", "exportScope"],
   ...["getPulse", "startPulse", "pulseResults", "respondToPulse", "closePulse", "listMembers"],

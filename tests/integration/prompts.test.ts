@@ -92,7 +92,9 @@ describe("custom prompts", () => {
       kind: "reflexive",
       hint: "One lesson each.",
       source: "custom",
+      etag: '"1"',
     });
+    expect(created.headers.get("etag")).toBe('"1"');
     const replay = await call<PromptView>("bob", "POST", promptsPath(TEAM), body);
     expect(replay.status).toBe(200);
     expect(replay.body).toEqual(created.body);

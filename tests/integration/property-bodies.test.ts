@@ -11,6 +11,7 @@ import { startApi } from "../support/stack";
 let s: ApiSession;
 let roundId: string;
 let answerPath: string;
+let promptPath: string;
 
 beforeAll(async () => {
   s = await openSession(await startApi(inject("cosmosEndpoint")));
@@ -20,6 +21,10 @@ beforeAll(async () => {
     text: "property target",
   });
   answerPath = `${scopePath(TEAM)}/rounds/${roundId}/answers/${answer.body.id}`;
+  const prompt = await s.call<{ id: string }>("carol", "POST", `${scopePath(TEAM)}/prompts`, {
+    text: "property target prompt",
+  });
+  promptPath = `${scopePath(TEAM)}/prompts/${prompt.body.id}`;
 });
 afterAll(() => s.api.close());
 
@@ -46,6 +51,7 @@ const KNOWN = [
   "notifications",
   "kind",
   "hint",
+  "nextPrompt",
 ];
 const value = fc.oneof(
   fc.constant(randomUUID()),
@@ -97,6 +103,13 @@ const routes: WriteRoute[] = [
   { name: "edit answer", method: "PATCH", path: () => answerPath, user: "bob", ifMatch: async () => "*" },
   { name: "experiment", method: "POST", path: () => `${scopePath(TEAM)}/experiments`, user: "carol" },
   { name: "custom prompt", method: "POST", path: () => `${scopePath(TEAM)}/prompts`, user: "carol" },
+  {
+    name: "edit custom prompt",
+    method: "PATCH",
+    path: () => promptPath,
+    user: "bob",
+    ifMatch: async () => "*",
+  },
   {
     name: "scope settings",
     method: "PUT",

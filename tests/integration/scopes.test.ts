@@ -97,6 +97,7 @@ describe("scope settings", () => {
         scope: TEAM,
         name: "dev-team",
         rotation: [...DEFAULT_ROTATION],
+        nextPrompt: null,
         revealMode: "live",
         anonymousDefault: false,
         timezone: "UTC",

@@ -12,6 +12,7 @@ import {
 const view: ScopeView = {
   scope: "team:dev-team",
   name: "Dev team",
+  nextPrompt: null,
   rotation: [
     "weekly-learning",
     "weekly-learning",

@@ -14,6 +14,7 @@ describe("filters to the history query string", () => {
         q: "  Café RETRO ",
         mode: "vicarious",
         author: "b0b00000-0000-4000-8000-000000000002",
+        promptId: "vic-peer",
         hasExperiments: true,
         from: "2026-03-02",
         to: "2026-03-08",
@@ -28,6 +29,7 @@ describe("filters to the history query string", () => {
       q: "Café RETRO",
       mode: "vicarious",
       author: "b0b00000-0000-4000-8000-000000000002",
+      promptId: "vic-peer",
       hasExperiments: "true",
       // Days in the scope's zone: from its first instant up to (not including) the day after `to`.
       from: "2026-03-01T23:00:00.000Z",
@@ -39,6 +41,7 @@ describe("filters to the history query string", () => {
     const filters = { ...NO_FILTERS, q: "   ", from: "2026-03-10", to: "2026-03-01" };
     expect(historyQuery({ ...filters, from: "", to: "" }, "UTC").has("q")).toBe(false);
     expect(isFiltering({ ...NO_FILTERS, q: "   " })).toBe(false);
+    expect(isFiltering({ ...NO_FILTERS, promptId: "weekly-next" })).toBe(true);
     expect(isBackwardRange(filters)).toBe(true);
     expect(isBackwardRange({ ...filters, to: "2026-03-10" })).toBe(false);
   });

@@ -208,6 +208,8 @@ export interface ScopeDoc extends BaseDoc {
   type: "scope";
   name: string;
   rotation: string[];
+  /** Absent on documents saved before it existed: none. */
+  nextPrompt?: string | null;
   revealMode: RevealMode;
   anonymousDefault: boolean;
   timezone: string;
@@ -232,6 +234,10 @@ export interface PromptDoc extends BaseDoc {
   hint: string | null;
   createdBy: Person;
   createdAt: string;
+  /** Edits so far plus one; absent on prompts stored before they could be edited (1). */
+  rev?: number;
+  updatedAt?: string;
+  _etag?: string;
 }
 
 /** What a notification sends: a message with a card, or a targeted in-meeting notification. */

@@ -51,9 +51,20 @@ function scopedSpec(at: Scoped, query: ScopedQuery): SqlQuerySpec {
 }
 
 /** One query inside one scope's partition (docs/architecture.md §3: every query also filters on tenant and scope). */
-export async function queryInScope<T>(db: Db, at: Scoped, query: ScopedQuery): Promise<T[]> {
+export async function queryInScope<T>(
+  db: Db,
+  at: Scoped,
+  query: ScopedQuery,
+  /** Results per page the SDK asks for (its default is 100): for a query that may return many. */
+  pageSize?: number,
+): Promise<T[]> {
   const { resources } = await withRetry(() =>
-    containerOf(db).items.query<T>(scopedSpec(at, query), { partitionKey: at.pk }).fetchAll(),
+    containerOf(db)
+      .items.query<T>(scopedSpec(at, query), {
+        partitionKey: at.pk,
+        ...(pageSize === undefined ? {} : { maxItemCount: pageSize }),
+      })
+      .fetchAll(),
   );
   return resources;
 }

@@ -6,6 +6,8 @@ export interface HistoryFilter {
   q?: string;
   mode?: string;
   author?: string;
+  /** Rounds started with this prompt (library or the scope's own). */
+  promptId?: string;
   hasExperiments?: boolean;
 }
 
@@ -13,6 +15,7 @@ export const isFiltered = (filter: HistoryFilter) =>
   filter.q !== undefined ||
   filter.mode !== undefined ||
   filter.author !== undefined ||
+  filter.promptId !== undefined ||
   filter.hasExperiments !== undefined;
 
 /** The authoritative check, on the round as this viewer sees it. */
@@ -39,6 +42,7 @@ export function matchesVisible(
   }
   if (filter.author !== undefined && !round.answers.some((answer) => answer.author?.oid === filter.author))
     return false;
+  if (filter.promptId !== undefined && round.promptId !== filter.promptId) return false;
   if (filter.hasExperiments && experiments.length === 0) return false;
   return true;
 }

@@ -17,6 +17,8 @@ const historyQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional(),
   mode: z.enum(PROMPT_KINDS).optional(),
   author: z.uuid().optional(),
+  /** A library prompt's id or one of the scope's own prompts' (checked in the service). */
+  promptId: z.string().trim().min(1).max(100).optional(),
   hasExperiments: z
     .enum(["true", "false"])
     .transform((value) => value === "true")

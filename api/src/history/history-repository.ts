@@ -82,6 +82,9 @@ export async function candidateRoundIds(db: Db, at: Scoped, filter: HistoryFilte
       value: filter.author,
     });
   }
+  if (filter.promptId !== undefined) {
+    conditions.push({ where: 'c.type = "round" AND c.promptId = @value', value: filter.promptId });
+  }
   if (filter.hasExperiments) conditions.push({ where: 'c.type = "experiment" AND IS_STRING(c.roundId)' });
 
   let result: Set<string> | undefined;

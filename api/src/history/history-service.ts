@@ -5,6 +5,8 @@ import { rememberRoundStart } from "../rounds/round-start";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
+import { DomainError } from "../domain/errors";
+import { findPrompt } from "../prompts/find-prompt";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CursorSecret } from "./cursor";
 import { isFiltered, matchesVisible } from "./history-filter";
@@ -34,6 +36,13 @@ export async function readHistory(
 ): Promise<HistoryResponse> {
   const { access } = viewer;
   const after = query.cursor ? decodeCursor(secret, access.pk, query.cursor) : undefined;
+  if (query.promptId !== undefined && !(await findPrompt(db, access, query.promptId))) {
+    throw new DomainError(
+      "invalid",
+      "Must be the id of a library prompt or of one of this scope's own prompts.",
+      "promptId",
+    );
+  }
   const filtered = isFiltered(query);
   const candidates = filtered ? await candidateRoundIds(db, access, query) : undefined;
   if (candidates?.length === 0) return { items: [], nextCursor: null };

@@ -25,6 +25,9 @@ export type IndexSourceDoc = (
     >
 ) & { _ts: number };
 
+/** Documents per page of a delta, as many as a build's page (index-cache.ts). */
+const DELTA_PAGE = 2000;
+
 const SELECT =
   "c.id, c.type, c.roundId, c.roundAt, c.promptText, c.status, c.revealMode, c.revealed, c.text, c.mode, " +
   "c.anonymous, c.author, c.outcome, c.sourceAnswerId, c.createdAt, c.closedAt, c._ts";
@@ -37,7 +40,10 @@ export const indexSourcePages = (db: Db, at: Scoped, pageSize = 5000): AsyncGene
 /**
  * One query: what was written since `since` (seconds, inclusive) and the current state of `ids`
  * (an id missing from the answer was deleted). Keeps a built index current and checks its
- * candidates before they are shown.
+ * candidates before they are shown. Usually a handful of documents, but the first delta after a
+ * build reaches back over the build's own duration, which right after a bulk import holds
+ * thousands: read in pages as large as a build's, not the SDK's 100 (one round trip per 100
+ * documents made that delta take minutes on the local server, which scans per page).
  */
 export const changedOrListed = (
   db: Db,
@@ -45,11 +51,16 @@ export const changedOrListed = (
   since: number,
   ids: string[],
 ): Promise<IndexSourceDoc[]> =>
-  queryInScope<IndexSourceDoc>(db, at, {
-    select: SELECT,
-    where: `${TYPES} AND (c._ts >= @since OR ARRAY_CONTAINS(@ids, c.id))`,
-    parameters: [
-      { name: "@since", value: since },
-      { name: "@ids", value: ids },
-    ],
-  });
+  queryInScope<IndexSourceDoc>(
+    db,
+    at,
+    {
+      select: SELECT,
+      where: `${TYPES} AND (c._ts >= @since OR ARRAY_CONTAINS(@ids, c.id))`,
+      parameters: [
+        { name: "@since", value: since },
+        { name: "@ids", value: ids },
+      ],
+    },
+    DELTA_PAGE,
+  );

@@ -148,14 +148,16 @@ export class ScopeIndex {
         return entry !== undefined && admit(entry);
       },
     });
-    return results
-      .map((result) => ({
-        entry: this.entries.get(result.id as string)!,
-        score: result.score,
-        terms: result.terms,
-      }))
-      .sort(byRelevanceThenRecency)
-      .slice(0, limit);
+    // MiniSearch returns its results by score, best first: only the head can reach the top `limit`
+    // (those, and any tied with the last of them, which recency may move up), so only the head is
+    // sorted. Sorting every match (tens of thousands for common words) cost most of a request.
+    const head: Ranked[] = [];
+    for (const result of results) {
+      const last = head[limit - 1];
+      if (last && !tied(result.score, last.score)) break;
+      head.push({ entry: this.entries.get(result.id as string)!, score: result.score, terms: result.terms });
+    }
+    return head.sort(byRelevanceThenRecency).slice(0, limit);
   }
 }
 
@@ -168,9 +170,10 @@ const sameEntry = (a: IndexEntry, b: IndexEntry) =>
   a.authorOid === b.authorOid &&
   a.roundId === b.roundId;
 
+const tied = (a: number, b: number) => Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
+
 export function byRelevanceThenRecency(a: Ranked, b: Ranked): number {
-  const tie = Math.abs(a.score - b.score) <= TIE * Math.max(Math.abs(a.score), Math.abs(b.score));
-  if (!tie) return b.score - a.score;
+  if (!tied(a.score, b.score)) return b.score - a.score;
   return a.entry.recency < b.entry.recency ? 1 : a.entry.recency > b.entry.recency ? -1 : 0;
 }
 

@@ -6,6 +6,7 @@ import { DomainError, notFound } from "../domain/errors";
 import { todayIn } from "@learning-loop/contract";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
+import { consumeNextPrompt } from "../scopes/scope-service";
 import { foldForSearch } from "../search/normalize";
 import { recordRoundClosed, recordRoundStarted } from "../telemetry/metrics";
 import {
@@ -70,6 +71,9 @@ export async function startRound(
     throw new DomainError("conflict", "A different round already has this id.", "id");
   }
   if (created) recordRoundStarted();
+  if (created && !review && prompt.id !== null && settings.nextPrompt === prompt.id) {
+    await consumeNextPrompt(db, access, prompt.id, now);
+  }
   return {
     created,
     round: created ? toRoundView(round, { answers: [] }, viewer) : await loadView(db, viewer, round),

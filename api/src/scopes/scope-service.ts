@@ -3,6 +3,7 @@ import type { ScopeSettingsUpdate, ScopeSettingsView } from "@learning-loop/cont
 import { ownsTeamWide } from "../auth/authorize";
 import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
+import type { Scoped } from "../cosmos/scoped";
 import { DomainError } from "../domain/errors";
 import { deleteEventSecretIndex } from "../events/event-secret-repository";
 import { findPrompt } from "../prompts/find-prompt";
@@ -44,6 +45,13 @@ export async function updateScope(
   const rev = stored?.rev ?? 0;
   if (!etagMatches(ifMatch, scopeEtag(rev))) throw staleSettings();
   if (update.rotation) await checkRotation(db, access, update.rotation);
+  if (update.nextPrompt && !(await findPrompt(db, access, update.nextPrompt))) {
+    throw new DomainError(
+      "invalid",
+      "Must be the id of a library prompt or of one of this scope's prompts.",
+      "nextPrompt",
+    );
+  }
   const doc: ScopeDoc = {
     id: SETTINGS_ID,
     pk: access.pk,
@@ -57,6 +65,21 @@ export async function updateScope(
   const saved = await saveScopeDoc(db, doc, stored?._etag);
   if (!saved) throw staleSettings();
   return toScopeView(access.scope, settingsOf(saved), saved.rev, access.role);
+}
+
+/**
+ * A round started with the scope's `nextPrompt`: that one-time suggestion is used up, so the
+ * rotation suggests again. Conditional on the settings document as read; after a lost race it
+ * tries once more, and if that fails too the suggestion stays (the next round can use it up).
+ */
+export async function consumeNextPrompt(db: Db, at: Scoped, promptId: string, now = new Date()) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const stored = await readScopeDoc(db, at);
+    if (!stored || stored.nextPrompt !== promptId) return;
+    const { _etag, ...doc } = stored;
+    const next = { ...doc, nextPrompt: null, rev: stored.rev + 1, updatedAt: now.toISOString() };
+    if (await saveScopeDoc(db, next, _etag)) return;
+  }
 }
 
 const staleSettings = () =>

@@ -9,11 +9,18 @@ import { readScopeDoc } from "./scope-repository";
 export type ScopeSettings = Pick<
   ScopeDoc,
   "name" | "rotation" | "revealMode" | "anonymousDefault" | "timezone" | "retentionDays" | "notifications"
-> & { pulse: PulseSetting; reviewSources: ReviewSourcesSettings; ai: boolean; lessons: LessonScopeSettings };
+> & {
+  pulse: PulseSetting;
+  reviewSources: ReviewSourcesSettings;
+  ai: boolean;
+  lessons: LessonScopeSettings;
+  nextPrompt: string | null;
+};
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
   name: scope.replace(/^(team|chat):/, ""),
   rotation: [...DEFAULT_ROTATION],
+  nextPrompt: null,
   revealMode: "live",
   anonymousDefault: false,
   timezone: "UTC",
@@ -35,6 +42,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
   return {
     name: doc.name,
     rotation: doc.rotation,
+    nextPrompt: doc.nextPrompt ?? null,
     revealMode: doc.revealMode,
     anonymousDefault: doc.anonymousDefault,
     timezone: doc.timezone,

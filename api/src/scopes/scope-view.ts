@@ -19,6 +19,7 @@ export function toScopeView(
     scope,
     name: settings.name,
     rotation: [...settings.rotation],
+    nextPrompt: settings.nextPrompt,
     revealMode: settings.revealMode,
     anonymousDefault: settings.anonymousDefault,
     timezone: settings.timezone,

@@ -13,6 +13,7 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
   return {
     name: update.name ?? current.name,
     rotation: update.rotation ? [...update.rotation] : [...current.rotation],
+    nextPrompt: update.nextPrompt === undefined ? current.nextPrompt : update.nextPrompt,
     revealMode: update.revealMode ?? current.revealMode,
     anonymousDefault: update.anonymousDefault ?? current.anonymousDefault,
     timezone: update.timezone ?? current.timezone,

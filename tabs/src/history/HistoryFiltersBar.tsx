@@ -1,5 +1,5 @@
 import { PROMPT_KINDS } from "@learning-loop/contract";
-import type { Person, PromptKind } from "@learning-loop/contract";
+import type { Person, PromptKind, PromptView } from "@learning-loop/contract";
 import {
   Button,
   Checkbox,
@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   search: { maxWidth: "640px" },
   select: { flex: "0 1 200px", minWidth: "150px" },
   date: { flex: "0 1 160px", minWidth: "140px" },
+  prompt: { flex: "0 1 280px", minWidth: "180px" },
   check: { paddingBottom: tokens.spacingVerticalXXS },
 });
 
@@ -47,10 +48,13 @@ export function HistoryFiltersBar({
   filters,
   onChange,
   people,
+  prompts,
 }: {
   filters: HistoryFilters;
   onChange(next: HistoryFilters): void;
   people: readonly Person[];
+  /** The scope's prompts, library and the team's own; empty while they load. */
+  prompts: readonly PromptView[];
 }) {
   const styles = useStyles();
   const [text, setText] = useState(filters.q);
@@ -62,7 +66,7 @@ export function HistoryFiltersBar({
   }
   const [open, setOpen] = useState(false);
   const active =
-    [filters.mode, filters.author, filters.from, filters.to].filter(Boolean).length +
+    [filters.mode, filters.author, filters.promptId, filters.from, filters.to].filter(Boolean).length +
     Number(filters.hasExperiments);
 
   useEffect(() => {
@@ -114,6 +118,25 @@ export function HistoryFiltersBar({
                 {person.name}
               </option>
             ))}
+          </Select>
+        </Field>
+        <Field className={styles.prompt} label={t("history.filters.prompt")}>
+          <Select value={filters.promptId} onChange={(_event, data) => set({ promptId: data.value })}>
+            <option value="">{t("history.filters.anyPrompt")}</option>
+            {(["custom", "library"] as const).map((source) => {
+              const group = prompts.filter((prompt) => prompt.source === source);
+              return (
+                group.length > 0 && (
+                  <optgroup key={source} label={t(`history.filters.prompts.${source}`)}>
+                    {group.map((prompt) => (
+                      <option key={prompt.id} value={prompt.id}>
+                        {prompt.text}
+                      </option>
+                    ))}
+                  </optgroup>
+                )
+              );
+            })}
           </Select>
         </Field>
         <Field className={styles.date} label={t("history.filters.from")}>

@@ -15,6 +15,7 @@ import { useCardListStyles } from "../ui/card-list";
 import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/review-logic";
 import { RoundThemesPart } from "../ai/lazy";
 import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
+import { Marked, hasMatch } from "./Marked";
 
 const useStyles = makeStyles({
   card: {
@@ -67,6 +68,8 @@ export interface RoundCardProps {
   onCopyLink(round: RoundView): void;
   /** Closes an open after-action review (its starter or an owner: `round.canManage`). */
   onCloseReview?(round: RoundView): void;
+  /** The history search the round was found by: what it matched is marked. */
+  query?: string;
 }
 
 export const roundHeadingId = (id: string) => `round-${id}-heading`;
@@ -85,6 +88,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
   onToggle,
   onCopyLink,
   onCloseReview,
+  query = "",
 }: RoundCardProps) {
   const styles = useStyles();
   const cards = useCardListStyles();
@@ -92,15 +96,18 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
   const Sub = headingLevel === 2 ? "h3" : "h4";
   const detailsId = `round-${round.id}-details`;
   const headingId = roundHeadingId(round.id);
+  const matching = query ? round.answers.filter((answer) => hasMatch(answer.text, query)).length : 0;
   return (
     <article
       className={mergeClasses(styles.card, highlighted && styles.highlighted)}
       aria-labelledby={headingId}
     >
       <Heading id={headingId} className={styles.heading} tabIndex={-1}>
-        {round.review
-          ? `${t("review.title")} · ${t(kindKey(round.review.kind))}: ${round.review.title}`
-          : round.promptText}
+        {round.review ? (
+          `${t("review.title")} · ${t(kindKey(round.review.kind))}: ${round.review.title}`
+        ) : (
+          <Marked text={round.promptText} query={query} />
+        )}
       </Heading>
       {round.review && (
         <Caption1 className={styles.muted}>
@@ -145,6 +152,11 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
           </span>
           {t("history.round.toggle", { answers: round.answerCount, experiments: round.experiments.length })}
         </Button>
+        {matching > 0 && (
+          <Caption1 className={styles.muted}>
+            {t("history.search.matchingAnswers", { count: matching })}
+          </Caption1>
+        )}
         <Button
           appearance="subtle"
           size="small"
@@ -182,7 +194,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
                   ) : (
                     <ul className={cards.list}>
                       {answers.map((answer) => (
-                        <AnswerItem key={answer.id} answer={answer} />
+                        <AnswerItem key={answer.id} answer={answer} query={query} />
                       ))}
                     </ul>
                   )}
@@ -191,7 +203,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
             ) : (
               <ul className={cards.list}>
                 {round.answers.map((answer) => (
-                  <AnswerItem key={answer.id} answer={answer} />
+                  <AnswerItem key={answer.id} answer={answer} query={query} />
                 ))}
               </ul>
             )}
@@ -209,6 +221,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
                     experiment={experiment}
                     timeZone={timeZone}
                     locale={locale}
+                    query={query}
                   />
                 ))}
               </ul>
@@ -221,7 +234,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
 });
 
 /** Anonymous answers show no author, by design: the API never sends one. */
-function AnswerItem({ answer }: { answer: AnswerView }) {
+function AnswerItem({ answer, query }: { answer: AnswerView; query: string }) {
   const styles = useStyles();
   const cards = useCardListStyles();
   const author = answer.anonymous
@@ -243,7 +256,9 @@ function AnswerItem({ answer }: { answer: AnswerView }) {
           </Badge>
         )}
       </div>
-      <Text>{answer.text}</Text>
+      <Text>
+        <Marked text={answer.text} query={query} />
+      </Text>
       {reactions.length > 0 && <Caption1 className={styles.muted}>{reactions.join(" · ")}</Caption1>}
     </li>
   );
@@ -253,17 +268,21 @@ function ExperimentItem({
   experiment,
   timeZone,
   locale,
+  query,
 }: {
   experiment: ExperimentView;
   timeZone: string;
   locale: string;
+  query: string;
 }) {
   const styles = useStyles();
   const cards = useCardListStyles();
   return (
     <li className={mergeClasses(cards.item, cards.filled, styles.item)}>
       <div className={styles.itemHead}>
-        <Text weight="semibold">{experiment.text}</Text>
+        <Text weight="semibold">
+          <Marked text={experiment.text} query={query} />
+        </Text>
         <Badge appearance="tint" size="small" color={experiment.due ? "warning" : "informative"}>
           {statusLabel(experiment.status)}
         </Badge>
@@ -280,7 +299,11 @@ function ExperimentItem({
         {experiment.checkBackAt &&
           ` · ${t("history.experiment.checkBack", { date: formatCheckBack(experiment.checkBackAt, timeZone, locale) })}`}
       </Caption1>
-      {experiment.outcome && <Text>{t("history.experiment.outcome", { outcome: experiment.outcome })}</Text>}
+      {experiment.outcome && (
+        <Text>
+          <Marked text={t("history.experiment.outcome", { outcome: experiment.outcome })} query={query} />
+        </Text>
+      )}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import type { Person, RoundView } from "@learning-loop/contract";
+import type { Person, PromptView, PromptsResponse, RoundView } from "@learning-loop/contract";
 import { historyDeepLink } from "@learning-loop/contract";
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
@@ -117,6 +117,11 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
   const history = useHistory(scope, filters, timeZone);
   const rows = useMemo(() => timelineRows(history.rounds, timeZone), [history.rounds, timeZone]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // While searching, every round found opens (its matching answers marked); these are the ones the
+  // person folded since. A new search opens them all again.
+  const [foldedInSearch, setFoldedInSearch] = useState<ReadonlySet<string>>(new Set());
+  const query = filters.q.trim();
+  const isOpen = (id: string) => (query ? !foldedInSearch.has(id) : expanded.has(id));
   const [link, setLink] = useState<LinkToShow | null>(null);
   const [linked, setLinked] = useState<LinkedRound>(() =>
     context.subEntityId ? { state: "pending", id: context.subEntityId } : { state: "none" },
@@ -134,6 +139,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
   );
   const deepLink = deepLinkOf(linked, linkedRound.current);
   const people = usePeople(history.rounds);
+  const prompts = useScopePrompts(scope);
   const scroller = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
 
@@ -161,13 +167,19 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
     }
   }, [lastIndex, rows.length, status, nextCursor, loadingMore, moreError, loadMore]);
 
-  const toggle = useCallback((id: string) => {
-    setExpanded((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  }, []);
+  const searching = query !== "";
+  const toggle = useCallback(
+    (id: string) => {
+      const flip = (previous: ReadonlySet<string>) => {
+        const next = new Set(previous);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      };
+      if (searching) setFoldedInSearch(flip);
+      else setExpanded(flip);
+    },
+    [searching],
+  );
 
   // The first page decides what opens: the round a deep link names (scrolled to, or fetched on
   // its own when it is older than the first page), otherwise the newest round.
@@ -223,6 +235,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
 
   const changeFilters = useCallback((next: HistoryFilters) => {
     setFilters(next);
+    setFoldedInSearch(new Set());
     scroller.current?.scrollTo({ top: 0 });
   }, []);
 
@@ -263,11 +276,12 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
     onToggle: toggle,
     onCopyLink: copyLink,
     onCloseReview: closeReview,
+    query,
   };
 
   return (
     <div className={styles.panel}>
-      <HistoryFiltersBar filters={filters} onChange={changeFilters} people={people} />
+      <HistoryFiltersBar filters={filters} onChange={changeFilters} people={people} prompts={prompts} />
 
       {deepLink.state === "pinned" && (
         <section className={styles.pinned} aria-labelledby="linked-round-heading">
@@ -282,7 +296,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
           <HistoryRoundCard
             {...cardProps}
             round={deepLink.round}
-            expanded={expanded.has(deepLink.round.id)}
+            expanded={isOpen(deepLink.round.id)}
             highlighted
           />
         </section>
@@ -339,7 +353,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
                       <HistoryRoundCard
                         {...cardProps}
                         round={row.round}
-                        expanded={expanded.has(row.round.id)}
+                        expanded={isOpen(row.round.id)}
                         highlighted={deepLink.state === "inList" && deepLink.id === row.round.id}
                       />
                     )}
@@ -439,4 +453,18 @@ function deepLinkOf(linked: LinkedRound, fetched: ResourceState<RoundView>): Dee
       : { state: "failed", id: linked.id, error: fetched.error };
   }
   return { state: "pending", id: linked.id };
+}
+
+/** The scope's prompts for the prompt filter; without them the filter offers only "Any prompt". */
+function useScopePrompts(scope: string): readonly PromptView[] {
+  const [prompts, setPrompts] = useState<readonly PromptView[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    callApi<PromptsResponse>(`${scopePath(scope)}/prompts`, { signal: controller.signal }).then(
+      (result) => setPrompts(result.data.prompts),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [scope]);
+  return prompts;
 }

@@ -9,6 +9,8 @@ export interface HistoryFilters {
   mode: PromptKind | "";
   /** The oid of a person who answered under their name. Anonymous answers never match anyone. */
   author: string;
+  /** A prompt's id (library or the team's own): rounds started with it. */
+  promptId: string;
   hasExperiments: boolean;
   /** First day (`YYYY-MM-DD`, in the scope's time zone), inclusive. */
   from: string;
@@ -20,6 +22,7 @@ export const NO_FILTERS: HistoryFilters = {
   q: "",
   mode: "",
   author: "",
+  promptId: "",
   hasExperiments: false,
   from: "",
   to: "",
@@ -31,6 +34,7 @@ export const isFiltering = (filters: HistoryFilters): boolean =>
   filters.q.trim() !== "" ||
   filters.mode !== "" ||
   filters.author !== "" ||
+  filters.promptId !== "" ||
   filters.hasExperiments ||
   filters.from !== "" ||
   filters.to !== "";
@@ -56,6 +60,7 @@ export function historyQuery(
   if (q) query.set("q", q.slice(0, 200));
   if (filters.mode) query.set("mode", filters.mode);
   if (filters.author) query.set("author", filters.author);
+  if (filters.promptId) query.set("promptId", filters.promptId);
   if (filters.hasExperiments) query.set("hasExperiments", "true");
   if (filters.from) query.set("from", zonedTimeToInstant(filters.from, timeZone).toISOString());
   if (filters.to) query.set("to", zonedTimeToInstant(addDays(filters.to, 1), timeZone).toISOString());

@@ -173,6 +173,25 @@ const en = {
   "insights.reviews.table": "Reviews per month",
   "insights.col.month": "Month",
   "insights.col.reviews": "Reviews",
+  "history.filters.prompt": "Prompt",
+  "history.filters.anyPrompt": "Any prompt",
+  "history.filters.prompts.custom": "Your team's prompts",
+  "history.filters.prompts.library": "Prompt library",
+  "history.search.matchingAnswers":
+    "{count, plural, one {# answer matches the search} other {# answers match the search}}",
+  "insights.suggestion.title": "A suggestion for your next stand-up",
+  "insights.suggestion.text": "Your team rarely learns {mode}: try “{prompt}”",
+  "insights.suggestion.why":
+    "{share} of the answers tagged with a learning mode in this period; a mode counts as rare below {rare} once {min} answers are tagged.",
+  "insights.suggestion.use": "Use it in the next stand-up",
+  "insights.suggestion.useLabel": "Use “{prompt}” in the next stand-up",
+  "insights.suggestion.chosen":
+    "The next learning moment suggests this prompt. Once a round starts with it, the rotation takes over again.",
+  "insights.suggestion.ownersOnly": "A team owner can make it the prompt of the next stand-up.",
+  "insights.suggestion.mode.experimental": "by experimenting",
+  "insights.suggestion.mode.contextual": "from outside the team",
+  "insights.suggestion.mode.vicarious": "vicariously",
+  "insights.suggestion.mode.reflexive": "by reflecting on how you work",
 } as const;
 
 const de: Messages<typeof en> = {
@@ -353,6 +372,25 @@ const de: Messages<typeof en> = {
   "insights.reviews.table": "Nachbetrachtungen pro Monat",
   "insights.col.month": "Monat",
   "insights.col.reviews": "Nachbetrachtungen",
+  "history.filters.prompt": "Frage",
+  "history.filters.anyPrompt": "Alle Fragen",
+  "history.filters.prompts.custom": "Fragen Ihres Teams",
+  "history.filters.prompts.library": "Fragenbibliothek",
+  "history.search.matchingAnswers":
+    "{count, plural, one {# Antwort passt zur Suche} other {# Antworten passen zur Suche}}",
+  "insights.suggestion.title": "Ein Vorschlag für Ihr nächstes Stand-up",
+  "insights.suggestion.text": "Ihr Team lernt selten {mode}: Versuchen Sie „{prompt}“",
+  "insights.suggestion.why":
+    "{share} der Antworten mit Lernmodus in diesem Zeitraum; ein Modus gilt unter {rare} als selten, sobald {min} Antworten einen Modus haben.",
+  "insights.suggestion.use": "Im nächsten Stand-up verwenden",
+  "insights.suggestion.useLabel": "„{prompt}“ im nächsten Stand-up verwenden",
+  "insights.suggestion.chosen":
+    "Der nächste Lernmoment schlägt diese Frage vor. Sobald eine Runde damit beginnt, gilt wieder die Rotation.",
+  "insights.suggestion.ownersOnly": "Ein Teambesitzer kann sie zur Frage des nächsten Stand-ups machen.",
+  "insights.suggestion.mode.experimental": "durch Experimente",
+  "insights.suggestion.mode.contextual": "von außerhalb des Teams",
+  "insights.suggestion.mode.vicarious": "von anderen",
+  "insights.suggestion.mode.reflexive": "durch Nachdenken über die eigene Arbeitsweise",
 };
 
 export const history = { en, de };

@@ -12,6 +12,7 @@ import { formatDay, formatDayShort, modeLabel } from "../history/format";
 import { PulseInsights } from "../pulse/PulseInsights";
 import { share } from "./chart-scale";
 import { GroupedBarChart, HorizontalBarChart, WeekStrip } from "./charts";
+import { ModeSuggestion } from "./ModeSuggestion";
 
 const PERIODS = [4, 12, 26, 52] as const;
 
@@ -79,7 +80,10 @@ export default function Insights({ scope, locale }: { scope: string; locale: str
       ) : !data ? (
         <Spinner label={t("history.insights.loading")} />
       ) : (
-        <InsightCards data={data} locale={locale} number={number} percent={percent} />
+        <>
+          <ModeSuggestion scope={scope} modes={data.modes} percent={percent} />
+          <InsightCards data={data} locale={locale} number={number} percent={percent} />
+        </>
       )}
       <PulseInsights scope={scope} locale={locale} />
     </section>

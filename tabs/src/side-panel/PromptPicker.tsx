@@ -1,4 +1,4 @@
-import type { PromptKind, PromptView, PromptsResponse } from "@learning-loop/contract";
+import type { LearningMode, PromptKind, PromptView, PromptsResponse } from "@learning-loop/contract";
 import {
   Button,
   Checkbox,
@@ -19,6 +19,7 @@ import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
 import { PROMPT_KINDS, PROMPT_LIMIT, codePoints } from "./limits";
 import type { PromptChoice } from "./PromptCard";
+import { ModeSelect, TeamPromptItem } from "./TeamPromptItem";
 
 const useStyles = makeStyles({
   surface: {
@@ -103,6 +104,7 @@ export default function PromptPicker({
   const styles = useStyles();
   const [writeIn, setWriteIn] = useState("");
   const [keep, setKeep] = useState(false);
+  const [mode, setMode] = useState<LearningMode | "">("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const length = codePoints(writeIn.trim());
@@ -119,7 +121,7 @@ export default function PromptPicker({
     try {
       const result = await callApi<PromptView>(`${scopePath(scope)}/prompts`, {
         method: "POST",
-        body: { id: crypto.randomUUID(), text },
+        body: { id: crypto.randomUUID(), text, ...(mode ? { kind: mode } : {}) },
       });
       onPromptAdded();
       onChoose(result.data ? { prompt: result.data } : { writeIn: text });
@@ -142,18 +144,30 @@ export default function PromptPicker({
                   {group.title}
                 </h3>
                 <ul className={styles.list}>
-                  {group.prompts.map((prompt) => (
-                    <li key={prompt.id}>
-                      <Button
-                        appearance={prompt.id === selectedId ? "outline" : "subtle"}
-                        className={styles.option}
-                        aria-current={prompt.id === selectedId ? "true" : undefined}
-                        onClick={() => onChoose({ prompt })}
-                      >
-                        {prompt.text}
-                      </Button>
-                    </li>
-                  ))}
+                  {group.prompts.map((prompt) =>
+                    group.key === "team" ? (
+                      <TeamPromptItem
+                        key={`${prompt.id}-${prompt.etag ?? ""}`}
+                        scope={scope}
+                        prompt={prompt}
+                        optionClassName={styles.option}
+                        selected={prompt.id === selectedId}
+                        onChoose={() => onChoose({ prompt })}
+                        onChanged={onPromptAdded}
+                      />
+                    ) : (
+                      <li key={prompt.id}>
+                        <Button
+                          appearance={prompt.id === selectedId ? "outline" : "subtle"}
+                          className={styles.option}
+                          aria-current={prompt.id === selectedId ? "true" : undefined}
+                          onClick={() => onChoose({ prompt })}
+                        >
+                          {prompt.text}
+                        </Button>
+                      </li>
+                    ),
+                  )}
                 </ul>
               </section>
             ))}
@@ -173,6 +187,7 @@ export default function PromptPicker({
                 onChange={(_event, data) => setKeep(data.checked === true)}
                 label={t("picker.keep")}
               />
+              {keep && <ModeSelect value={mode} onChange={setMode} />}
               <div>
                 <Button
                   appearance="primary"

@@ -157,6 +157,19 @@ const en = {
   "picker.writeInLabel": "Your prompt",
   "picker.keep": "Keep it in the team's prompts",
   "picker.use": "Use this prompt",
+  "picker.mode": "Learning mode",
+  "picker.modeNone": "No learning mode",
+  "picker.edit": "Edit",
+  "picker.editLabel": "Edit “{prompt}”",
+  "picker.editText": "Prompt text",
+  "picker.save": "Save prompt",
+  "picker.cancel": "Cancel",
+  "picker.remove": "Remove",
+  "picker.removeLabel": "Remove “{prompt}”",
+  "picker.removeConfirm":
+    "Remove “{prompt}” from the team's prompts? Learning moments that used it keep their text.",
+  "picker.removeYes": "Remove prompt",
+  "picker.removeNo": "Keep it",
 } as const;
 
 const de: Messages<typeof en> = {
@@ -320,6 +333,19 @@ const de: Messages<typeof en> = {
   "picker.writeInLabel": "Ihre Frage",
   "picker.keep": "In den Fragen des Teams behalten",
   "picker.use": "Diese Frage verwenden",
+  "picker.mode": "Lernmodus",
+  "picker.modeNone": "Kein Lernmodus",
+  "picker.edit": "Bearbeiten",
+  "picker.editLabel": "„{prompt}“ bearbeiten",
+  "picker.editText": "Text der Frage",
+  "picker.save": "Frage speichern",
+  "picker.cancel": "Abbrechen",
+  "picker.remove": "Entfernen",
+  "picker.removeLabel": "„{prompt}“ entfernen",
+  "picker.removeConfirm":
+    "„{prompt}“ aus den Fragen des Teams entfernen? Lernmomente, die sie verwendet haben, behalten ihren Text.",
+  "picker.removeYes": "Frage entfernen",
+  "picker.removeNo": "Behalten",
 };
 
 export const sidePanel = { en, de };
