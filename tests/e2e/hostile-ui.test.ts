@@ -471,7 +471,9 @@ describe("hostile text in the browser", () => {
     const team = alice.app.getByRole("dialog", { name: "Choose a prompt" }).getByRole("region", {
       name: "Your team's prompts",
     });
-    await expect.poll(() => team.getByRole("button").count(), WAIT).toBe(XSS_VECTORS.length);
+    // One item per prompt: the prompt to choose, and its Edit and Remove (named after it).
+    await expect.poll(() => team.getByRole("listitem").count(), WAIT).toBe(XSS_VECTORS.length);
+    expect(await team.getByRole("button", { name: /^Edit “/ }).count()).toBe(XSS_VECTORS.length);
     expectShownLiterally(await leafTexts(team, "button"), fitted(PROMPT_MAX), "side panel: prompt picker");
     await expectNothingRan(alice.page, alice.frame(), alice.seen, "side panel: prompt picker");
   });
