@@ -17,6 +17,11 @@ const History = lazy(() =>
 const Config = lazy(() =>
   Promise.all([import("./config/Config"), loadAllMessages()]).then(([m]) => ({ default: m.Config })),
 );
+const PersonalLessons = lazy(() =>
+  Promise.all([import("./lessons/PersonalLessons"), loadAllMessages()]).then(([m]) => ({
+    default: m.PersonalLessons,
+  })),
+);
 const NotInTeams = lazy(() => import("./not-in-teams/NotInTeams").then((m) => ({ default: m.NotInTeams })));
 
 const useStyles = makeStyles({
@@ -73,6 +78,7 @@ function Shell({ info }: { info: TeamsInfo }) {
 }
 
 function PageFor({ info }: { info: TeamsInfo }): ReactNode {
+  if (info.page === "personal") return <PersonalLessons />;
   if (!info.scope) return <p role="alert">{t("app.noScope")}</p>;
   switch (info.page) {
     case "sidePanel":

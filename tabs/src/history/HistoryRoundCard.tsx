@@ -15,6 +15,8 @@ import { useCardListStyles } from "../ui/card-list";
 import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/review-logic";
 import { RoundThemesPart } from "../ai/lazy";
 import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
+import { ShareButton } from "../lessons/ShareButton";
+import { useLessonPublishing } from "../lessons/publish-context";
 
 const useStyles = makeStyles({
   card: {
@@ -245,6 +247,17 @@ function AnswerItem({ answer }: { answer: AnswerView }) {
       </div>
       <Text>{answer.text}</Text>
       {reactions.length > 0 && <Caption1 className={styles.muted}>{reactions.join(" · ")}</Caption1>}
+      {answer.mine && (
+        <div>
+          <ShareButton
+            kind="answer"
+            sourceId={answer.id}
+            text={answer.text}
+            canShowName={!answer.anonymous}
+            anonymous={answer.anonymous}
+          />
+        </div>
+      )}
     </li>
   );
 }
@@ -260,6 +273,8 @@ function ExperimentItem({
 }) {
   const styles = useStyles();
   const cards = useCardListStyles();
+  const publishing = useLessonPublishing();
+  const ownsIt = publishing?.oid != null && experiment.owner?.oid === publishing.oid;
   return (
     <li className={mergeClasses(cards.item, cards.filled, styles.item)}>
       <div className={styles.itemHead}>
@@ -281,6 +296,17 @@ function ExperimentItem({
           ` · ${t("history.experiment.checkBack", { date: formatCheckBack(experiment.checkBackAt, timeZone, locale) })}`}
       </Caption1>
       {experiment.outcome && <Text>{t("history.experiment.outcome", { outcome: experiment.outcome })}</Text>}
+      {(ownsIt || publishing?.owner) && (
+        <div>
+          <ShareButton
+            kind="experiment"
+            sourceId={experiment.id}
+            text={experiment.text}
+            canShowName={ownsIt}
+            anonymous={false}
+          />
+        </div>
+      )}
     </li>
   );
 }

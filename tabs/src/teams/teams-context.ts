@@ -2,7 +2,8 @@ import { app } from "@microsoft/teams-js";
 import { setPageMeeting } from "../api/page-meeting";
 
 export type TeamsTheme = "default" | "dark" | "contrast";
-export type Page = "sidePanel" | "meetingStage" | "content" | "settings";
+/** `personal`: a content page with neither team nor chat, the static tab "Learning from other teams". */
+export type Page = "sidePanel" | "meetingStage" | "content" | "settings" | "personal";
 
 /** What the app takes from the Teams context. It is a hint for the UI only: the API checks everything itself. */
 export interface TeamsInfo {
@@ -33,8 +34,10 @@ export const toTheme = (theme: string | undefined): TeamsTheme =>
 export function toTeamsInfo(context: app.Context): TeamsInfo {
   const groupId = context.team?.groupId;
   const chatId = context.chat?.id;
+  const page = PAGES[context.page.frameContext ?? ""] ?? "content";
   return {
-    page: PAGES[context.page.frameContext ?? ""] ?? "content",
+    // A static tab in the personal scope opens as content with no team and no chat.
+    page: page === "content" && !groupId && !chatId ? "personal" : page,
     scope: groupId ? `team:${groupId}` : chatId ? `chat:${chatId}` : null,
     meetingId: context.meeting?.id ?? null,
     theme: toTheme(context.app.theme),
