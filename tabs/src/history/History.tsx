@@ -4,8 +4,8 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react
 import { callApi, scopePath } from "../api/api-client";
 import { decodeJwtPayload } from "../auth/jwt-claims";
 import { rememberScope } from "../lessons/known-scopes";
-import { LessonPublishingContext } from "../lessons/publish-context";
-import type { LessonPublishing } from "../lessons/publish-context";
+import { LessonPublishingProvider } from "../lessons/LessonPublishingProvider";
+import type { LessonPublishingState } from "../lessons/publish-context";
 import { getAuthToken } from "../teams/auth-token";
 import { t } from "../i18n/i18n";
 import { AskHistoryPart } from "../ai/lazy";
@@ -89,7 +89,7 @@ export function History({ scope }: { scope: string }) {
 
   const ready = context !== null && timeZone !== null;
   const oid = useMyOid();
-  const publishing = useMemo<LessonPublishing | null>(
+  const publishing = useMemo<LessonPublishingState | null>(
     () =>
       settings
         ? {
@@ -98,14 +98,13 @@ export function History({ scope }: { scope: string }) {
             oid,
             publishing: settings.lessons.publishing,
             hideTeam: settings.lessons.hideTeam,
-            announce,
           }
         : null,
-    [scope, settings, oid, announce],
+    [scope, settings, oid],
   );
 
   return (
-    <LessonPublishingContext.Provider value={publishing}>
+    <LessonPublishingProvider state={publishing} announce={announce}>
       <main className={styles.page}>
         <div className={styles.header}>
           <h1 className={styles.title}>{t("history.title")}</h1>
@@ -172,7 +171,7 @@ export function History({ scope }: { scope: string }) {
           {message}
         </div>
       </main>
-    </LessonPublishingContext.Provider>
+    </LessonPublishingProvider>
   );
 }
 
