@@ -18,6 +18,7 @@ import { usePageContext } from "../teams/use-page-context";
 const Insights = lazy(() => import("../insights/Insights"));
 const MyExperiments = lazy(() => import("../owners/MyExperiments"));
 const LessonsFeed = lazy(() => import("../lessons/LessonsFeed"));
+const PersonalLessons = lazy(() => import("../lessons/PersonalLessons"));
 
 const useStyles = makeStyles({
   page: {
@@ -70,9 +71,22 @@ const viewLabel = (view: View) => (view === "lessons" ? t("lessons.tab") : t(`hi
 /**
  * The history tab (channel tab, meeting chat tab, meeting details tab): the timeline, the
  * experiments board and the insights, plus export. Views stay mounted once opened, so switching
- * back keeps the scroll position and what was loaded.
+ * back keeps the scroll position and what was loaded. Without a scope it is the personal app
+ * (lessons/PersonalLessons.tsx), which comes with this page's chunk rather than the side panel's.
  */
-export function History({ scope }: { scope: string }) {
+export function History({ scope }: { scope: string | null }) {
+  // No team or chat: the personal app "Learning from other teams" (a static tab in the manifest).
+  if (scope === null) {
+    return (
+      <Suspense fallback={<Spinner label={t("lessons.loading")} />}>
+        <PersonalLessons />
+      </Suspense>
+    );
+  }
+  return <TeamHistory scope={scope} />;
+}
+
+function TeamHistory({ scope }: { scope: string }) {
   const styles = useStyles();
   const context = usePageContext();
   const settings = useScopeSettings(scope);

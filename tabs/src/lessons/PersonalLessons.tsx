@@ -32,7 +32,7 @@ const useStyles = makeStyles({
  * The personal app "Learning from other teams" (a static tab, `personal` scope): the tenant's lesson
  * feed with no team of its own, so lessons are tried in a team the person picks.
  */
-export function PersonalLessons() {
+export default function PersonalLessons() {
   const styles = useStyles();
   const [message, setMessage] = useState("");
   const announce = useCallback((text: string) => setMessage(text), []);

@@ -2,12 +2,15 @@ import { app } from "@microsoft/teams-js";
 import { setPageMeeting } from "../api/page-meeting";
 
 export type TeamsTheme = "default" | "dark" | "contrast";
-/** `personal`: a content page with neither team nor chat, the static tab "Learning from other teams". */
-export type Page = "sidePanel" | "meetingStage" | "content" | "settings" | "personal";
+export type Page = "sidePanel" | "meetingStage" | "content" | "settings";
 
 /** What the app takes from the Teams context. It is a hint for the UI only: the API checks everything itself. */
 export interface TeamsInfo {
   page: Page;
+  /**
+   * Null without a team or chat: a `content` page then is the personal app, the static tab
+   * "Learning from other teams" (App.tsx PageFor, history/History.tsx).
+   */
   scope: string | null;
   meetingId: string | null;
   theme: TeamsTheme;
@@ -34,10 +37,8 @@ export const toTheme = (theme: string | undefined): TeamsTheme =>
 export function toTeamsInfo(context: app.Context): TeamsInfo {
   const groupId = context.team?.groupId;
   const chatId = context.chat?.id;
-  const page = PAGES[context.page.frameContext ?? ""] ?? "content";
   return {
-    // A static tab in the personal scope opens as content with no team and no chat.
-    page: page === "content" && !groupId && !chatId ? "personal" : page,
+    page: PAGES[context.page.frameContext ?? ""] ?? "content",
     scope: groupId ? `team:${groupId}` : chatId ? `chat:${chatId}` : null,
     meetingId: context.meeting?.id ?? null,
     theme: toTheme(context.app.theme),
