@@ -10,7 +10,7 @@ import type { Context } from "@microsoft/teams-js";
 export const VIEWS = ["sidePanel", "meetingStage", "content", "settings"] as const;
 export type View = (typeof VIEWS)[number];
 
-export const DEV_USERS = ["alice", "bob", "carol", "mallory", "eve", "frank"] as const;
+export const DEV_USERS = ["alice", "bob", "carol", "dave", "frank", "mallory", "eve"] as const;
 export type DevUserName = (typeof DEV_USERS)[number];
 
 export const THEMES = ["default", "dark", "contrast"] as const;

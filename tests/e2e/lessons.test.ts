@@ -35,6 +35,11 @@ describe("learning from other teams", () => {
     const card = bob.app
       .getByRole("article")
       .filter({ has: bob.app.locator(`[id="round-${round.body.id}-heading"]`) });
+    // The search has settled on this one round (announced), so its card no longer re-renders.
+    await bob.app
+      .getByRole("status")
+      .filter({ hasText: "Showing 1 learning moment" })
+      .waitFor({ state: "attached", ...WAIT });
     // A search with one match opens its card by itself; otherwise open it.
     const toggle = card.getByRole("button", { name: /1 answer/ });
     await toggle.waitFor(WAIT);
@@ -65,6 +70,11 @@ describe("learning from other teams", () => {
     await expect
       .poll(() => history.frame().evaluate(() => localStorage.getItem("learning-loop.known-scopes")), WAIT)
       .toContain(TEAM);
+    // The history tab's own "From other teams" view lists it too, to try in this team.
+    await history.app.getByRole("tab", { name: "From other teams" }).click();
+    const section = history.app.getByRole("tabpanel", { name: "From other teams" });
+    await section.getByRole("searchbox", { name: "Search lessons" }).fill(marker);
+    await section.getByRole("button", { name: `Try this in my team: “${text}”` }).waitFor(WAIT);
 
     const carol = await meeting.open("carol", {
       view: "content",
