@@ -1,5 +1,7 @@
 /** The configured tab's entity id, as the configuration page saves it with `pages.config.setConfig`. */
 export const HISTORY_ENTITY_ID = "learning-loop-history";
+/** The entity id of the personal app "Learning from other teams" (appPackage/manifest.json `staticTabs`). */
+export const LESSONS_ENTITY_ID = "learning-loop-lessons";
 
 /**
  * The Teams deep link to the history tab, opened at one round when `roundId` is given. Teams hands

@@ -69,6 +69,8 @@ export interface LessonView {
   tried: LessonTry[];
   /** True when the caller may unpublish it (its publisher, the publishing scope's owner, a tenant admin). */
   canUnpublish: boolean;
+  /** The publishing scope, for `DELETE /api/scopes/{scope}/lessons/{id}`: only when `canUnpublish`. */
+  scope?: string;
 }
 
 export interface LessonsResponse {

@@ -1,4 +1,4 @@
-import { HISTORY_ENTITY_ID } from "@learning-loop/contract";
+import { HISTORY_ENTITY_ID, LESSONS_ENTITY_ID } from "@learning-loop/contract";
 import type { Context } from "@microsoft/teams-js";
 
 /**
@@ -10,7 +10,7 @@ import type { Context } from "@microsoft/teams-js";
 export const VIEWS = ["sidePanel", "meetingStage", "content", "settings"] as const;
 export type View = (typeof VIEWS)[number];
 
-export const DEV_USERS = ["alice", "bob", "carol", "mallory", "eve"] as const;
+export const DEV_USERS = ["alice", "bob", "carol", "dave", "frank", "mallory", "eve"] as const;
 export type DevUserName = (typeof DEV_USERS)[number];
 
 export const THEMES = ["default", "dark", "contrast"] as const;
@@ -22,7 +22,14 @@ export const KNOWN_SCOPES = [
   "chat:19:standup-meeting@thread.v2",
   "team:other-team",
   "team:eve-team",
+  "personal",
 ] as const;
+
+/**
+ * `scope=personal`: the personal app (the manifest's static tab "Learning from other teams"). Teams
+ * opens it in the `content` frame context with no team, channel, chat or meeting, whatever `view` says.
+ */
+export const PERSONAL_SCOPE = "personal";
 
 export const DEFAULT_APP = "/index.html";
 export const DEFAULT_LOCALE = "en-US";
@@ -63,7 +70,7 @@ export interface ParsedHostOptions {
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
 
-const SCOPE_PATTERN = /^(team|chat):\S+$/;
+const SCOPE_PATTERN = /^((team|chat):\S+|personal)$/;
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /**
@@ -111,7 +118,10 @@ export function parseHostOptions(search: string, origin: string): ParsedHostOpti
   const scopeParam = query.get("scope");
   if (scopeParam) {
     if (SCOPE_PATTERN.test(scopeParam)) scope = scopeParam;
-    else problems.push(`Scope "${scopeParam}" is neither team:GROUP_ID nor chat:CHAT_ID; using "${scope}".`);
+    else
+      problems.push(
+        `Scope "${scopeParam}" is neither team:GROUP_ID, chat:CHAT_ID nor personal; using "${scope}".`,
+      );
   }
 
   let locale = DEFAULT_LOCALE;
@@ -227,12 +237,13 @@ export function buildLegacyContext(
   sessionId: string,
 ): LegacyContext {
   const upn = `${options.user}@example.test`;
+  const personal = options.scope === PERSONAL_SCOPE;
   const context: LegacyContext = {
-    entityId: ENTITY_IDS[options.view],
+    entityId: personal ? LESSONS_ENTITY_ID : ENTITY_IDS[options.view],
     subEntityId: options.subEntityId,
     locale: options.locale,
     theme: options.theme,
-    frameContext: options.view,
+    frameContext: personal ? "content" : options.view,
     hostClientType: "web",
     hostName: "Teams",
     appSessionId: sessionId,
@@ -245,6 +256,8 @@ export function buildLegacyContext(
     tid: identity?.tid,
     userDisplayName: identity?.name,
   };
+  // A static tab of the personal scope: no team, channel, chat or meeting ids at all.
+  if (personal) return context;
   const separator = options.scope.indexOf(":");
   const kind = options.scope.slice(0, separator);
   const id = options.scope.slice(separator + 1);

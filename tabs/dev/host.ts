@@ -54,6 +54,7 @@ const USER_LABELS: Record<string, string> = {
   alice: "alice (owner, organizer)",
   mallory: "mallory (other team only)",
   eve: "eve (other tenant)",
+  frank: "frank (tenant admin)",
 };
 const THEME_LABELS: Record<Theme, string> = { default: "Light", dark: "Dark", contrast: "High contrast" };
 

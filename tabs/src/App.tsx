@@ -73,7 +73,9 @@ function Shell({ info }: { info: TeamsInfo }) {
 }
 
 function PageFor({ info }: { info: TeamsInfo }): ReactNode {
-  if (!info.scope) return <p role="alert">{t("app.noScope")}</p>;
+  // Without a team or chat, Teams opened the personal app (the static tab "Learning from other
+  // teams"); the history's chunk brings it, so the side panel's first bundle does not grow.
+  if (!info.scope) return <History scope={null} />;
   switch (info.page) {
     case "sidePanel":
       return <SidePanel scope={info.scope} meetingId={info.meetingId} userName={info.userName} />;

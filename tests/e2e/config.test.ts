@@ -127,6 +127,35 @@ describe("configuration page", () => {
     await page.context().close();
   });
 
+  it("lets the owner turn sharing with other teams off and hide the team's name, named by their switches", async () => {
+    const before = await scopeNow();
+    expect(before.lessons).toEqual({ publishing: true, hideTeam: false });
+    const { page, app } = await openSettings("alice");
+    const lessons = app.getByRole("group", { name: "Learning from other teams" });
+    const publishing = lessons.getByRole("switch", {
+      name: "Members may share answers and experiments with other teams",
+    });
+    const hideTeam = lessons.getByRole("switch", { name: "Hide this team's name on shared lessons" });
+    await expect.poll(() => publishing.isChecked(), WAIT).toBe(true);
+    await expect(hideTeam.isChecked()).resolves.toBe(false);
+    await publishing.uncheck();
+    await hideTeam.check();
+    await hostSave(page).click();
+    await expect.poll(() => hostSaveStatus(page).textContent(), WAIT).toContain("Saved.");
+    expect((await scopeNow()).lessons).toEqual({ publishing: false, hideTeam: true });
+    const restored = await api<ScopeView>(
+      "alice",
+      "PUT",
+      scopePath(TEAM),
+      {
+        lessons: { publishing: true, hideTeam: false },
+      },
+      { "if-match": (await scopeNow()).etag },
+    );
+    expect(restored.status).toBe(200);
+    await page.context().close();
+  });
+
   it("keeps the validity honest: an invalid form cannot be saved", async () => {
     const { page, app } = await openSettings("alice");
     const name = app.getByRole("textbox", { name: "Name" });

@@ -7,6 +7,7 @@ import { crc32, inflateRawSync } from "node:zlib";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { LESSONS_ENTITY_ID } from "@learning-loop/contract";
 import { INDEXING_POLICY } from "../../api/src/cosmos/container";
 import { renderIcons } from "../../scripts/make-icons";
 import {
@@ -162,6 +163,17 @@ describe("package validation", () => {
     ]);
   });
 
+  it("rejects a static tab whose page is outside validDomains", async () => {
+    const input = editTemplate(localInput(), (manifest) => {
+      const tabs = manifest.staticTabs as { contentUrl: string }[];
+      if (tabs[0]) tabs[0].contentUrl = "https://elsewhere.example.com/index.html";
+    });
+    const { problems } = await checkAppPackage(input);
+    expect(problems).toEqual([
+      "manifest.json: staticTabs[0].contentUrl (elsewhere.example.com) is not inside validDomains [localhost:53000]",
+    ]);
+  });
+
   it("rejects ids that are not GUIDs", async () => {
     const input = localInput();
     const values = { ...input.values, TEAMS_APP_ID: "learning-loop", BOT_ID: "bot" };
@@ -200,7 +212,13 @@ describe("the manifest asks for what the features use and no more", () => {
     }[];
     bots: { scopes: string[]; isNotificationOnly: boolean }[];
     authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
-    staticTabs?: unknown;
+    staticTabs: {
+      entityId: string;
+      name: string;
+      contentUrl: string;
+      websiteUrl: string;
+      scopes: string[];
+    }[];
     composeExtensions?: unknown;
     permissions?: unknown;
     showLoadingIndicator: boolean;
@@ -222,9 +240,22 @@ describe("the manifest asks for what the features use and no more", () => {
       "meetingSidePanel",
       "meetingStage",
     ]);
-    expect(manifest.staticTabs).toBeUndefined();
     expect(manifest.composeExtensions).toBeUndefined();
     expect(manifest.permissions).toBeUndefined();
+  });
+
+  it("has one personal static tab, the tenant's lesson feed, on the page the configurable tab uses", () => {
+    expect(manifest.staticTabs).toEqual([
+      {
+        entityId: LESSONS_ENTITY_ID,
+        name: "Learning from other teams",
+        contentUrl: "${{TAB_ENDPOINT}}/index.html",
+        websiteUrl: "${{TAB_ENDPOINT}}/index.html",
+        scopes: ["personal"],
+      },
+    ]);
+    // The tab's page tells the personal app from the history by the context (no team, no chat).
+    expect(manifest.staticTabs[0]?.contentUrl).toBe(manifest.configurableTabs[0]?.configurationUrl);
   });
 
   it("has a conversational bot (it handles Action.Execute) in teams and group chats", () => {

@@ -141,8 +141,12 @@ describe("publishing a lesson", () => {
       expect(raw).not.toContain(answerId);
     }
     expect((seen.body as LessonView).canUnpublish).toBe(false);
+    // The scope (for the DELETE path) goes only to who may unpublish it.
+    expect(seen.body).not.toHaveProperty("scope");
+    expect(JSON.stringify(inFeed)).not.toContain(TEAM);
     const own = await call<LessonView>("carol", "GET", `lessons/${published.body.id}`);
     expect(own.body.canUnpublish).toBe(true);
+    expect(own.body.scope).toBe(TEAM);
     // Its author can unpublish it, proven by the owner proof alone.
     expect((await call("bob", "DELETE", `${lessonsPath()}/${published.body.id}`)).status).toBe(403);
     expect((await call("carol", "DELETE", `${lessonsPath()}/${published.body.id}`)).status).toBe(204);
@@ -303,6 +307,8 @@ describe("control", () => {
     expect((await call("dave", "PUT", "admin/lessons-settings", { feedEnabled: false })).status).toBe(403);
     const other = await answerIn("bob", `Admin unpublish ${randomUUID()}`);
     const second = (await publish("bob", { kind: "answer", id: other })).body;
+    const asAdmin = await call<LessonView>("frank", "GET", `lessons/${second.id}`);
+    expect(asAdmin.body).toMatchObject({ canUnpublish: true, scope: TEAM });
     expect((await call("frank", "DELETE", `${lessonsPath()}/${second.id}`)).status).toBe(204);
     expect((await feed("carol")).items.map((item) => item.id)).not.toContain(second.id);
 

@@ -36,5 +36,7 @@ export function toLessonView(
     adoptedCount: Math.max(0, lesson.adoptedCount),
     tried: tried.map(toTry),
     canUnpublish,
+    // The DELETE path names the lesson's scope; only someone who may unpublish it learns it.
+    ...(canUnpublish ? { scope: lesson.fromScope } : {}),
   };
 }

@@ -307,6 +307,24 @@ export function Config({ scope }: { scope: string }) {
             </div>
           </fieldset>
 
+          <fieldset className={styles.section}>
+            <legend className={styles.sectionHeading}>{t("config.lessons.legend")}</legend>
+            <div className={styles.switches}>
+              <Switch
+                checked={form.lessons.publishing}
+                label={t("config.lessons.publishing")}
+                onChange={(_event, data) =>
+                  update({ lessons: { ...form.lessons, publishing: data.checked } })
+                }
+              />
+              <Switch
+                checked={form.lessons.hideTeam}
+                label={t("config.lessons.hideTeam")}
+                onChange={(_event, data) => update({ lessons: { ...form.lessons, hideTeam: data.checked } })}
+              />
+            </div>
+          </fieldset>
+
           <Field
             label={t("config.timezone")}
             hint={t("config.timezoneHint")}

@@ -1,5 +1,6 @@
 import { NOTIFICATION_KINDS, reviewLabelSchema } from "@learning-loop/contract";
 import type {
+  LessonScopeSettings,
   NotificationKind,
   PulseSetting,
   RevealMode,
@@ -23,6 +24,8 @@ export interface ConfigForm {
   azureDevOpsTag: string;
   /** The AI partner (docs/ai.md). */
   ai: boolean;
+  /** Sharing with other teams (docs/lessons.md): may members publish, and is the team's name hidden. */
+  lessons: LessonScopeSettings;
 }
 
 /** Weekday indexes (0 = Sunday, as stored) in the order a European work week reads: Monday first. */
@@ -45,6 +48,7 @@ export function formOf(scope: ScopeView): ConfigForm {
     githubIssueLabel: scope.reviewSources.githubIssueLabel,
     azureDevOpsTag: scope.reviewSources.azureDevOpsTag,
     ai: scope.ai,
+    lessons: { ...scope.lessons },
   };
 }
 
@@ -107,6 +111,17 @@ export function settingsUpdate(original: ConfigForm, form: ConfigForm): ScopeSet
   if (form.timezone !== original.timezone) update.timezone = form.timezone;
   if (form.pulse !== original.pulse) update.pulse = form.pulse;
   if (form.ai !== original.ai) update.ai = form.ai;
+  if (
+    form.lessons.publishing !== original.lessons.publishing ||
+    form.lessons.hideTeam !== original.lessons.hideTeam
+  ) {
+    update.lessons = {
+      ...(form.lessons.publishing !== original.lessons.publishing
+        ? { publishing: form.lessons.publishing }
+        : {}),
+      ...(form.lessons.hideTeam !== original.lessons.hideTeam ? { hideTeam: form.lessons.hideTeam } : {}),
+    };
+  }
   const githubIssueLabel = form.githubIssueLabel.trim();
   const azureDevOpsTag = form.azureDevOpsTag.trim();
   if (githubIssueLabel !== original.githubIssueLabel || azureDevOpsTag !== original.azureDevOpsTag) {

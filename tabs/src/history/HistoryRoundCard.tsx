@@ -16,6 +16,8 @@ import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/r
 import { RoundThemesPart } from "../ai/lazy";
 import { formatCheckBack, formatMoment, kindLabel, modeLabel, statusLabel } from "./format";
 import { Marked, hasMatch } from "./Marked";
+import { ShareButton } from "../lessons/ShareButton";
+import { useLessonPublishing } from "../lessons/publish-context";
 
 const useStyles = makeStyles({
   card: {
@@ -260,6 +262,17 @@ function AnswerItem({ answer, query }: { answer: AnswerView; query: string }) {
         <Marked text={answer.text} query={query} />
       </Text>
       {reactions.length > 0 && <Caption1 className={styles.muted}>{reactions.join(" · ")}</Caption1>}
+      {answer.mine && (
+        <div>
+          <ShareButton
+            kind="answer"
+            sourceId={answer.id}
+            text={answer.text}
+            canShowName={!answer.anonymous}
+            anonymous={answer.anonymous}
+          />
+        </div>
+      )}
     </li>
   );
 }
@@ -277,6 +290,8 @@ function ExperimentItem({
 }) {
   const styles = useStyles();
   const cards = useCardListStyles();
+  const publishing = useLessonPublishing();
+  const ownsIt = publishing?.oid != null && experiment.owner?.oid === publishing.oid;
   return (
     <li className={mergeClasses(cards.item, cards.filled, styles.item)}>
       <div className={styles.itemHead}>
@@ -303,6 +318,17 @@ function ExperimentItem({
         <Text>
           <Marked text={t("history.experiment.outcome", { outcome: experiment.outcome })} query={query} />
         </Text>
+      )}
+      {(ownsIt || publishing?.owner) && (
+        <div>
+          <ShareButton
+            kind="experiment"
+            sourceId={experiment.id}
+            text={experiment.text}
+            canShowName={ownsIt}
+            anonymous={false}
+          />
+        </div>
       )}
     </li>
   );

@@ -2,6 +2,7 @@ import { ai } from "../ai/messages";
 import { auth } from "../auth/messages";
 import { config } from "../config/messages";
 import { history } from "../history/messages";
+import { lessons } from "../lessons/messages";
 import { owners } from "../owners/messages";
 import { memory } from "../memory/messages";
 import { pulse } from "../pulse/messages";
@@ -24,6 +25,7 @@ export const en = {
   ...stage.en,
   ...history.en,
   ...owners.en,
+  ...lessons.en,
   ...memory.en,
   ...config.en,
   ...auth.en,
@@ -42,6 +44,7 @@ export const catalogs: Record<string, Partial<Record<MessageKey, string>>> = {
     ...stage.de,
     ...history.de,
     ...owners.de,
+    ...lessons.de,
     ...memory.de,
     ...config.de,
     ...auth.de,

@@ -7,6 +7,10 @@ export type Page = "sidePanel" | "meetingStage" | "content" | "settings";
 /** What the app takes from the Teams context. It is a hint for the UI only: the API checks everything itself. */
 export interface TeamsInfo {
   page: Page;
+  /**
+   * Null without a team or chat: a `content` page then is the personal app, the static tab
+   * "Learning from other teams" (App.tsx PageFor, history/History.tsx).
+   */
   scope: string | null;
   meetingId: string | null;
   theme: TeamsTheme;

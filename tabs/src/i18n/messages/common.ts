@@ -6,7 +6,6 @@ const en = {
   "app.failed": "Learning Loop could not start: {message}",
   "app.outside": "Learning Loop runs inside Microsoft Teams. Add it to a meeting or a channel to use it.",
   "app.outsideDev": "Developing locally? Open the local Teams host page.",
-  "app.noScope": "Open Learning Loop in a team channel or a meeting chat.",
   "error.load": "Could not load: {message}",
   "common.loading": "Loading…",
   "app.pageFailed": "This part of Learning Loop could not load. Reload to try again.",
@@ -21,7 +20,6 @@ const de: Messages<typeof en> = {
   "app.outside":
     "Learning Loop läuft in Microsoft Teams. Fügen Sie es einer Besprechung oder einem Kanal hinzu.",
   "app.outsideDev": "Lokale Entwicklung? Öffnen Sie die lokale Teams-Hostseite.",
-  "app.noScope": "Öffnen Sie Learning Loop in einem Teamkanal oder einem Besprechungschat.",
   "error.load": "Laden fehlgeschlagen: {message}",
   "common.loading": "Wird geladen…",
   "app.pageFailed":
