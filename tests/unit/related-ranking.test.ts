@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IndexSourceDoc } from "../../api/src/related/related-repository";
-import { ScopeIndex } from "../../api/src/related/scope-index";
+import { COMMON_SHARE, RAREST_WORDS, SELECTIVE_FROM, ScopeIndex } from "../../api/src/related/scope-index";
 import {
   detectLanguage,
   documentTerms,
@@ -136,5 +136,27 @@ describe("related ranking", () => {
 
   it("returns nothing for a text of stop words only", () => {
     expect(rank(indexOf(answer("a", "the and of")), "the and")).toEqual([]);
+  });
+
+  it("in a large scope scores only the query's rarer words, and forgets removed entries' words", () => {
+    const docs = Array.from({ length: SELECTIVE_FROM }, (_, i) =>
+      answer(`d${i}`, `standup ${i % 2 === 0 ? "deploy" : "review"} note${i}`),
+    );
+    const index = indexOf(...docs, answer("rare", "standup deploy kubernetes"));
+    // "standup" is in every entry, "deploy" in half: more than the common share, left out.
+    expect(COMMON_SHARE).toBeLessThan(0.5);
+    const kept = index.selective(queryTerms("standup deploy kubernetes note7"));
+    expect(kept.flat()).toEqual(expect.arrayContaining(["kubernet"]));
+    expect(kept.flat()).not.toContain("standup");
+    expect(kept.flat()).not.toContain("deploy");
+    expect(rank(index, "standup deploy kubernetes")[0]).toBe("rare");
+    // A query of common words only keeps its rarest one, so it still finds something.
+    expect(index.selective(queryTerms("standup deploy")).map((terms) => terms[0])).toEqual(["deploy"]);
+    // At most the rarest few words of a long query count.
+    const long = Array.from({ length: RAREST_WORDS + 4 }, (_, i) => `note${i}`).join(" ");
+    expect(index.selective(queryTerms(long))).toHaveLength(RAREST_WORDS);
+    // A removed entry's words no longer count: "kubernetes" is gone from the scope.
+    index.remove("rare");
+    expect(index.selective(queryTerms("kubernetes"))).toEqual([]);
   });
 });

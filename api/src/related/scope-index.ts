@@ -49,6 +49,16 @@ export interface Ranked {
 const TIE = 1e-9;
 
 /**
+ * Scoring is what a related request costs, and a query word held by many of the scope's documents
+ * costs the most while weighing least in BM25. From `SELECTIVE_FROM` entries on, a query leaves out
+ * words held by more than `COMMON_SHARE` of them (the team's own stopwords) and keeps at most its
+ * `RAREST_WORDS` rarest words; a query of common words only keeps its rarest one.
+ */
+export const SELECTIVE_FROM = 2000;
+export const COMMON_SHARE = 0.2;
+export const RAREST_WORDS = 6;
+
+/**
  * One scope's related-history index in memory: BM25 (MiniSearch's BM25+) over the stemmed, folded
  * terms of answers and of experiments with their outcomes, plus the rounds' reveal state.
  */
@@ -62,6 +72,9 @@ export class ScopeIndex {
   private readonly rounds = new Map<string, IndexRound & { ts: number }>();
   /** Experiments by the answer they came from. */
   private readonly fromAnswer = new Map<string, string>();
+  /** How many entries hold each term, and each entry's distinct terms (to count it out again). */
+  private readonly docFreq = new Map<string, number>();
+  private readonly termsOf = new Map<string, string[]>();
   /** The newest `_ts` applied, and when (this instance's clock, ms) it was first seen. */
   newestTs = 0;
   newestSeenAt = 0;
@@ -103,11 +116,14 @@ export class ScopeIndex {
     const entry = toEntry(doc);
     if (kept && sameEntry(kept, entry)) return;
     const indexed = entry.kind === "experiment" ? `${entry.text}\n${entry.outcome ?? ""}` : entry.text;
-    const terms = documentTerms(indexed, detectLanguage(indexed)).join(" ");
+    const terms = documentTerms(indexed, detectLanguage(indexed));
     if (kept) this.remove(doc.id);
     this.entries.set(entry.id, entry);
     if (entry.sourceAnswerId) this.fromAnswer.set(entry.sourceAnswerId, entry.id);
-    this.search.add({ id: entry.id, terms });
+    const distinct = [...new Set(terms)].filter((term) => term !== "");
+    for (const term of distinct) this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
+    this.termsOf.set(entry.id, distinct);
+    this.search.add({ id: entry.id, terms: terms.join(" ") });
   }
 
   /**
@@ -126,9 +142,26 @@ export class ScopeIndex {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    for (const term of this.termsOf.get(id) ?? []) {
+      const count = (this.docFreq.get(term) ?? 1) - 1;
+      if (count > 0) this.docFreq.set(term, count);
+      else this.docFreq.delete(term);
+    }
+    this.termsOf.delete(id);
     if (entry.sourceAnswerId && this.fromAnswer.get(entry.sourceAnswerId) === id)
       this.fromAnswer.delete(entry.sourceAnswerId);
     this.search.discard(id);
+  }
+
+  /** The query words worth scoring (see `SELECTIVE_FROM`): all of them in a small scope. */
+  selective(words: string[][]): string[][] {
+    if (this.entries.size < SELECTIVE_FROM) return words;
+    const known = words
+      .map((terms) => ({ terms, frequency: wordFrequency(this.docFreq, terms) }))
+      .filter((word) => word.frequency > 0)
+      .sort((a, b) => a.frequency - b.frequency);
+    const rare = known.filter((word) => word.frequency <= COMMON_SHARE * this.entries.size);
+    return (rare.length > 0 ? rare.slice(0, RAREST_WORDS) : known.slice(0, 1)).map((word) => word.terms);
   }
 
   /**
@@ -136,7 +169,7 @@ export class ScopeIndex {
    * related ones newest first. At most `limit`.
    */
   rank(text: string, admit: (entry: IndexEntry) => boolean, limit: number): Ranked[] {
-    const words = queryTerms(text);
+    const words = this.selective(queryTerms(text));
     if (words.length === 0 || this.entries.size === 0) return [];
     const query: Query = {
       combineWith: "OR",
@@ -159,6 +192,11 @@ export class ScopeIndex {
     }
     return head.sort(byRelevanceThenRecency).slice(0, limit);
   }
+}
+
+/** How many entries hold any of a query word's terms, at most (the most frequent of them). */
+function wordFrequency(docFreq: ReadonlyMap<string, number>, terms: string[]): number {
+  return Math.max(0, ...terms.map((term) => docFreq.get(term) ?? 0));
 }
 
 const sameEntry = (a: IndexEntry, b: IndexEntry) =>
