@@ -82,7 +82,7 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
     quick,
     only: (only.length ? only : [...MEASURES]) as MeasureId[],
     seed,
-    tti: { runs: quick ? 3 : 9, warmups: 1, cpuThrottle: 4, timeoutMs: 60_000 },
+    tti: { runs: quick ? 3 : 21, warmups: 1, cpuThrottle: 4, timeoutMs: 60_000 },
     visibility: quick
       ? { participants: 20, submitters: 4, answers: 8, spreadMs: 6_000, settleMs: 5_000 }
       : { participants: 20, submitters: 5, answers: 40, spreadMs: 40_000, settleMs: 5_000 },
