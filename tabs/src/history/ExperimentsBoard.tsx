@@ -14,6 +14,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { useResource } from "../data/use-resource";
+import { useCardListStyles } from "../ui/card-list";
 import { t } from "../i18n/i18n";
 import { ConflictDialog } from "./ConflictDialog";
 import { EditExperimentDialog } from "./EditExperimentDialog";
@@ -43,14 +44,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
-  },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
   },
   card: {
     display: "flex",
@@ -95,6 +88,7 @@ export function ExperimentsBoard({
   announce(message: string): void;
 }) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   // Each experiment carries its own ETag: a change is based on the card's, not on the list's.
   const board = useResource<ExperimentView[]>(
     useCallback(
@@ -247,7 +241,7 @@ export function ExperimentsBoard({
               {items.length === 0 ? (
                 <Text className={styles.empty}>{t("history.board.columnEmpty")}</Text>
               ) : (
-                <ul className={styles.list} aria-labelledby={headingId}>
+                <ul className={cards.list} aria-labelledby={headingId}>
                   {items.map((experiment) => (
                     <ExperimentCard
                       key={experiment.id}

@@ -10,16 +10,9 @@ import type { OutboxEntry } from "../outbox/outbox-queue";
 import { REACTION_KINDS } from "./limits";
 import { withReaction } from "./round-logic";
 import { callApi, scopePath } from "../api/api-client";
+import { useCardListStyles } from "../ui/card-list";
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   item: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -75,6 +68,7 @@ const authorLabel = (answer: AnswerView) =>
 /** The round's answers as the side panel shows them: react, try, and edit or delete your own. */
 export function AnswerFeed(props: AnswerFeedProps) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const { round, unsent } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hiddenText =
@@ -98,7 +92,7 @@ export function AnswerFeed(props: AnswerFeedProps) {
         <p className={styles.body}>{t("round.noAnswers")}</p>
       ) : (
         !empty && (
-          <ul className={styles.list} aria-label={t("round.answers")}>
+          <ul className={cards.list} aria-label={t("round.answers")}>
             {round.answers.map((answer) => (
               <AnswerItem
                 key={answer.id}
@@ -245,13 +239,14 @@ function AnswerItem({
 /** Answers of earlier rounds the API did not take: kept, with a way to share them now or let go. */
 export function UnsentList({ entries, openRoundId }: { entries: OutboxEntry[]; openRoundId: string | null }) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="unsent-heading">
       <h2 id="unsent-heading" className={styles.heading}>
         {t("unsent.title")}
       </h2>
-      <ul className={styles.list} aria-labelledby="unsent-heading">
+      <ul className={cards.list} aria-labelledby="unsent-heading">
         {entries.map((entry) => (
           <UnsentItem key={entry.id} entry={entry} sending={false} openRoundId={openRoundId} />
         ))}
