@@ -9,6 +9,7 @@ import { addMessages, formatDate, t } from "../i18n/i18n";
 import { aiFailureText } from "./ai-failure";
 import { forgetAiStatus, useAiEnabled } from "./ai-status";
 import { ai } from "./messages";
+import { useSuggestionStyles } from "./suggestion-styles";
 
 addMessages(ai);
 
@@ -24,15 +25,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   form: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   field: { flexGrow: 1, minWidth: "240px" },
-  answer: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
-  },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -52,6 +44,7 @@ type State =
  */
 export default function AskHistory({ scope }: { scope: string }) {
   const styles = useStyles();
+  const suggestion = useSuggestionStyles();
   const headingId = useId();
   const answerId = useId();
   const enabled = useAiEnabled(scope);
@@ -105,8 +98,8 @@ export default function AskHistory({ scope }: { scope: string }) {
         (state.answer.answer === null ? (
           <Text role="status">{t("ai.ask.nothing")}</Text>
         ) : (
-          <section className={styles.answer} aria-labelledby={answerId}>
-            <div className={styles.header}>
+          <section className={suggestion.suggestion} aria-labelledby={answerId}>
+            <div className={suggestion.header}>
               <h3 id={answerId} className={styles.subheading}>
                 {t("ai.ask.answer")}
               </h3>

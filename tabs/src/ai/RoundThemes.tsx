@@ -7,19 +7,11 @@ import { copyText } from "../history/copy-text";
 import { aiFailureText } from "./ai-failure";
 import { forgetAiStatus, useAiEnabled } from "./ai-status";
 import { ai } from "./messages";
+import { useSuggestionStyles } from "./suggestion-styles";
 
 addMessages(ai);
 
 const useStyles = makeStyles({
-  box: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
-  },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   theme: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   quotes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
@@ -45,6 +37,7 @@ type State =
  */
 export default function RoundThemes({ round }: { round: RoundView }) {
   const styles = useStyles();
+  const suggestion = useSuggestionStyles();
   const headingId = useId();
   const enabled = useAiEnabled(round.scope);
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -90,8 +83,8 @@ export default function RoundThemes({ round }: { round: RoundView }) {
   };
 
   return (
-    <section className={styles.box} aria-labelledby={headingId}>
-      <div className={styles.header}>
+    <section className={suggestion.suggestion} aria-labelledby={headingId}>
+      <div className={suggestion.header}>
         <h5 id={headingId} className={styles.heading}>
           {t("ai.themes.heading")}
         </h5>
