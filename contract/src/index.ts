@@ -17,3 +17,5 @@ export * from "./related";
 export * from "./ai";
 export * from "./lessons";
 export * from "./search";
+export * from "./i18n/languages";
+export * from "./i18n/message-format";

@@ -1,7 +1,15 @@
 import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import { Component, Suspense, lazy, useEffect } from "react";
+import { Component, Suspense, lazy, use, useEffect } from "react";
 import type { ErrorInfo, ReactNode } from "react";
-import { loadAllMessages, messageLanguage, setLocale, t } from "./i18n/i18n";
+import {
+  isLanguageLoaded,
+  loadAllMessages,
+  loadLanguage,
+  messageDirection,
+  messageLanguage,
+  setLocale,
+  t,
+} from "./i18n/i18n";
 import { SidePanel } from "./side-panel/SidePanel";
 import { Loading } from "./side-panel/ui";
 import { registerAppCaching } from "./teams/app-caching";
@@ -36,15 +44,17 @@ export function App() {
   const styles = useStyles();
   if (teams.status === "ready") setLocale(teams.info.locale);
   const language = messageLanguage();
+  const dir = messageDirection();
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    document.documentElement.dir = dir;
+  }, [language, dir]);
   useEffect(() => {
     // The page behind the frame shows through while scrolling; keep it in the theme's colours.
     document.documentElement.style.colorScheme = theme === "default" ? "light" : "dark";
   }, [theme]);
   return (
-    <FluentProvider theme={fluentTheme} className={styles.root}>
+    <FluentProvider theme={fluentTheme} dir={dir} className={styles.root}>
       {teams.status === "connecting" && <Loading label={t("app.connecting")} />}
       {teams.status === "outside" && (
         <Suspense fallback={null}>
@@ -66,6 +76,7 @@ function Shell({ info }: { info: TeamsInfo }) {
   return (
     <PageBoundary>
       <Suspense fallback={<Loading label={t("common.loading")} />}>
+        <InLanguage />
         <PageFor info={info} />
       </Suspense>
     </PageBoundary>
@@ -86,6 +97,12 @@ function PageFor({ info }: { info: TeamsInfo }): ReactNode {
     default:
       return <History scope={info.scope} />;
   }
+}
+
+/** Holds the page back until the reader's language is in (no wait for English, the first bundle's). */
+function InLanguage() {
+  if (!isLanguageLoaded()) use(loadLanguage());
+  return null;
 }
 
 /** A page that fails to load or render (a lazy chunk missing after a deployment) says so and offers a reload. */

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { loadLanguage, setLocale } from "./i18n/i18n";
 import { prefetchSidePanel } from "./side-panel/start-paths";
 import { getAuthToken } from "./teams/auth-token";
 import { connectToTeams, initializeTeams, isTopLevel } from "./teams/teams-context";
@@ -15,6 +16,9 @@ if (!isTopLevel()) {
     .catch(() => undefined);
   connectToTeams().then(
     (info) => {
+      // A reader of another language than English needs their strings before the first page.
+      setLocale(info.locale);
+      loadLanguage().catch(() => undefined);
       if (info.page === "sidePanel" && info.scope) prefetchSidePanel(info.scope, info.meetingId);
     },
     () => undefined,

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { t } from "../i18n/i18n";
-import type { MessageKey } from "../i18n/catalog";
+import type { MessageKey } from "../i18n/english";
 import { signInWithConsent } from "./consent";
 import { describeProblem } from "./problem-kind";
 import type { ProblemKind } from "./problem-kind";

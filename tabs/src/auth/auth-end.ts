@@ -1,5 +1,5 @@
 import { app, authentication } from "@microsoft/teams-js";
-import { setLocale, t } from "../i18n/i18n";
+import { loadLanguage, setLocale, t } from "../i18n/i18n";
 import { STATE_KEY, readSignInResult } from "./authorize-url";
 
 /**
@@ -27,6 +27,7 @@ async function finish() {
   }
   const context = await app.getContext().catch(() => null);
   if (context) setLocale(context.app.locale || "en-US");
+  await loadLanguage().catch(() => undefined);
   document.title = t("auth.page.title");
   const result = readSignInResult(fragment, expected);
   if (result.ok) {

@@ -1,5 +1,5 @@
 import { app, authentication } from "@microsoft/teams-js";
-import { setLocale, t } from "../i18n/i18n";
+import { loadLanguage, setLocale, t } from "../i18n/i18n";
 import { STATE_KEY, authorizeUrl, randomToken, throwawayChallenge } from "./authorize-url";
 
 /**
@@ -22,6 +22,7 @@ async function start() {
   }
   const context = await app.getContext();
   setLocale(context.app.locale || "en-US");
+  await loadLanguage().catch(() => undefined);
   document.title = t("auth.page.title");
   say(t("auth.page.working"));
 

@@ -9,7 +9,7 @@ import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-
 import { useEffect, useState } from "react";
 import { apiUrl, callApi, scopePath } from "../api/api-client";
 import { formatDateTime, t } from "../i18n/i18n";
-import type { MessageKey } from "../i18n/catalog";
+import type { MessageKey } from "../i18n/english";
 import { copyText } from "../history/copy-text";
 
 const useStyles = makeStyles({

@@ -1,112 +1,166 @@
+import {
+  PSEUDO_LOCALE,
+  formatLocaleOf,
+  formatMessage,
+  languageOf,
+  pseudoText,
+  textDirection,
+} from "@learning-loop/contract";
+import type { Language, MessageLocale, MessageValues } from "@learning-loop/contract";
 import { auth } from "../auth/messages";
-import { sidePanel } from "../side-panel/messages";
 import { pulse } from "../pulse/messages";
 import { reviews } from "../reviews/messages";
+import { sidePanel } from "../side-panel/messages";
 import { stage } from "../stage/messages";
-import type { MessageKey } from "./catalog";
+import type { Catalog } from "./catalog-type";
+import type { MessageKey } from "./english";
 import { common } from "./messages/common";
 
-type Catalog = Partial<Record<MessageKey, string>>;
-
 /*
- * The strings of the side panel and the stage (and of the problem states they show) are here from
- * the first paint. The other pages' strings (history, configuration: about 7 KB gzip, more than a
- * sixth of the side panel's whole budget, docs/architecture.md §7) come with the full catalog, which
- * `loadAllMessages()` loads; App waits for it before rendering those pages.
+ * English, the source language, is split: the side panel's and the stage's strings (and those of
+ * the problem states they show) are here from the first paint; the other pages' (about 7 KB gzip,
+ * docs/architecture.md §7) come with `loadAllMessages()`. Every other language is one chunk with all
+ * of its strings, loaded before the first render for a reader of that language (`loadLanguage`).
  */
 let catalogs: Record<string, Catalog> = {
-  en: { ...common.en, ...sidePanel.en, ...pulse.en, ...reviews.en, ...stage.en, ...auth.en },
-  de: { ...common.de, ...sidePanel.de, ...pulse.de, ...reviews.de, ...stage.de, ...auth.de },
+  en: { ...common, ...sidePanel, ...pulse, ...reviews, ...stage, ...auth },
 };
+
+type CatalogModule = Promise<{ default: Catalog }>;
+const LOADERS: Record<string, () => CatalogModule> = {
+  de: () => import("./languages/de"),
+  [PSEUDO_LOCALE]: () => import("./languages/pseudo"),
+};
+
+let locale = "en-US";
+let language = "en";
+let formatLocale = "en-US";
+let messageLocale: MessageLocale = localeFor("en", "en-US");
+
+function localeFor(pluralLanguage: string, numberLocale: string): MessageLocale {
+  return { plural: new Intl.PluralRules(pluralLanguage), number: new Intl.NumberFormat(numberLocale) };
+}
+
+/** The catalog a locale reads from: a shipped language, the pseudo-locale, or English. */
+export function catalogLanguageOf(next: string): string {
+  if (next.toLowerCase() === PSEUDO_LOCALE) return PSEUDO_LOCALE;
+  const shipped = languageOf(next);
+  return shipped in LOADERS || shipped === "en" ? shipped : "en";
+}
+
+/** Sets the reader's Teams locale; `loadLanguage()` brings its strings. */
+export function setLocale(next: string) {
+  if (next === locale) return;
+  locale = next;
+  language = catalogLanguageOf(next);
+  const pseudo = language === PSEUDO_LOCALE;
+  formatLocale = pseudo ? "en-US" : formatLocaleOf(next, language as Language);
+  messageLocale = localeFor(pseudo ? "en" : language, formatLocale);
+}
+
+export const getLocale = () => locale;
+
+const loading = new Map<string, Promise<void>>();
+
+/** Resolves once the strings of the current language are in (at once for English). */
+export function loadLanguage(of: string = language): Promise<void> {
+  if (of === "en" || catalogs[of]) return Promise.resolve();
+  let pending = loading.get(of);
+  if (!pending) {
+    pending = LOADERS[of]!().then(
+      (module) => {
+        catalogs = { ...catalogs, [of]: { ...catalogs[of], ...module.default } };
+      },
+      (error: unknown) => {
+        loading.delete(of);
+        throw error;
+      },
+    );
+    loading.set(of, pending);
+  }
+  return pending;
+}
+
+export const isLanguageLoaded = () => language === "en" || Boolean(catalogs[language]);
+
+/**
+ * Adds English strings a lazily loaded part brings with it (the owner picker, "My experiments"), so
+ * that they travel in that part's chunk rather than in the side panel's first one. Other languages
+ * carry every page's strings in their one chunk.
+ */
+export function addMessages(english: Catalog) {
+  catalogs = { ...catalogs, en: { ...english, ...catalogs.en } };
+}
 
 let allMessages: Promise<void> | undefined;
 
-/**
- * Adds the strings a lazily loaded part brings with it (the owner picker, "My experiments"), so
- * that they travel in that part's chunk rather than in the side panel's first one.
- */
-export function addMessages(messages: Record<string, Catalog>) {
-  for (const [language, entries] of Object.entries(messages)) {
-    catalogs = { ...catalogs, [language]: { ...entries, ...catalogs[language] } };
-  }
-}
-
-/** Loads every page's strings (catalog.ts). Pages outside the side panel and stage render after it. */
+/** Loads every page's English strings (english.ts). Pages outside the side panel and stage render after it. */
 export function loadAllMessages(): Promise<void> {
-  allMessages ??= import("./catalog").then(
+  allMessages ??= import("./english").then(
     (module) => {
-      catalogs = module.catalogs;
+      catalogs = { ...catalogs, en: { ...catalogs.en, ...module.en } };
     },
     (error: unknown) => {
       allMessages = undefined;
       throw error;
     },
   );
-  return allMessages;
+  return Promise.all([allMessages, loadLanguage()]).then(() => undefined);
 }
-
-let locale = "en-US";
-
-export function setLocale(next: string) {
-  locale = next;
-}
-
-export const getLocale = () => locale;
 
 /** The language the messages are shown in (a catalog's key), for the page's `lang` attribute. */
-export const messageLanguage = () => {
-  const language = locale.split("-")[0]?.toLowerCase() ?? "en";
-  return language in catalogs ? language : "en";
-};
+export const messageLanguage = () => (language === PSEUDO_LOCALE ? "en" : language);
+
+/** `ltr` or `rtl`, for the page and Fluent's provider. */
+export const messageDirection = () => textDirection(language);
 
 /**
- * Looks up a message and fills `{name}` placeholders; `{name, plural, one {…} other {…}}` picks a
- * branch with Intl.PluralRules, where `#` stands for the number, and an optional leading `=0 {…}`
- * branch is taken for zero.
+ * Looks up a message in the reader's language (English where a key is missing) and fills it
+ * (the syntax: contract/src/i18n/message-format.ts; plural rules of the language shown).
  */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+export function t(key: MessageKey, values: MessageValues = {}): string {
   // A key of a page whose strings are not loaded yet shows as itself rather than failing.
-  const template = catalogs[messageLanguage()]?.[key] ?? catalogs.en?.[key] ?? key;
-  return template.replace(
-    /\{(\w+), plural, (?:=0 \{([^}]*)\} )?one \{([^}]*)\} other \{([^}]*)\}\}|\{(\w+)\}/g,
-    (
-      _match,
-      pluralName: string | undefined,
-      zero: string | undefined,
-      one: string,
-      other: string,
-      name: string | undefined,
-    ) => {
-      if (pluralName) {
-        const count = Number(values[pluralName] ?? 0);
-        const branch =
-          count === 0 && zero !== undefined
-            ? zero
-            : new Intl.PluralRules(locale).select(count) === "one"
-              ? one
-              : other;
-        return branch.replace("#", new Intl.NumberFormat(locale).format(count));
-      }
-      const value = values[name ?? ""];
-      return value === undefined
-        ? ""
-        : typeof value === "number"
-          ? new Intl.NumberFormat(locale).format(value)
-          : value;
-    },
-  );
+  const template = catalogs[language]?.[key] ?? catalogs.en?.[key] ?? key;
+  return formatMessage(template, values, messageLocale);
+}
+
+/** Text the reader sees that Intl wrote (dates): accented in the pseudo-locale like every other string. */
+const shown = (text: string) => (language === PSEUDO_LOCALE ? pseudoText(text) : text);
+
+/** A library prompt's text and hint in the reader's language; a team's own prompt as typed. */
+export function promptWords(prompt: { id: string; source?: string; text: string; hint?: string | null }) {
+  if (prompt.source !== "library") return { text: prompt.text, hint: prompt.hint ?? null };
+  const catalog = catalogs[language];
+  return {
+    text: catalog?.[`library.${prompt.id}.text`] ?? shown(prompt.text),
+    hint: catalog?.[`library.${prompt.id}.hint`] ?? (prompt.hint ? shown(prompt.hint) : null),
+  };
 }
 
 export const formatDateTime = (iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  shown(
+    new Intl.DateTimeFormat(formatLocale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)),
+  );
 
 /** A calendar date such as a check-back day (`2026-12-01`), shown in the reader's language. */
 export const formatDate = (isoDate: string) => {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T12:00:00`) : new Date(isoDate);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
+  return shown(new Intl.DateTimeFormat(formatLocale, { dateStyle: "medium" }).format(date));
 };
 
 export const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(iso));
+  shown(new Intl.DateTimeFormat(formatLocale, { timeStyle: "short" }).format(new Date(iso)));
 
-export const formatNumber = (value: number) => new Intl.NumberFormat(locale).format(value);
+export const formatNumber = (value: number) => messageLocale.number.format(value);
+
+/** The locale Intl formats with (the reader's, or the language's own when it has no catalog). */
+export const getFormatLocale = () => formatLocale;
+
+/** The languages with a catalog: English and every language with a loader. */
+export const shippedLanguages = () => ["en", ...Object.keys(LOADERS).filter((key) => key !== PSEUDO_LOCALE)];
+
+/** A language's whole catalog (for the completeness test and tools). */
+export async function catalogOf(of: string): Promise<Catalog> {
+  await loadLanguage(of);
+  return catalogs[of] ?? {};
+}

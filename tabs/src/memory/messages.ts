@@ -1,7 +1,5 @@
-import type { Messages } from "../i18n/messages-type";
-
 /** "From our history" in the side panel and "Have we tried this before?" in the experiment dialog. */
-const en = {
+export const memory = {
   "memory.title": "From our history",
   "memory.tried": "Have we tried this before?",
   "memory.loading": "Looking through our history…",
@@ -18,25 +16,4 @@ const en = {
   "memory.noOutcome": "No outcome recorded yet.",
   "memory.open": "Open this round in history",
   "memory.openNamed": "Open the round of {date} in history",
-};
-
-const de: Messages<typeof en> = {
-  "memory.title": "Aus unserer Geschichte",
-  "memory.tried": "Haben wir das schon einmal versucht?",
-  "memory.loading": "Wir sehen in unserer Geschichte nach…",
-  "memory.none": "In unserer Geschichte findet sich noch nichts dazu.",
-  "memory.failed": "Unsere Geschichte lässt sich gerade nicht durchsuchen.",
-  "memory.answer": "Antwort vom {date}",
-  "memory.experiment": "Experiment",
-  "memory.experimentFrom": "Experiment vom {date}",
-  "memory.status.planned": "Geplant",
-  "memory.status.running": "Läuft",
-  "memory.status.done": "Abgeschlossen",
-  "memory.status.dropped": "Verworfen",
-  "memory.outcome": "Ergebnis: {outcome}",
-  "memory.noOutcome": "Noch kein Ergebnis festgehalten.",
-  "memory.open": "Diese Runde im Verlauf öffnen",
-  "memory.openNamed": "Die Runde vom {date} im Verlauf öffnen",
-};
-
-export const memory = { en, de };
+} as const;

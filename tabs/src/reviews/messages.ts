@@ -1,7 +1,5 @@
-import type { Messages } from "../i18n/messages-type";
-
 /** After-action reviews: the side panel's pending reviews and the history's review rounds. */
-const en = {
+export const reviews = {
   "review.title": "After-action review",
   "review.pending":
     "{count, plural, one {# after-action review waiting} other {# after-action reviews waiting}}",
@@ -41,46 +39,3 @@ const en = {
   "review.closed": "Review closed. The summary goes to the chat.",
   "review.closeFailed": "The review could not be closed. Try again.",
 } as const;
-
-const de: Messages<typeof en> = {
-  "review.title": "Nachbetrachtung",
-  "review.pending": "{count, plural, one {# Nachbetrachtung wartet} other {# Nachbetrachtungen warten}}",
-  "review.intro": "Vier kurze Fragen. Ein Satz pro Frage genügt; beantworten Sie, was Sie können.",
-  "review.kind.release": "Release",
-  "review.kind.incident": "Störung",
-  "review.kind.sprint": "Sprint",
-  "review.kind.custom": "Ereignis",
-  "review.kind.deployment": "Deployment",
-  "review.kind.build": "Build",
-  "review.source.generic": "signiertes Ereignis",
-  "review.source.github": "GitHub",
-  "review.source.azureDevOps": "Azure DevOps",
-  "review.from": "Aus {source}, {time}",
-  "review.openEvent": "In {source} öffnen",
-  "review.question.0": "Was sollte passieren?",
-  "review.question.1": "Was ist tatsächlich passiert?",
-  "review.question.2": "Warum gab es einen Unterschied?",
-  "review.question.3": "Was machen wir nächstes Mal?",
-  "review.hint.0": "Erst den Plan klären, dann das Ergebnis bewerten.",
-  "review.hint.1": "Zuerst die Fakten, keine Schuldzuweisungen.",
-  "review.hint.2": "Ursachen im System suchen, nicht bei Personen.",
-  "review.hint.3": "Mit einer konkreten Änderung enden.",
-  "review.anonymous": "Anonym antworten",
-  "review.send": "Antworten teilen",
-  "review.sending": "Wird geteilt …",
-  "review.sent":
-    "{count, plural, one {Ihre Antwort wurde geteilt.} other {Ihre # Antworten wurden geteilt.}}",
-  "review.empty": "Beantworten Sie mindestens eine Frage.",
-  "review.answers": "Antworten auf „{question}“",
-  "review.noAnswers": "Noch keine Antworten.",
-  "review.hidden": "Die Antworten der anderen erscheinen, sobald Sie geantwortet haben.",
-  "review.try": "Ausprobieren",
-  "review.tryLabel": "Ausprobieren: {text}",
-  "review.close": "Nachbetrachtung abschließen",
-  "review.closeLabel": "Nachbetrachtung abschließen: {title}",
-  "review.closing": "Wird abgeschlossen …",
-  "review.closed": "Nachbetrachtung abgeschlossen. Die Zusammenfassung geht in den Chat.",
-  "review.closeFailed": "Die Nachbetrachtung konnte nicht abgeschlossen werden. Bitte erneut versuchen.",
-};
-
-export const reviews = { en, de };

@@ -1,6 +1,6 @@
 import { REVIEW_QUESTION_COUNT } from "@learning-loop/contract";
 import type { AnswerView, EventSource, RoundView } from "@learning-loop/contract";
-import type { MessageKey } from "../i18n/catalog";
+import type { MessageKey } from "../i18n/english";
 
 /** The review's answers to each of its four questions; an answer without a question counts for the first. */
 export function answersByQuestion(round: RoundView): AnswerView[][] {

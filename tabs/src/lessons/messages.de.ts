@@ -1,0 +1,60 @@
+import type { Messages } from "../i18n/messages-type";
+import type { lessons } from "./messages";
+
+export const de: Messages<typeof lessons> = {
+  "lessons.tab": "Von anderen Teams",
+  "lessons.title": "Von anderen Teams lernen",
+  "lessons.intro":
+    "Lektionen, die andere Teams deiner Organisation geteilt haben: was sie gelernt und was sie ausprobiert haben.",
+  "lessons.feedOff": "Die Administratoren deiner Organisation haben das Lernangebot ausgeschaltet.",
+  "lessons.sort": "Reihenfolge",
+  "lessons.sort.newest": "Neueste",
+  "lessons.sort.adopted": "Am häufigsten übernommen",
+  "lessons.search": "Lektionen durchsuchen",
+  "lessons.mode": "Lernform",
+  "lessons.mode.all": "Alle Lernformen",
+  "lessons.list": "Lektionen",
+  "lessons.loading": "Lektionen werden geladen…",
+  "lessons.empty": "Noch keine passenden Lektionen.",
+  "lessons.more": "Mehr laden",
+  "lessons.fromTeam": "Von {team}",
+  "lessons.teamHidden": "Team nicht angezeigt",
+  "lessons.by": "Von {name}",
+  "lessons.kind.answer": "Antwort",
+  "lessons.kind.experiment": "Experiment",
+  "lessons.outcome": "Ergebnis: {outcome}",
+  "lessons.adopted": "{count, plural, one {Von # Team übernommen} other {Von # Teams übernommen}}",
+  "lessons.tried": "{count, plural, one {Von # Team ausprobiert} other {Von # Teams ausprobiert}}",
+  "lessons.triedList": "Wie die Versuche anderer Teams ausgingen",
+  "lessons.triedBy": "{team}: {status}, {outcome}",
+  "lessons.otherTeam": "Ein Team",
+  "lessons.adopt": "In meinem Team ausprobieren",
+  "lessons.adoptLabel": "In meinem Team ausprobieren: „{text}“",
+  "lessons.adoptInto": "Team, in dem es ausprobiert wird",
+  "lessons.adoptIntoHint":
+    "Deine Teams und Besprechungen, in denen du auf diesem Gerät den Verlauf von Learning Loop geöffnet hast. Öffne den Verlauf eines Teams einmal, um es hier hinzuzufügen.",
+  "lessons.noScopes":
+    "Öffne einmal den Verlauf von Learning Loop in einem deiner Teams: dann kannst du Lektionen von hier aus dort ausprobieren.",
+  "lessons.adopted.done": "Als Experiment in {team} gestartet.",
+  "lessons.unpublish": "Veröffentlichung zurückziehen",
+  "lessons.unpublishLabel": "Veröffentlichung zurückziehen: „{text}“",
+  "lessons.unpublished": "Die Lektion wurde zurückgezogen.",
+  "lessons.share": "Mit anderen Teams teilen",
+  "lessons.shareLabel": "Mit anderen Teams teilen: „{text}“",
+  "lessons.shareTitle": "Mit anderen Teams teilen",
+  "lessons.shareIntro":
+    "Alle in deiner Organisation können das dann unter „Von anderen Teams lernen“ lesen und in ihrem Team ausprobieren.",
+  "lessons.showName": "Meinen Namen zeigen",
+  "lessons.anonymousStays": "Deine Antwort war anonym: die Lektion bleibt anonym.",
+  "lessons.teamNameHidden":
+    "Die Verantwortlichen deines Teams blenden den Teamnamen bei Lektionen aus: er wird nicht angezeigt.",
+  "lessons.hideTeam": "Den Teamnamen nicht zeigen",
+  "lessons.publish": "Teilen",
+  "lessons.cancel": "Abbrechen",
+  "lessons.published": "Mit anderen Teams geteilt.",
+  "lessons.publishingOff":
+    "Die Verantwortlichen deines Teams haben das Teilen mit anderen Teams ausgeschaltet.",
+  "config.lessons.legend": "Von anderen Teams lernen",
+  "config.lessons.publishing": "Mitglieder dürfen Antworten und Experimente mit anderen Teams teilen",
+  "config.lessons.hideTeam": "Den Namen dieses Teams bei geteilten Lektionen ausblenden",
+};
