@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LANGUAGES } from "./i18n/languages";
+import type { Language } from "./i18n/languages";
 import { PROMPT_MAX, promptKindSchema, revealModeSchema, textField, uuid } from "./common";
 import { pulseSettingSchema } from "./pulse";
 import type { PulseSetting } from "./pulse";
@@ -67,6 +69,8 @@ export const scopeSettingsSchema = z.strictObject({
   ai: z.boolean().optional(),
   /** Lessons for the tenant feed (docs/lessons.md): may members publish, and is the team's name shown. */
   lessons: lessonScopeSettingsSchema.optional(),
+  /** The language of cards posted into the team's conversation (docs/i18n.md). */
+  language: z.enum(LANGUAGES, { error: `Must be one of ${LANGUAGES.join(", ")}.` }).optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 
@@ -87,6 +91,11 @@ export interface ScopeView {
   /** The AI partner is switched on for this scope (off by default; docs/ai.md). */
   ai: boolean;
   lessons: LessonScopeSettings;
+  /**
+   * The language of cards posted into the team's conversation; null until first saved, when it
+   * becomes the language of the person saving (docs/i18n.md). Cards are English until then.
+   */
+  language: Language | null;
   /** The caller's role here. */
   role: "owner" | "member";
   /**

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { truncate } from "../../api/src/cards/card-text";
 import { checkBackCard } from "../../api/src/cards/check-back-card";
 import { promptCard } from "../../api/src/cards/prompt-card";
+import { wordsFor } from "../../api/src/i18n/words";
 import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";
 import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
@@ -22,6 +23,8 @@ import { HOST_MARKUP, hostMarkdown } from "../support/card-host-markdown";
 import { XSS_VECTORS, fitTo } from "../support/xss-corpus";
 import { launchChromium } from "./support/browser";
 import { settled } from "./support/hostile";
+
+const EN_WORDS = wordsFor("en");
 
 /**
  * The XSS corpus in every Adaptive Card the bot sends, rendered by the `adaptivecards` library in
@@ -77,35 +80,41 @@ const CARD_KINDS: CardKind[] = [
     name: `prompt card (${state})`,
     fields: { prompt: PROMPT, hint: HINT },
     build: (text) =>
-      promptCard({
-        roundId: ROUND_ID,
-        scope: "chat:19:standup@thread.v2",
-        promptText: text("prompt"),
-        hint: text("hint"),
-        answerCount: 3,
-        state,
-        anonymousDefault: false,
-        event: null,
-        questions: null,
-        deepLink: DEEP_LINK,
-      }),
+      promptCard(
+        {
+          roundId: ROUND_ID,
+          scope: "chat:19:standup@thread.v2",
+          promptText: text("prompt"),
+          hint: text("hint"),
+          answerCount: 3,
+          state,
+          anonymousDefault: false,
+          event: null,
+          questions: null,
+          deepLink: DEEP_LINK,
+        },
+        EN_WORDS,
+      ),
   })),
   ...STATES.map((state): CardKind => ({
     name: `after-action prompt card (${state})`,
     fields: { prompt: PROMPT, hint: HINT, "event title": { stored: AFTER_ACTION_TITLE_MAX, shown: 200 } },
     build: (text) =>
-      promptCard({
-        roundId: ROUND_ID,
-        scope: "team:dev-team",
-        promptText: text("prompt"),
-        hint: text("hint"),
-        answerCount: 0,
-        state,
-        anonymousDefault: true,
-        event: { kind: "incident", title: text("event title"), url: EVENT_URL },
-        questions: null,
-        deepLink: DEEP_LINK,
-      }),
+      promptCard(
+        {
+          roundId: ROUND_ID,
+          scope: "team:dev-team",
+          promptText: text("prompt"),
+          hint: text("hint"),
+          answerCount: 0,
+          state,
+          anonymousDefault: true,
+          event: { kind: "incident", title: text("event title"), url: EVENT_URL },
+          questions: null,
+          deepLink: DEEP_LINK,
+        },
+        EN_WORDS,
+      ),
   })),
   {
     name: "round summary card",
@@ -132,6 +141,7 @@ const CARD_KINDS: CardKind[] = [
           [experimentView(text("experiment"), text("experiment owner's name"))],
         ),
         DEEP_LINK,
+        EN_WORDS,
       ),
   },
   {
@@ -143,18 +153,21 @@ const CARD_KINDS: CardKind[] = [
       outcome: { stored: OUTCOME_MAX, shown: 300 },
     },
     build: (text) =>
-      weeklyDigestCard({
-        scopeName: text("scope name"),
-        from: "2026-11-23",
-        to: "2026-11-29",
-        rounds: 3,
-        answers: 12,
-        experimentsStarted: 2,
-        experimentsClosed: 1,
-        prompts: [text("prompt"), "What can we try next?"],
-        outcomes: [{ text: text("experiment"), status: "done", outcome: text("outcome") }],
-        deepLink: DIGEST_LINK,
-      }),
+      weeklyDigestCard(
+        {
+          scopeName: text("scope name"),
+          from: "2026-11-23",
+          to: "2026-11-29",
+          rounds: 3,
+          answers: 12,
+          experimentsStarted: 2,
+          experimentsClosed: 1,
+          prompts: [text("prompt"), "What can we try next?"],
+          outcomes: [{ text: text("experiment"), status: "done", outcome: text("outcome") }],
+          deepLink: DIGEST_LINK,
+        },
+        EN_WORDS,
+      ),
   },
   {
     name: "check-back card",
@@ -163,17 +176,20 @@ const CARD_KINDS: CardKind[] = [
       "experiment owner's name": NAME,
     },
     build: (text) =>
-      checkBackCard({
-        experimentId: "00000000-0000-4000-8000-000000000001",
-        scope: "team:dev-team",
-        text: text("experiment"),
-        owner: { oid: null, name: text("experiment owner's name") },
-        dueOn: "2026-11-30",
-        deepLink: DEEP_LINK,
-        state: "open",
-        status: "planned",
-        outcome: null,
-      }),
+      checkBackCard(
+        {
+          experimentId: "00000000-0000-4000-8000-000000000001",
+          scope: "team:dev-team",
+          text: text("experiment"),
+          owner: { oid: null, name: text("experiment owner's name") },
+          dueOn: "2026-11-30",
+          deepLink: DEEP_LINK,
+          state: "open",
+          status: "planned",
+          outcome: null,
+        },
+        EN_WORDS,
+      ),
   },
 ];
 

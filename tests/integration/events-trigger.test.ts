@@ -53,7 +53,13 @@ function send<T>(options: Signed = {}) {
 describe("the event secret", () => {
   it("is made by an owner and shown once", async () => {
     const before = await s.call<EventSecretStatus>("alice", "GET", `${scopePath(TEAM)}/event-secret`);
-    const nothingYet = { lastDeliveryAt: null, lastOutcome: null, lastReason: null, lastRefusalAt: null, lastRefusalReason: null };
+    const nothingYet = {
+      lastDeliveryAt: null,
+      lastOutcome: null,
+      lastReason: null,
+      lastRefusalAt: null,
+      lastRefusalReason: null,
+    };
     expect(before.body).toEqual({
       configured: false,
       createdAt: null,

@@ -7,6 +7,7 @@ import type { CheckBackCardState } from "../../api/src/cards/check-back-card";
 import { cardText, escapeMarkdown } from "../../api/src/cards/card-text";
 import { historyDeepLink } from "@learning-loop/contract";
 import { promptCard } from "../../api/src/cards/prompt-card";
+import { wordsFor } from "../../api/src/i18n/words";
 import type { PromptCardState } from "../../api/src/cards/prompt-card";
 import type { CardJson } from "../../api/src/cards/render";
 import { roundSummaryCard } from "../../api/src/cards/round-summary-card";
@@ -14,6 +15,8 @@ import { reviewQuestions } from "../../api/src/events/after-action";
 import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
 import { CARD_ROUND_ID, answerView, experimentView, roundView } from "../support/card-views";
 import { hostMarkdown } from "../support/card-host-markdown";
+
+const EN_WORDS = wordsFor("en");
 
 /** Text people could type, each aimed at a different way a card could misread it. */
 const HOSTILE = {
@@ -73,45 +76,54 @@ const REVIEW_QUESTIONS = reviewQuestions();
 const cards: Record<string, (text: string) => CardJson> = {};
 for (const state of ["open", "answered", "closed"] as PromptCardState[]) {
   cards[`prompt card (${state})`] = (text) =>
-    promptCard({
-      roundId: CARD_ROUND_ID,
-      scope: "chat:19:standup@thread.v2",
-      promptText: text,
-      hint: text,
-      answerCount: 3,
-      state,
-      anonymousDefault: false,
-      event: null,
-      questions: null,
-      deepLink,
-    });
+    promptCard(
+      {
+        roundId: CARD_ROUND_ID,
+        scope: "chat:19:standup@thread.v2",
+        promptText: text,
+        hint: text,
+        answerCount: 3,
+        state,
+        anonymousDefault: false,
+        event: null,
+        questions: null,
+        deepLink,
+      },
+      EN_WORDS,
+    );
   cards[`after-action review card (${state})`] = (text) =>
-    promptCard({
+    promptCard(
+      {
+        roundId: CARD_ROUND_ID,
+        scope: "team:dev-team",
+        promptText: "What was supposed to happen?",
+        hint: null,
+        answerCount: 2,
+        state,
+        anonymousDefault: false,
+        event: { kind: "deployment", title: text, url: "https://github.com/o/r/deployments" },
+        questions: REVIEW_QUESTIONS,
+        deepLink,
+      },
+      EN_WORDS,
+    );
+}
+cards["after-action prompt card"] = (text) =>
+  promptCard(
+    {
       roundId: CARD_ROUND_ID,
       scope: "team:dev-team",
       promptText: "What was supposed to happen?",
       hint: null,
-      answerCount: 2,
-      state,
-      anonymousDefault: false,
-      event: { kind: "deployment", title: text, url: "https://github.com/o/r/deployments" },
-      questions: REVIEW_QUESTIONS,
+      answerCount: 0,
+      state: "open",
+      anonymousDefault: true,
+      event: { kind: "incident", title: text, url: "https://status.example.com/incidents/42" },
+      questions: null,
       deepLink,
-    });
-}
-cards["after-action prompt card"] = (text) =>
-  promptCard({
-    roundId: CARD_ROUND_ID,
-    scope: "team:dev-team",
-    promptText: "What was supposed to happen?",
-    hint: null,
-    answerCount: 0,
-    state: "open",
-    anonymousDefault: true,
-    event: { kind: "incident", title: text, url: "https://status.example.com/incidents/42" },
-    questions: null,
-    deepLink,
-  });
+    },
+    EN_WORDS,
+  );
 cards["after-action review summary"] = (text) =>
   roundSummaryCard(
     {
@@ -131,6 +143,7 @@ cards["after-action review summary"] = (text) =>
       },
     },
     deepLink,
+    EN_WORDS,
   );
 cards["round summary"] = (text) =>
   roundSummaryCard(
@@ -144,36 +157,43 @@ cards["round summary"] = (text) =>
       [experimentView(text, text)],
     ),
     deepLink,
+    EN_WORDS,
   );
 cards["weekly digest"] = (text) =>
-  weeklyDigestCard({
-    scopeName: text,
-    from: "2026-11-23",
-    to: "2026-11-29",
-    rounds: 3,
-    answers: 12,
-    experimentsStarted: 2,
-    experimentsClosed: 1,
-    prompts: [text, "What can we try next?"],
-    outcomes: [{ text, status: "done", outcome: text }],
-    deepLink,
-  });
+  weeklyDigestCard(
+    {
+      scopeName: text,
+      from: "2026-11-23",
+      to: "2026-11-29",
+      rounds: 3,
+      answers: 12,
+      experimentsStarted: 2,
+      experimentsClosed: 1,
+      prompts: [text, "What can we try next?"],
+      outcomes: [{ text, status: "done", outcome: text }],
+      deepLink,
+    },
+    EN_WORDS,
+  );
 const checkBack = (
   text: string,
   state: CheckBackCardState,
   owner: { oid: string | null; name: string } = { oid: null, name: text },
 ) =>
-  checkBackCard({
-    experimentId: CARD_ROUND_ID,
-    scope: "team:dev-team",
-    text,
-    owner,
-    dueOn: "2026-11-30",
-    deepLink,
-    state,
-    status: state === "open" ? "planned" : "done",
-    outcome: state === "open" ? null : text,
-  });
+  checkBackCard(
+    {
+      experimentId: CARD_ROUND_ID,
+      scope: "team:dev-team",
+      text,
+      owner,
+      dueOn: "2026-11-30",
+      deepLink,
+      state,
+      status: state === "open" ? "planned" : "done",
+      outcome: state === "open" ? null : text,
+    },
+    EN_WORDS,
+  );
 cards["check-back reminder"] = (text) => checkBack(text, "open");
 cards["check-back reminder, outcome recorded"] = (text) => checkBack(text, "recorded");
 cards["check-back reminder, refused"] = (text) => checkBack(text, "notAllowed");
@@ -281,6 +301,7 @@ describe("anonymity on cards", () => {
     const card = roundSummaryCard(
       roundView("Prompt", [leaked, answerView({ id: "a8", text: "Named" })]),
       deepLink,
+      EN_WORDS,
     );
     const json = JSON.stringify(card);
     expect(json).not.toContain("Carol");
@@ -299,6 +320,7 @@ describe("anonymity on cards", () => {
           answerView({ id: "4", text: "last, no reactions", createdAt: "2026-11-23T10:00:00.000Z" }),
         ]),
         deepLink,
+        EN_WORDS,
       ),
     );
     expect(card.indexOf("most liked")).toBeLessThan(card.indexOf("some"));
@@ -365,17 +387,20 @@ describe("the check-back card's owner mention", () => {
     const named = checkBack("Pair", "open", { oid: null, name: "Pat from Finance" });
     expect(named.msteams).toBeUndefined();
     expect(JSON.stringify(named.body)).toContain("Owner: Pat from Finance");
-    const nobody = checkBackCard({
-      experimentId: CARD_ROUND_ID,
-      scope: "team:dev-team",
-      text: "Pair",
-      owner: null,
-      dueOn: "2026-11-30",
-      deepLink: null,
-      state: "notAllowed",
-      status: "planned",
-      outcome: null,
-    });
+    const nobody = checkBackCard(
+      {
+        experimentId: CARD_ROUND_ID,
+        scope: "team:dev-team",
+        text: "Pair",
+        owner: null,
+        dueOn: "2026-11-30",
+        deepLink: null,
+        state: "notAllowed",
+        status: "planned",
+        outcome: null,
+      },
+      EN_WORDS,
+    );
     expect(JSON.stringify(nobody.body)).toContain("No owner yet");
     expect(JSON.stringify(nobody.body)).toContain("only a team owner can record");
   });

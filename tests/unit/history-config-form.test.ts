@@ -40,6 +40,7 @@ const view: ScopeView = {
   reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
   ai: false,
   lessons: { publishing: true, hideTeam: false },
+  language: "en",
   role: "owner",
   etag: '"1"',
 };

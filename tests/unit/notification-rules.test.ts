@@ -130,11 +130,10 @@ describe("notification rules", () => {
     const start = new Date(Math.ceil(Date.now() / NUDGE_WINDOW_MS) * NUDGE_WINDOW_MS);
     expect(nudgeKey("r", start)).toBe(nudgeKey("r", new Date(start.getTime() + NUDGE_WINDOW_MS - 1)));
     expect(nudgeKey("r", start)).not.toBe(nudgeKey("r", new Date(start.getTime() + NUDGE_WINDOW_MS)));
-    expect(nudgeSurfaces(undefined)).toEqual([{ surface: "meetingTabIcon" }]);
-    expect(nudgeSurfaces("https://tab.example.com").map((surface) => surface.surface)).toEqual([
-      "meetingStage",
-      "meetingTabIcon",
-    ]);
+    expect(nudgeSurfaces(undefined, "Learning moment")).toEqual([{ surface: "meetingTabIcon" }]);
+    expect(
+      nudgeSurfaces("https://tab.example.com", "Learning moment").map((surface) => surface.surface),
+    ).toEqual(["meetingStage", "meetingTabIcon"]);
   });
 
   it("reads the bot's settings with the rest of the configuration", () => {

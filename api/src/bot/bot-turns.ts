@@ -14,7 +14,8 @@ import type { RoundView } from "@learning-loop/contract";
 import { z } from "zod";
 import { submitAnswer } from "../answers/answer-service";
 import type { ScopeAccess, ScopeRole } from "../auth/identity";
-import { CARD_STRINGS } from "../cards/card-strings";
+import { wordsForLocale } from "../i18n/words";
+import type { Words } from "../i18n/words";
 import { PROMPT_VERBS, questionInputId } from "../cards/prompt-card";
 import type { PromptCardState } from "../cards/prompt-card";
 import type { CardJson } from "../cards/render";
@@ -87,7 +88,7 @@ export async function onTurn(context: TurnContext, deps: BotTurnDeps): Promise<v
       await context.sendActivity(
         Activity.fromObject({
           type: "message",
-          text: "I post Learning Loop's prompt cards, summaries, digests and check-back reminders here. Start a learning moment from the Learning Loop side panel in your meeting.",
+          text: wordsForLocale(activity.locale).s.botHello,
         }),
       );
       return;
@@ -149,31 +150,34 @@ const actionValue = z.object({
 async function cardAction(activity: Activity, deps: BotTurnDeps): Promise<InvokeResponseActivity> {
   const verbSent = (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
   if (verbSent === CHECK_BACK_VERB) return checkBackAction(activity, deps);
+  // Everything this person reads back (their view of the card, an error) is in their own language.
+  const words = wordsForLocale(activity.locale);
+  const { s } = words;
   const parsed = actionValue.safeParse(activity.value);
   if (!parsed.success) {
     const fields = toFieldErrors(parsed.error, "value").map((error) => error.field);
-    return errorResponse(400, `This card action is not valid (${fields.join(", ")}).`);
+    return errorResponse(400, `${fields.join(", ")}: ${s.actionNotValid}`);
   }
   const { verb, data } = parsed.data.action;
   if (verb !== PROMPT_VERBS.answer && verb !== PROMPT_VERBS.refresh && verb !== PROMPT_VERBS.close) {
-    return errorResponse(400, `Unknown card action "${verb.slice(0, 40)}".`);
+    return errorResponse(400, s.actionUnknown);
   }
   const db = await deps.db();
-  const actor = await cardActor(activity, data.scope, db);
+  const actor = await cardActor(activity, data.scope, db, words);
   if ("type" in actor) return actor;
   const { at, oid, name } = actor;
   const access: ScopeAccess = { ...at, oid, name, role: "member" };
   const viewer: Viewer = { access, anonymitySecret: deps.anonymitySecret };
   if (verb === PROMPT_VERBS.answer) {
-    const problem = await answerFromCard(db, viewer, activity, data);
+    const problem = await answerFromCard(db, viewer, activity, data, words);
     if (problem) return problem;
   }
   if (verb === PROMPT_VERBS.close) {
-    const problem = await closeFromCard(db, viewer, data.roundId, deps);
+    const problem = await closeFromCard(db, viewer, data.roundId, deps, words);
     if (problem) return problem;
   }
-  const card = await cardFor(db, viewer, data.roundId, deps);
-  return card ? cardResponse(card) : errorResponse(404, "The round was not found.");
+  const card = await cardFor(db, viewer, data.roundId, deps, words);
+  return card ? cardResponse(card) : errorResponse(404, s.actionRoundGone);
 }
 
 /**
@@ -203,16 +207,24 @@ async function answerFromCard(
   viewer: Viewer,
   activity: Activity,
   data: CardData,
+  words: Words,
 ): Promise<InvokeResponseActivity | null> {
   const questions = Array.from({ length: REVIEW_QUESTION_COUNT }, (_, index) => data[questionInputId(index)]);
-  if (questions.every((value) => value === undefined)) return answerOne(db, viewer, activity, data, null);
+  if (questions.every((value) => value === undefined))
+    return answerOne(db, viewer, activity, data, null, words);
   const given = questions
     .map((value, question) => ({ question, text: typeof value === "string" ? value : "" }))
     .filter((entry) => entry.text.trim() !== "");
-  if (given.length === 0)
-    return errorResponse(400, `${questionInputId(0)}: ${CARD_STRINGS.answerAtLeastOne}`);
+  if (given.length === 0) return errorResponse(400, `${questionInputId(0)}: ${words.s.answerAtLeastOne}`);
   for (const entry of given) {
-    const problem = await answerOne(db, viewer, activity, { ...data, answer: entry.text }, entry.question);
+    const problem = await answerOne(
+      db,
+      viewer,
+      activity,
+      { ...data, answer: entry.text },
+      entry.question,
+      words,
+    );
     if (problem) return problem;
   }
   return null;
@@ -224,6 +236,7 @@ async function answerOne(
   activity: Activity,
   data: CardData,
   question: number | null,
+  { s, format }: Words,
 ): Promise<InvokeResponseActivity | null> {
   const { tid, oid } = viewer.access;
   const text = data.answer ?? "";
@@ -239,7 +252,7 @@ async function answerOne(
     const error = toFieldErrors(request.error)[0];
     const input = question === null ? "answer" : questionInputId(question);
     const field = error?.field === "text" ? input : (error?.field ?? input);
-    return errorResponse(400, `${field}: ${error?.message ?? `Must be 1 to ${ANSWER_MAX} characters.`}`);
+    return errorResponse(400, `${field}: ${format(s.actionAnswerLength, { max: ANSWER_MAX })}`);
   }
   try {
     await submitAnswer(db, viewer, data.roundId, request.data);
@@ -247,7 +260,10 @@ async function answerOne(
     if (!(error instanceof DomainError)) throw error;
     // A closed round shows its closed card; anything else is the person's to fix.
     if (error.kind === "conflict" && error.field === "roundId") return null;
-    return errorResponse(error.kind === "not-found" ? 404 : 400, error.message);
+    return errorResponse(
+      error.kind === "not-found" ? 404 : 400,
+      error.kind === "not-found" ? s.actionRoundGone : s.actionFailed,
+    );
   }
   return null;
 }
@@ -262,20 +278,16 @@ async function closeFromCard(
   viewer: Viewer,
   roundId: string,
   deps: BotTurnDeps,
+  { s }: Words,
 ): Promise<InvokeResponseActivity | null> {
   const { access } = viewer;
   const round = await readRound(db, access, roundId);
-  if (!round) return errorResponse(404, "The round was not found.");
-  if (!round.review) return errorResponse(400, "Only an after-action review closes from its card.");
+  if (!round) return errorResponse(404, s.actionRoundGone);
+  if (!round.review) return errorResponse(400, s.actionOnlyReviews);
   const allowed =
     round.startedBy.oid === access.oid ||
     (await deps.roleOf?.(access.tid, access.oid, access.scope)) === "owner";
-  if (!allowed) {
-    return errorResponse(
-      403,
-      "Only the scope's owners can close this review. Owners: open Learning Loop once in this team or chat, then try again.",
-    );
-  }
+  if (!allowed) return errorResponse(403, s.actionOnlyOwnersClose);
   const owner: Viewer = { ...viewer, access: { ...access, role: "owner" } };
   const { round: closed, changed } = await closeRound(db, owner, roundId);
   if (changed) {
@@ -286,7 +298,13 @@ async function closeFromCard(
 }
 
 /** The card as this person should see it now. */
-async function cardFor(db: Db, viewer: Viewer, roundId: string, deps: BotTurnDeps): Promise<CardJson | null> {
+async function cardFor(
+  db: Db,
+  viewer: Viewer,
+  roundId: string,
+  deps: BotTurnDeps,
+  words: Words,
+): Promise<CardJson | null> {
   const { access } = viewer;
   const round = await readRound(db, access, roundId);
   if (!round) return null;
@@ -295,5 +313,5 @@ async function cardFor(db: Db, viewer: Viewer, roundId: string, deps: BotTurnDep
     const { answers } = await listRoundContent(db, access, [round.id], access.oid);
     state = answers.some((answer) => isMine(answer, viewer)) ? "answered" : "open";
   }
-  return loadPromptCard(db, access, round, state, deps.teamsAppId);
+  return loadPromptCard(db, access, round, state, deps.teamsAppId, undefined, words);
 }

@@ -5,6 +5,7 @@ import type { Scoped } from "../cosmos/scoped";
 import { readConversationRef } from "./conversation-ref-repository";
 import { conversationMatches, tenantOf } from "./conversation-refs";
 import { errorResponse } from "./invoke-response";
+import type { Words } from "../i18n/words";
 import type { InvokeResponseActivity } from "./invoke-response";
 
 /** Who acts on a card and where: the person (tenant + Entra oid from Teams) and the card's scope. */
@@ -23,14 +24,15 @@ export async function cardActor(
   activity: Activity,
   scope: string,
   db: Db,
+  { s }: Words,
 ): Promise<CardActor | InvokeResponseActivity> {
   const tid = tenantOf(activity);
   const oid = activity.from?.aadObjectId?.toLowerCase();
-  if (!tid || !oid) return errorResponse(401, "Teams did not say who you are; try again from Teams.");
+  if (!tid || !oid) return errorResponse(401, s.actionWhoAreYou);
   const at: Scoped = { tid, scope, pk: `${tid}|${scope}` };
   const ref = await readConversationRef(db, at);
   if (!ref || !conversationMatches(ref, activity)) {
-    return errorResponse(403, "This card does not belong to this conversation.");
+    return errorResponse(403, s.actionWrongConversation);
   }
   return { at, oid, name: activity.from?.name ?? "", ref };
 }

@@ -10,6 +10,7 @@ import { toFieldErrors } from "../http/request-body";
 import { checkBackCardOf } from "./check-back-card-view";
 import { cardActor } from "./card-actor";
 import { cardResponse, errorResponse } from "./invoke-response";
+import { wordsForLocale } from "../i18n/words";
 import type { InvokeResponseActivity } from "./invoke-response";
 
 /** What the action needs from the bot's turn (a part of `BotTurnDeps`). */
@@ -45,15 +46,24 @@ export async function checkBackAction(
   activity: Activity,
   deps: CheckBackDeps,
 ): Promise<InvokeResponseActivity> {
+  // The person acting reads the card and any error in their own language.
+  const words = wordsForLocale(activity.locale);
+  const { s, format } = words;
   const parsed = checkBackValue.safeParse(activity.value);
   if (!parsed.success) {
     const error = toFieldErrors(parsed.error, "value")[0];
     const field = error?.field.split(".").at(-1) ?? "value";
-    return errorResponse(400, `${field}: ${error?.message ?? "This card action is not valid."}`);
+    const message =
+      field === "outcome"
+        ? format(s.actionOutcomeLength, { max: OUTCOME_MAX })
+        : field === "status"
+          ? s.statusRequired
+          : s.actionNotValid;
+    return errorResponse(400, `${field}: ${message}`);
   }
   const { data } = parsed.data.action;
   const db = await deps.db();
-  const actor = await cardActor(activity, data.scope, db);
+  const actor = await cardActor(activity, data.scope, db, words);
   if ("type" in actor) return actor;
   const { at, oid, name, ref } = actor;
   const role = (await deps.roleOf?.(at.tid, oid, data.scope)) ?? "member";
@@ -71,12 +81,11 @@ export async function checkBackAction(
       deps.lessonTried,
     );
     deps.log(`check-back card: outcome ${result.kind}`);
-    return cardResponse(checkBackCardOf(result.experiment, result.kind, deps.teamsAppId, ref));
+    return cardResponse(checkBackCardOf(result.experiment, result.kind, deps.teamsAppId, ref, words));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return errorResponse(
-      error.kind === "not-found" ? 404 : error.kind === "stale" ? 409 : 400,
-      error.message,
-    );
+    if (error.kind === "not-found") return errorResponse(404, s.actionExperimentGone);
+    if (error.kind === "stale") return errorResponse(409, s.actionStale);
+    return errorResponse(400, error.field ? `${error.field}: ${s.actionFailed}` : s.actionFailed);
   }
 }

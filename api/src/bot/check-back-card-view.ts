@@ -5,6 +5,7 @@ import type { CardJson } from "../cards/render";
 import type { ConversationRefDoc, ExperimentDoc } from "../cosmos/documents";
 import { dueOnOf } from "../experiments/check-back";
 import { ownerOf } from "../experiments/experiment-view";
+import type { Words } from "../i18n/words";
 
 /** The check-back card of an experiment in one of its states, with the history deep link. */
 export function checkBackCardOf(
@@ -12,17 +13,21 @@ export function checkBackCardOf(
   state: CheckBackCardState,
   teamsAppId: string | undefined,
   ref: ConversationRefDoc | undefined,
+  words: Words,
   dueOn = dueOnOf(experiment) ?? "",
 ): CardJson {
-  return checkBackCard({
-    experimentId: experiment.id,
-    scope: experiment.scope,
-    text: experiment.text,
-    owner: ownerOf(experiment.owner),
-    dueOn,
-    deepLink: historyDeepLink(teamsAppId, experiment.roundId, ref?.channelId ?? null),
-    state,
-    status: experiment.status,
-    outcome: experiment.outcome,
-  });
+  return checkBackCard(
+    {
+      experimentId: experiment.id,
+      scope: experiment.scope,
+      text: experiment.text,
+      owner: ownerOf(experiment.owner),
+      dueOn,
+      deepLink: historyDeepLink(teamsAppId, experiment.roundId, ref?.channelId ?? null),
+      state,
+      status: experiment.status,
+      outcome: experiment.outcome,
+    },
+    words,
+  );
 }

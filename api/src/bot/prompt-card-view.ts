@@ -9,10 +9,13 @@ import { readAfterActionEvent } from "../events/after-action-repository";
 import { findPrompt } from "../prompts/find-prompt";
 import { readScopeSettings } from "../scopes/scope-settings";
 import { readConversationRef } from "./conversation-ref-repository";
+import { scopeWords } from "../i18n/scope-words";
+import type { Words } from "../i18n/words";
 
 /**
  * The prompt card of a round in one of its states, with everything around it: the scope's
  * anonymity default, the prompt's hint, the event of an after-action review and the deep link.
+ * Posted into the conversation it speaks the scope's language; a person's own view (`words`) theirs.
  */
 export async function loadPromptCard(
   db: Db,
@@ -21,6 +24,7 @@ export async function loadPromptCard(
   state: PromptCardState,
   teamsAppId: string | undefined,
   knownRef?: ConversationRefDoc,
+  words?: Words,
 ): Promise<CardJson> {
   const [settings, event, prompt, ref] = await Promise.all([
     readScopeSettings(db, at),
@@ -28,16 +32,22 @@ export async function loadPromptCard(
     round.promptId ? findPrompt(db, at, round.promptId) : undefined,
     knownRef ?? readConversationRef(db, at),
   ]);
-  return promptCard({
-    roundId: round.id,
-    scope: round.scope,
-    promptText: round.promptText,
-    hint: prompt?.hint ?? null,
-    answerCount: round.answerCount,
-    state,
-    anonymousDefault: settings.anonymousDefault,
-    event: event ? { kind: event.kind, title: event.title, url: event.url } : null,
-    questions: round.review?.questions ?? null,
-    deepLink: historyDeepLink(teamsAppId, round.id, ref?.channelId ?? null),
-  });
+  const said = words ?? scopeWords(settings);
+  const shown = prompt ? said.prompt(prompt) : { text: round.promptText, hint: null };
+  return promptCard(
+    {
+      roundId: round.id,
+      scope: round.scope,
+      // The round keeps the words it was started with; a library prompt reads in the card's language.
+      promptText: prompt?.source === "library" ? shown.text : round.promptText,
+      hint: shown.hint,
+      answerCount: round.answerCount,
+      state,
+      anonymousDefault: settings.anonymousDefault,
+      event: event ? { kind: event.kind, title: event.title, url: event.url } : null,
+      questions: round.review?.questions ?? null,
+      deepLink: historyDeepLink(teamsAppId, round.id, ref?.channelId ?? null),
+    },
+    said,
+  );
 }

@@ -1,6 +1,6 @@
 import type { ExperimentOwner, ExperimentStatus } from "@learning-loop/contract";
 import { EXPERIMENT_TEXT_MAX, OUTCOME_MAX } from "@learning-loop/contract";
-import { CARD_STRINGS, format } from "./card-strings";
+import type { Words } from "../i18n/words";
 import { cardText } from "./card-text";
 import { expandCard } from "./render";
 import type { CardJson } from "./render";
@@ -52,12 +52,12 @@ export function mentionEntity(owner: { oid: string; name: string }) {
 }
 
 /** Card 4, on the day an experiment falls due: "last time we said we'd try X — what happened?" */
-export function checkBackCard(checkBack: CheckBack): CardJson {
-  const s = CARD_STRINGS;
+export function checkBackCard(checkBack: CheckBack, words: Words): CardJson {
+  const { s, format } = words;
   const { owner, state } = checkBack;
   const mention = owner?.oid ? mentionEntity({ oid: owner.oid, name: owner.name }) : null;
   const ownerText = mention ? mention.text : owner ? cardText(owner.name, 100) : null;
-  const statusWord = statusName(checkBack.status);
+  const statusWord = statusName(checkBack.status, words);
   const stateLine =
     state === "recorded"
       ? format(s.outcomeRecorded, { status: statusWord })
@@ -76,7 +76,7 @@ export function checkBackCard(checkBack: CheckBack): CardJson {
     experiment: cardText(checkBack.text, EXPERIMENT_TEXT_MAX),
     meta: [
       ownerText === null ? s.noOwner : format(s.owner, { name: ownerText }),
-      format(s.dueOn, { date: checkBack.dueOn }),
+      format(s.dueOn, { date: words.date(checkBack.dueOn) }),
     ].join(" · "),
     stateLine,
     stateColor: state === "notAllowed" ? "Warning" : "Good",
@@ -105,8 +105,7 @@ export function checkBackCard(checkBack: CheckBack): CardJson {
   return mention ? { ...card, msteams: { entities: [mention] } } : card;
 }
 
-function statusName(status: ExperimentStatus): string {
-  const s = CARD_STRINGS;
+function statusName(status: ExperimentStatus, { s }: Words): string {
   return { planned: s.statusPlanned, running: s.statusRunning, done: s.statusDone, dropped: s.statusDropped }[
     status
   ];

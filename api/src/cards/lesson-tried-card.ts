@@ -1,5 +1,5 @@
 import type { ExperimentStatus } from "@learning-loop/contract";
-import { CARD_STRINGS, format } from "./card-strings";
+import type { Words } from "../i18n/words";
 import { cardText } from "./card-text";
 import { expandCard } from "./render";
 import type { CardJson } from "./render";
@@ -14,8 +14,8 @@ export interface LessonTriedCardInput {
 }
 
 /** To the publishing team: another team tried its lesson, and how it went. */
-export function lessonTriedCard(input: LessonTriedCardInput): CardJson {
-  const s = CARD_STRINGS;
+export function lessonTriedCard(input: LessonTriedCardInput, words: Words): CardJson {
+  const { s, format } = words;
   const team = input.team === null ? s.lessonTriedSomeTeam : cardText(input.team, 100);
   return expandCard(template, {
     heading: s.lessonTriedHeading,

@@ -1,6 +1,6 @@
 import type { AfterActionEventKind } from "@learning-loop/contract";
 import { PROMPT_MAX } from "@learning-loop/contract";
-import { CARD_STRINGS, countLine, format } from "./card-strings";
+import type { Words } from "../i18n/words";
 import { cardText } from "./card-text";
 import { expandCard } from "./render";
 import type { CardJson } from "./render";
@@ -20,7 +20,7 @@ export interface PromptCardInput {
   /** The outside event of an after-action review. */
   event: { kind: AfterActionEventKind; title: string; url: string | null } | null;
   /** An after-action review's four questions: one short answer each, and a close button. */
-  questions: { text: string; hint: string | null }[] | null;
+  questions: { id: string; text: string; hint: string | null }[] | null;
   deepLink: string | null;
 }
 
@@ -35,8 +35,8 @@ export const questionInputId = (index: number) => `answer${index}`;
  * `userIds`: in chats and channels of up to 60 people Teams then refreshes it for everyone, which
  * a stand-up is, and each person gets their own view back.
  */
-export function promptCard(input: PromptCardInput): CardJson {
-  const s = CARD_STRINGS;
+export function promptCard(input: PromptCardInput, words: Words): CardJson {
+  const { s, format } = words;
   const { event } = input;
   const questions = input.questions ?? [];
   return expandCard(template, {
@@ -50,17 +50,20 @@ export function promptCard(input: PromptCardInput): CardJson {
     showHint: Boolean(input.hint) && questions.length === 0,
     hint: input.hint ? cardText(input.hint, 200) : "",
     showQuestions: questions.length > 0,
-    questions: questions.map((question, index) => ({
-      inputId: questionInputId(index),
-      text: cardText(`${index + 1}. ${question.text}`, PROMPT_MAX),
-      hint: question.hint ? cardText(question.hint, 200) : "",
-      label: format(s.reviewAnswerLabel, { number: index + 1 }),
-      placeholder: s.reviewPlaceholder,
-      open: input.state === "open",
-    })),
+    questions: questions.map((asked, index) => {
+      const question = words.prompt(asked);
+      return {
+        inputId: questionInputId(index),
+        text: cardText(`${index + 1}. ${question.text}`, PROMPT_MAX),
+        hint: question.hint ? cardText(question.hint, 200) : "",
+        label: format(s.reviewAnswerLabel, { number: index + 1 }),
+        placeholder: s.reviewPlaceholder,
+        open: input.state === "open",
+      };
+    }),
     showClose: questions.length > 0 && input.state !== "closed",
     anonymousDefault: String(input.anonymousDefault),
-    countLine: countLine(input.answerCount, input.state !== "closed"),
+    countLine: format(input.state !== "closed" ? s.answersSoFar : s.answers, { count: input.answerCount }),
     showEventUrl: Boolean(event?.url),
     eventUrl: event?.url ?? "",
     showDeepLink: input.deepLink !== null,
@@ -78,7 +81,7 @@ export function promptCard(input: PromptCardInput): CardJson {
       openHistory: s.openHistory,
       reviewIntro: s.reviewIntro,
       close: s.closeReview,
-      openEvent: format(s.openEvent, { kind: event ? s.eventKinds[event.kind].toLowerCase() : "" }),
+      openEvent: event ? s.openEvent[event.kind] : "",
     },
   });
 }

@@ -1,6 +1,6 @@
 import { PROMPT_MAX } from "@learning-loop/contract";
 import type { ExperimentStatus } from "@learning-loop/contract";
-import { CARD_STRINGS, format } from "./card-strings";
+import type { Words } from "../i18n/words";
 import { cardText } from "./card-text";
 import { expandCard } from "./render";
 import type { CardJson } from "./render";
@@ -25,8 +25,8 @@ export interface WeeklyDigest {
 const LIST_LENGTH = 5;
 
 /** Card 3: the week in numbers, what was asked and what the experiments taught. */
-export function weeklyDigestCard(digest: WeeklyDigest): CardJson {
-  const s = CARD_STRINGS;
+export function weeklyDigestCard(digest: WeeklyDigest, words: Words): CardJson {
+  const { s, format } = words;
   const prompts = digest.prompts
     .slice(0, LIST_LENGTH)
     .map((text) => ({ text: `“${cardText(text, PROMPT_MAX)}”` }));
@@ -41,7 +41,7 @@ export function weeklyDigestCard(digest: WeeklyDigest): CardJson {
   }));
   return expandCard(template, {
     heading: format(s.digestHeading, { scope: cardText(digest.scopeName, 100) }),
-    period: format(s.digestPeriod, { from: digest.from, to: digest.to }),
+    period: format(s.digestPeriod, { from: words.date(digest.from), to: words.date(digest.to) }),
     facts: [
       { title: s.factRounds, value: String(digest.rounds) },
       { title: s.factAnswers, value: String(digest.answers) },

@@ -2,6 +2,7 @@ import type {
   AfterActionEventKind,
   EventSource,
   EventSourceStatus,
+  Language,
   ExperimentStatus,
   LearningMode,
   LessonScopeSettings,
@@ -223,6 +224,8 @@ export interface ScopeDoc extends BaseDoc {
   ai?: boolean;
   /** Absent on documents saved before lessons existed: publishing on, name shown. */
   lessons?: LessonScopeSettings;
+  /** Absent on documents saved before languages existed, or null: English until someone chooses. */
+  language?: Language | null;
   updatedAt: string;
   rev: number;
 }

@@ -10,6 +10,10 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The whole file, starting with a UTF-8 byte-order mark: without it Excel on Windows reads the
+ * file in the system's ANSI code page and umlauts, accents, Japanese and Arabic come out garbled.
+ */
 export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

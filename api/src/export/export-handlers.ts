@@ -5,6 +5,8 @@ import type { Route } from "../http/route";
 import { viewerOf } from "../rounds/round-handlers";
 import type { Services } from "../services";
 import { exportCsv, exportScope } from "./export-service";
+import { requestLanguage } from "../i18n/request-language";
+import { wordsFor } from "../i18n/words";
 
 const exportQuery = z.strictObject({ format: z.enum(["csv", "json"]).default("json") });
 
@@ -27,7 +29,8 @@ export function exportRoutes(services: Services): Route[] {
         return {
           status: 200,
           headers: { ...headers, "content-type": "text/csv; charset=utf-8" },
-          body: exportCsv(data),
+          // The header row in the language of the person exporting (docs/i18n.md).
+          body: exportCsv(data, wordsFor(requestLanguage(req) ?? "en")),
         };
       },
     },

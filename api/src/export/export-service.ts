@@ -6,6 +6,7 @@ import { listRoundContent } from "../rounds/round-repository";
 import { othersVisible, toRoundView } from "../rounds/round-view";
 import type { Viewer } from "../rounds/round-view";
 import { toCsv } from "./csv";
+import type { Words } from "../i18n/words";
 import { listRoundsAndExperiments } from "./export-repository";
 
 export interface ExportedExperiment {
@@ -96,27 +97,27 @@ export async function exportScope(db: Db, viewer: Viewer, now = new Date()): Pro
   };
 }
 
-const HEADER = [
-  "record",
-  "round_id",
-  "round_started_at",
-  "prompt",
-  "answer_id",
-  "text",
-  "mode",
-  "author",
-  "anonymous",
-  "created_at",
-  "me_too",
-  "insightful",
-  "status",
-  "owner",
-  "check_back_at",
-  "outcome",
-];
-
 /** One row per round, per answer and per experiment, in one table a spreadsheet can filter. */
-export function exportCsv(data: ScopeExport): string {
+export function exportCsv(data: ScopeExport, { s }: Words): string {
+  const c = s.exportColumns;
+  const header = [
+    c.record,
+    c.roundId,
+    c.roundStartedAt,
+    c.prompt,
+    c.answerId,
+    c.text,
+    c.mode,
+    c.author,
+    c.anonymous,
+    c.createdAt,
+    c.meToo,
+    c.insightful,
+    c.status,
+    c.owner,
+    c.checkBackAt,
+    c.outcome,
+  ];
   const rows: (string | number | boolean | null)[][] = [];
   for (const round of data.rounds) {
     rows.push([
@@ -178,5 +179,5 @@ export function exportCsv(data: ScopeExport): string {
       experiment.outcome,
     ]);
   }
-  return toCsv(HEADER, rows);
+  return toCsv(header, rows);
 }

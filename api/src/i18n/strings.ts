@@ -43,6 +43,7 @@ export const en = {
   owner: "Owner: {name}",
   noOwner: "No owner yet",
   checkBackOn: "check back {date}",
+  checkBackNextStandUp: "check back at the next stand-up",
   checkBackLead: "Last time we said we'd try:",
   checkBackQuestion: "What happened? Record the outcome here or in Learning Loop.",
   outcomeLabel: "What happened?",
@@ -109,24 +110,27 @@ export const en = {
   actionStale: "Someone changed this a moment ago. Refresh the card and try again.",
   actionFailed: "That did not work. Refresh the card and try again.",
 
-  /** The CSV export's header row, one label per column. */
+  /**
+   * The CSV export's header row, one label per column. English keeps the column names scripts
+   * rely on (`record,round_id,…`); a translation gives readable labels.
+   */
   exportColumns: {
-    record: "Record",
-    roundId: "Round ID",
-    roundStartedAt: "Round started",
-    prompt: "Prompt",
-    answerId: "Answer ID",
-    text: "Text",
-    mode: "Mode",
-    author: "Author",
-    anonymous: "Anonymous",
-    createdAt: "Created",
-    meToo: "Me too",
-    insightful: "Insightful",
-    status: "Status",
-    owner: "Owner",
-    checkBackAt: "Check back",
-    outcome: "Outcome",
+    record: "record",
+    roundId: "round_id",
+    roundStartedAt: "round_started_at",
+    prompt: "prompt",
+    answerId: "answer_id",
+    text: "text",
+    mode: "mode",
+    author: "author",
+    anonymous: "anonymous",
+    createdAt: "created_at",
+    meToo: "me_too",
+    insightful: "insightful",
+    status: "status",
+    owner: "owner",
+    checkBackAt: "check_back_at",
+    outcome: "outcome",
   },
 };
 

@@ -15,6 +15,7 @@ import { readRound } from "../rounds/round-repository";
 import { readScopeSettings } from "../scopes/scope-settings";
 import type { ScopeSettings } from "../scopes/scope-settings";
 import { collectWeeklyDigest } from "./weekly-digest";
+import { scopeWords } from "../i18n/scope-words";
 
 /** Card assembly: what each notification says, as the payload delivery sends. */
 
@@ -68,7 +69,8 @@ export const roundSummary = async (
   round: RoundView,
   teamsAppId: string | undefined,
   ref: ConversationRefDoc,
-): Promise<CardJson> => roundSummaryCard(round, deepLink(teamsAppId, round.id, ref));
+  settings: ScopeSettings,
+): Promise<CardJson> => roundSummaryCard(round, deepLink(teamsAppId, round.id, ref), scopeWords(settings));
 
 /** The week's digest for a scope, or null for a week in which nothing happened. */
 export async function weeklyDigestPayload(
@@ -81,7 +83,10 @@ export async function weeklyDigestPayload(
   const digest = await collectWeeklyDigest(db, ref, settings.timezone, monday);
   if (!digest) return null;
   return message(
-    weeklyDigestCard({ ...digest, scopeName: settings.name, deepLink: deepLink(teamsAppId, null, ref) }),
+    weeklyDigestCard(
+      { ...digest, scopeName: settings.name, deepLink: deepLink(teamsAppId, null, ref) },
+      scopeWords(settings),
+    ),
   );
 }
 
@@ -90,4 +95,5 @@ export const checkBackPayload = (
   dueOn: string,
   teamsAppId: string | undefined,
   ref: ConversationRefDoc,
-): Payload => message(checkBackCardOf(experiment, "open", teamsAppId, ref, dueOn));
+  settings: ScopeSettings,
+): Payload => message(checkBackCardOf(experiment, "open", teamsAppId, ref, scopeWords(settings), dueOn));

@@ -25,6 +25,7 @@ import { runScheduled } from "./scheduler";
 import { lessonTriedCard } from "../cards/lesson-tried-card";
 import type { LessonTried } from "../lessons/adoption-outcome";
 import type { ScheduledRun } from "./scheduler";
+import { scopeWords } from "../i18n/scope-words";
 
 /**
  * What the domain tells the notification side about. Sending happens in the background: a
@@ -110,7 +111,9 @@ export function createNotifier(options: NotifierOptions): NotificationService {
     lessonTried(tried) {
       delivery.background("lessonTried", () =>
         delivery.deliver(tried.at, "lessonTried", `lessonTried|${tried.key}`, async () =>
-          whenSwitchedOn(await openDb(), tried.at, "lessonTried", async () => lessonTriedCard(tried)),
+          whenSwitchedOn(await openDb(), tried.at, "lessonTried", async (_ref, settings) =>
+            lessonTriedCard(tried, scopeWords(settings)),
+          ),
         ),
       );
     },
@@ -121,7 +124,9 @@ export function createNotifier(options: NotifierOptions): NotificationService {
       const at = scopedOf(access);
       delivery.background("roundSummary", () =>
         delivery.deliver(at, "roundSummary", `roundSummary|${round.id}`, async () =>
-          whenSwitchedOn(await openDb(), at, "roundSummary", (ref) => roundSummary(round, teamsAppId, ref)),
+          whenSwitchedOn(await openDb(), at, "roundSummary", (ref, settings) =>
+            roundSummary(round, teamsAppId, ref, settings),
+          ),
         ),
       );
       delivery.background("closePromptCard", () => closePromptCard(at, round.id));
@@ -147,7 +152,7 @@ export function createNotifier(options: NotifierOptions): NotificationService {
           meetingId,
           excludeOids,
           presentOids,
-          surfaces: nudgeSurfaces(botConfig.tabEndpoint),
+          surfaces: nudgeSurfaces(botConfig.tabEndpoint, scopeWords(settings).s.nudgeTitle),
         })),
       );
       return { status: "queued" };

@@ -91,14 +91,14 @@ export function nudgeRecipients(
 }
 
 /** Where a nudge shows: the app's icon in the meeting lights up, and with a tab address the stage opens it. */
-export function nudgeSurfaces(tabEndpoint: string | undefined): MeetingSurface[] {
+export function nudgeSurfaces(tabEndpoint: string | undefined, title: string): MeetingSurface[] {
   const surfaces: MeetingSurface[] = [{ surface: "meetingTabIcon" }];
   if (tabEndpoint) {
     surfaces.unshift({
       surface: "meetingStage",
       contentType: "task",
       content: {
-        value: { height: "300", width: "400", title: "Learning moment", url: `${tabEndpoint}/index.html` },
+        value: { height: "300", width: "400", title, url: `${tabEndpoint}/index.html` },
       },
     });
   }

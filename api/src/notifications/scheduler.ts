@@ -51,7 +51,7 @@ export async function runScheduled(deps: SchedulerDeps, now: Date): Promise<Sche
         const { experiments } = await checkBacksDueToday(db, ref, settings.timezone, now);
         for (const experiment of experiments) {
           const dueOn = dueOnOf(experiment) ?? "";
-          const payload = checkBackPayload(experiment, dueOn, teamsAppId, ref);
+          const payload = checkBackPayload(experiment, dueOn, teamsAppId, ref, settings);
           count(
             await delivery.deliver(
               ref,

@@ -3,6 +3,7 @@ import type { ScopeView } from "@learning-loop/contract";
 import { HttpError } from "../http/problem";
 import { readBody } from "../http/request-body";
 import { json } from "../http/response";
+import { requestLanguage } from "../i18n/request-language";
 import type { Route } from "../http/route";
 import type { Services } from "../services";
 import { invocationLog } from "../telemetry/logger";
@@ -44,7 +45,7 @@ export function scopeRoutes(services: Services): Route[] {
         }
         const body = await readBody(req, scopeSettingsSchema);
         const [settings, smallGroup] = await Promise.all([
-          updateScope(await services.db(), access, ifMatch, body),
+          updateScope(await services.db(), access, ifMatch, body, new Date(), requestLanguage(req)),
           services.authorizer.smallGroup(req, access),
         ]);
         const scope: ScopeView = { ...settings, smallGroup };

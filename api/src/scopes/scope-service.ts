@@ -1,5 +1,5 @@
 import type { Db } from "../cosmos/db";
-import type { ScopeSettingsUpdate, ScopeSettingsView } from "@learning-loop/contract";
+import type { Language, ScopeSettingsUpdate, ScopeSettingsView } from "@learning-loop/contract";
 import { ownsTeamWide } from "../auth/authorize";
 import type { ScopeAccess } from "../auth/identity";
 import type { ScopeDoc } from "../cosmos/documents";
@@ -39,6 +39,7 @@ export async function updateScope(
   ifMatch: string,
   update: ScopeSettingsUpdate,
   now = new Date(),
+  callerLanguage: Language | null = null,
 ): Promise<ScopeSettingsView> {
   requireOwner(access, "change its settings");
   const stored = await readScopeDoc(db, access);
@@ -58,7 +59,7 @@ export async function updateScope(
     tid: access.tid,
     scope: access.scope,
     type: "scope",
-    ...mergeSettings(stored ? settingsOf(stored) : defaultSettings(access.scope), update),
+    ...mergeSettings(stored ? settingsOf(stored) : defaultSettings(access.scope), update, callerLanguage),
     updatedAt: now.toISOString(),
     rev: rev + 1,
   };

@@ -1,6 +1,11 @@
 import type { Db } from "../cosmos/db";
 import { DEFAULT_REVIEW_LABEL, NOTIFICATION_KINDS } from "@learning-loop/contract";
-import type { LessonScopeSettings, PulseSetting, ReviewSourcesSettings } from "@learning-loop/contract";
+import type {
+  Language,
+  LessonScopeSettings,
+  PulseSetting,
+  ReviewSourcesSettings,
+} from "@learning-loop/contract";
 import type { ScopeDoc } from "../cosmos/documents";
 import type { Scoped } from "../cosmos/scoped";
 import { DEFAULT_ROTATION } from "../prompts/rotation";
@@ -15,6 +20,7 @@ export type ScopeSettings = Pick<
   ai: boolean;
   lessons: LessonScopeSettings;
   nextPrompt: string | null;
+  language: Language | null;
 };
 
 export const defaultSettings = (scope: string): ScopeSettings => ({
@@ -32,6 +38,7 @@ export const defaultSettings = (scope: string): ScopeSettings => ({
   reviewSources: { githubIssueLabel: DEFAULT_REVIEW_LABEL, azureDevOpsTag: DEFAULT_REVIEW_LABEL },
   ai: false,
   lessons: { publishing: true, hideTeam: false },
+  language: null,
 });
 
 /**
@@ -52,6 +59,7 @@ export function settingsOf(doc: ScopeDoc): ScopeSettings {
     reviewSources: { ...defaultSettings(doc.scope).reviewSources, ...doc.reviewSources },
     ai: doc.ai ?? false,
     lessons: { ...defaultSettings(doc.scope).lessons, ...doc.lessons },
+    language: doc.language ?? null,
   };
 }
 

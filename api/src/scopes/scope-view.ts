@@ -29,6 +29,7 @@ export function toScopeView(
     reviewSources: { ...settings.reviewSources },
     ai: settings.ai,
     lessons: { ...settings.lessons },
+    language: settings.language,
     role,
     etag: scopeEtag(rev),
   };

@@ -1,11 +1,15 @@
-import type { NotificationKind, ScopeSettingsUpdate } from "@learning-loop/contract";
+import type { Language, NotificationKind, ScopeSettingsUpdate } from "@learning-loop/contract";
 import type { ScopeSettings } from "./scope-settings";
 
 /**
  * A PUT's body over the settings in force: absent fields keep their value, `retentionDays: null`
  * switches retention off, and notification switches merge one by one.
  */
-export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdate): ScopeSettings {
+export function mergeSettings(
+  current: ScopeSettings,
+  update: ScopeSettingsUpdate,
+  callerLanguage: Language | null = null,
+): ScopeSettings {
   const notifications = { ...current.notifications };
   for (const [kind, on] of Object.entries(update.notifications ?? {})) {
     if (on !== undefined) notifications[kind as NotificationKind] = on;
@@ -26,5 +30,7 @@ export function mergeSettings(current: ScopeSettings, update: ScopeSettingsUpdat
       publishing: update.lessons?.publishing ?? current.lessons.publishing,
       hideTeam: update.lessons?.hideTeam ?? current.lessons.hideTeam,
     },
+    // Until someone chooses, the cards speak the language of whoever first saves the settings.
+    language: update.language ?? current.language ?? callerLanguage,
   };
 }

@@ -1,6 +1,7 @@
 import { ApiError, apiErrorFrom } from "../auth/api-error";
 import { forgetAuthToken, getAuthToken } from "../teams/auth-token";
 import { currentPageMeeting } from "./page-meeting";
+import { getLocale } from "../i18n/i18n";
 
 /**
  * Where the API lives: the same origin locally (Vite proxies /api), the Function App in Azure
@@ -41,6 +42,9 @@ export function meetingHeaders(path: string, meetingId: string | null): Record<s
 async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${await getAuthToken()}`,
+    // The person's Teams locale: the API answers in it where it writes words (the CSV header row)
+    // and takes it as a new scope's card language (docs/i18n.md).
+    "accept-language": getLocale(),
     ...meetingHeaders(path, currentPageMeeting()),
   };
   if (request.body !== undefined) headers["content-type"] = "application/json";

@@ -11,6 +11,7 @@ import { t } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/english";
 import { signInWithConsent } from "./consent";
 import { describeProblem } from "./problem-kind";
+import { problemText } from "./problem-text";
 import type { ProblemKind } from "./problem-kind";
 
 const COPY: Record<ProblemKind, { title: MessageKey; body?: MessageKey; intent: "error" | "warning" }> = {
@@ -40,7 +41,7 @@ export function ProblemState({ error, onRetry }: { error: unknown; onRetry?: () 
     <MessageBar intent={copy.intent} layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t(copy.title)}</MessageBarTitle>
-        <div>{copy.body ? t(copy.body) : problem.detail}</div>
+        <div>{copy.body ? t(copy.body) : problemText(error)}</div>
       </MessageBarBody>
       <MessageBarActions>
         {problem.kind === "signIn" && <SignInButton onSignedIn={retry} />}

@@ -19,6 +19,17 @@ export const de: Messages<typeof auth> = {
     "Der Dienst ist ausgelastet oder nicht verfügbar. Versuchen Sie es gleich noch einmal.",
   "problem.generic.title": "Etwas ist schiefgelaufen",
   "problem.retry": "Erneut versuchen",
+  "problem.text.network": "Die Verbindung ist fehlgeschlagen. Prüfen Sie sie und versuchen Sie es erneut.",
+  "problem.text.invalid": "Das wurde nicht angenommen. Prüfen Sie Ihre Eingabe und versuchen Sie es erneut.",
+  "problem.text.forbidden":
+    "Das ist hier nicht möglich. Fragen Sie bei Bedarf eine Teambesitzerin oder einen Teambesitzer.",
+  "problem.text.notFound":
+    "Das gibt es nicht mehr. Vielleicht wurde es gelöscht; laden Sie neu, um den aktuellen Stand zu sehen.",
+  "problem.text.conflict":
+    "Das passt nicht zu einer Änderung, die inzwischen gemacht wurde. Laden Sie neu und versuchen Sie es erneut.",
+  "problem.text.stale": "Jemand hat das gerade geändert. Laden Sie neu und versuchen Sie es erneut.",
+  "problem.text.tooLarge": "Das ist zu lang zum Senden. Kürzen Sie es und versuchen Sie es erneut.",
+  "problem.text.other": "Etwas ist schiefgelaufen. Versuchen Sie es gleich noch einmal.",
   "auth.page.title": "Anmeldung bei Learning Loop",
   "auth.page.working": "Anmeldung läuft…",
   "auth.page.done": "Angemeldet. Sie können dieses Fenster schließen.",

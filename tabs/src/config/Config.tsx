@@ -1,5 +1,14 @@
-import { NOTIFICATION_KINDS, PULSE_SETTINGS, REVEAL_MODES, REVIEW_LABEL_MAX } from "@learning-loop/contract";
+import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  NOTIFICATION_KINDS,
+  PULSE_SETTINGS,
+  REVEAL_MODES,
+  REVIEW_LABEL_MAX,
+  isLanguage,
+} from "@learning-loop/contract";
 import type {
+  Language,
   PromptView,
   PromptsResponse,
   PulseSetting,
@@ -25,12 +34,13 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { useResource } from "../data/use-resource";
-import { t } from "../i18n/i18n";
+import { messageLanguage, t } from "../i18n/i18n";
 import {
   NAME_MAX,
   RETENTION_MAX,
   RETENTION_MIN,
   WEEKDAYS_MONDAY_FIRST,
+  editableFormOf,
   formOf,
   hasChanges,
   isValid,
@@ -47,6 +57,13 @@ import { EventSources } from "./EventSources";
 import { WebhookSecret } from "./WebhookSecret";
 import { AiSwitch } from "../ai/AiSwitch";
 import { weekdayName } from "./weekdays";
+import { localizedPrompts } from "../i18n/localized-prompts";
+
+/** The reader's language if cards can speak it, else English: what a new scope's cards default to. */
+const readerLanguage = (): Language => {
+  const language = messageLanguage();
+  return isLanguage(language) ? language : "en";
+};
 
 const useStyles = makeStyles({
   page: {
@@ -104,7 +121,7 @@ export function Config({ scope }: { scope: string }) {
         callApi<PromptsResponse>(`${scopePath(scope)}/prompts`),
       ]);
       return {
-        data: { scope: scopeResult.data, prompts: promptsResult.data.prompts },
+        data: { scope: scopeResult.data, prompts: localizedPrompts(promptsResult.data).prompts },
         etag: scopeResult.etag ?? scopeResult.data.etag,
       };
     }, [scope]),
@@ -125,7 +142,7 @@ export function Config({ scope }: { scope: string }) {
   // The form starts from what was loaded, and from what a save answered.
   useEffect(() => {
     if (!loadedScope) return;
-    setForm(formOf(loadedScope));
+    setForm(editableFormOf(loadedScope, readerLanguage()));
     setOriginal(formOf(loadedScope));
   }, [loadedScope]);
 
@@ -324,6 +341,19 @@ export function Config({ scope }: { scope: string }) {
               />
             </div>
           </fieldset>
+
+          <Field label={t("config.language")} hint={t("config.languageHint")}>
+            <Select
+              value={form.language}
+              onChange={(_event, data) => update({ language: data.value as Language })}
+            >
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </Select>
+          </Field>
 
           <Field
             label={t("config.timezone")}

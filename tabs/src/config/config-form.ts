@@ -1,5 +1,6 @@
 import { NOTIFICATION_KINDS, reviewLabelSchema } from "@learning-loop/contract";
 import type {
+  Language,
   LessonScopeSettings,
   NotificationKind,
   PulseSetting,
@@ -26,6 +27,8 @@ export interface ConfigForm {
   ai: boolean;
   /** Sharing with other teams (docs/lessons.md): may members publish, and is the team's name hidden. */
   lessons: LessonScopeSettings;
+  /** The language of cards posted into the team's conversation; "" before anyone chose one. */
+  language: Language | "";
 }
 
 /** Weekday indexes (0 = Sunday, as stored) in the order a European work week reads: Monday first. */
@@ -49,8 +52,18 @@ export function formOf(scope: ScopeView): ConfigForm {
     azureDevOpsTag: scope.reviewSources.azureDevOpsTag,
     ai: scope.ai,
     lessons: { ...scope.lessons },
+    language: scope.language ?? "",
   };
 }
+
+/**
+ * The form an owner edits: as loaded, except that a scope whose card language nobody chose yet
+ * proposes the owner's own language, which the first save then stores (docs/i18n.md).
+ */
+export const editableFormOf = (scope: ScopeView, readerLanguage: Language): ConfigForm => ({
+  ...formOf(scope),
+  language: scope.language ?? readerLanguage,
+});
 
 export type FieldProblem =
   "nameRequired" | "nameTooLong" | "retention" | "timezone" | "unknownPrompt" | "label";
@@ -111,6 +124,7 @@ export function settingsUpdate(original: ConfigForm, form: ConfigForm): ScopeSet
   if (form.timezone !== original.timezone) update.timezone = form.timezone;
   if (form.pulse !== original.pulse) update.pulse = form.pulse;
   if (form.ai !== original.ai) update.ai = form.ai;
+  if (form.language && form.language !== original.language) update.language = form.language;
   if (
     form.lessons.publishing !== original.lessons.publishing ||
     form.lessons.hideTeam !== original.lessons.hideTeam

@@ -41,6 +41,9 @@ export const de: Messages<typeof config> = {
   "config.notification.meetingNudge": "Hinweis in der Besprechung an alle, die noch nicht geantwortet haben",
   "config.notification.afterAction": "Karten zur Nachbetrachtung nach externen Ereignissen",
   "config.notification.lessonTried": "Karten, wenn ein anderes Team eine unserer Lektionen ausprobiert hat",
+  "config.language": "Sprache der Team-Karten",
+  "config.languageHint":
+    "Die Karten, die Learning Loop in die Unterhaltung des Teams postet, sind in dieser Sprache. Die App selbst sieht jede Person in ihrer eigenen Teams-Sprache.",
   "config.timezone": "Zeitzone",
   "config.timezoneHint":
     "Legt fest, was „heute“ und „diese Woche“ für die Rotation, den Verlauf und die Auswertung bedeuten.",

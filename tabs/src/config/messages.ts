@@ -38,6 +38,9 @@ export const config = {
   "config.notification.meetingNudge": "In-meeting nudge to people who have not answered",
   "config.notification.afterAction": "After-action review cards from outside events",
   "config.notification.lessonTried": "Cards when another team tried one of our lessons",
+  "config.language": "Language of the team's cards",
+  "config.languageHint":
+    "The cards Learning Loop posts into the team's conversation speak this language. Everyone still sees the app in their own Teams language.",
   "config.timezone": "Time zone",
   "config.timezoneHint":
     "Decides what “today” and “this week” mean for the rotation, the history and the insights.",

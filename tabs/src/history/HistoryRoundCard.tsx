@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { memo } from "react";
-import { t } from "../i18n/i18n";
+import { roundPromptText, t } from "../i18n/i18n";
 import { useCardListStyles } from "../ui/card-list";
 import { answersByQuestion, kindKey, questionKey, sourceKey } from "../reviews/review-logic";
 import { RoundThemesPart } from "../ai/lazy";
@@ -108,7 +108,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
         {round.review ? (
           `${t("review.title")} · ${t(kindKey(round.review.kind))}: ${round.review.title}`
         ) : (
-          <Marked text={round.promptText} query={query} />
+          <Marked text={roundPromptText(round)} query={query} />
         )}
       </Heading>
       {round.review && (

@@ -6,6 +6,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { callApi, isStatus, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { ApiError } from "../auth/api-error";
+import { problemText } from "../auth/problem-text";
 import { useResource } from "../data/use-resource";
 import type { ResourceState } from "../data/use-resource";
 import { t } from "../i18n/i18n";
@@ -22,6 +23,7 @@ import { timelineRows } from "./timeline-rows";
 import type { TimelineRow } from "./timeline-rows";
 import { useHistory } from "./use-history";
 import type { PageContext } from "../teams/use-page-context";
+import { localizedPrompts } from "../i18n/localized-prompts";
 
 const useStyles = makeStyles({
   panel: {
@@ -264,7 +266,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
         replace(closed.data);
         announce(t("review.closed"));
       } catch (error) {
-        announce(error instanceof ApiError ? error.message : t("review.closeFailed"));
+        announce(error instanceof ApiError ? problemText(error) : t("review.closeFailed"));
       }
     },
     [announce, scope, replace],
@@ -461,7 +463,7 @@ function useScopePrompts(scope: string): readonly PromptView[] {
   useEffect(() => {
     const controller = new AbortController();
     callApi<PromptsResponse>(`${scopePath(scope)}/prompts`, { signal: controller.signal }).then(
-      (result) => setPrompts(result.data.prompts),
+      (result) => setPrompts(localizedPrompts(result.data).prompts),
       () => undefined,
     );
     return () => controller.abort();

@@ -111,6 +111,9 @@ export function loadAllMessages(): Promise<void> {
 /** The language the messages are shown in (a catalog's key), for the page's `lang` attribute. */
 export const messageLanguage = () => (language === PSEUDO_LOCALE ? "en" : language);
 
+/** True in the pseudo-locale, where even English words from elsewhere must not show. */
+export const isPseudoLocale = () => language === PSEUDO_LOCALE;
+
 /** `ltr` or `rtl`, for the page and Fluent's provider. */
 export const messageDirection = () => textDirection(language);
 
@@ -164,3 +167,17 @@ export async function catalogOf(of: string): Promise<Catalog> {
   await loadLanguage(of);
   return catalogs[of] ?? {};
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A round's prompt in the reader's language: a round started from the library keeps the library
+ * prompt's id (team prompts have UUIDs), so each reader sees it in their own language; a team's
+ * own prompt or a write-in reads as typed.
+ */
+export const roundPromptText = (round: { promptId: string | null; promptText: string }) =>
+  promptWords({
+    id: round.promptId ?? "",
+    source: round.promptId && !UUID.test(round.promptId) ? "library" : "custom",
+    text: round.promptText,
+  }).text;

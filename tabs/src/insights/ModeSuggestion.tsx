@@ -6,6 +6,7 @@ import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
 import { InsightCard, useInsightStyles } from "./insight-card";
 import { SUGGESTED_PROMPT, rareMode } from "./mode-suggestion";
+import { localizedPrompts } from "../i18n/localized-prompts";
 
 interface Loaded {
   prompt: PromptView;
@@ -43,7 +44,9 @@ export function ModeSuggestion({
       callApi<ScopeView>(scopePath(scope), { signal }),
     ]).then(
       ([prompts, settings]) => {
-        const library = prompts.data.prompts.filter((prompt) => prompt.source === "library");
+        const library = localizedPrompts(prompts.data).prompts.filter(
+          (prompt) => prompt.source === "library",
+        );
         const prompt = library.find((entry) => entry.id === SUGGESTED_PROMPT[mode]) ?? library[0];
         if (prompt) setLoaded({ prompt, scope: settings.data });
       },

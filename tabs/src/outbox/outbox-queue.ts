@@ -6,6 +6,8 @@
  */
 
 import { retryAfterMs } from "../api/retry-after";
+import { ApiError } from "../auth/api-error";
+import { problemText } from "../auth/problem-text";
 
 export type LearningModeTag = "experimental" | "contextual" | "vicarious" | "reflexive";
 
@@ -151,7 +153,7 @@ function classifyStatus(error: unknown): { failure: OutboxFailure; permanent: bo
     const offline = typeof navigator !== "undefined" && navigator.onLine === false;
     return { failure: { kind: offline ? "offline" : "unavailable" }, permanent: false };
   }
-  const detail = error instanceof Error ? error.message : undefined;
+  const detail = error instanceof ApiError ? problemText(error) : undefined;
   if (status === 429) return { failure: { kind: "busy" }, permanent: false };
   if (status === 408 || status === 425 || status >= 500 || status === 401) {
     return { failure: { kind: "unavailable", ...(detail ? { detail } : {}) }, permanent: false };

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { Problem } from "./Problem";
 import { Caption } from "./ui";
-import { t } from "../i18n/i18n";
+import { roundPromptText, t } from "../i18n/i18n";
 import { knowsPresence, onPresence, presentUsers } from "../live/live-status";
 
 export const useCardStyles = makeStyles({
@@ -101,7 +101,7 @@ export function LiveRoundCard({
         {round.kind ? ` · ${t(`kind.${round.kind}`)}` : ""}
       </Caption>
       <Heading id={`prompt-${round.id}`} className={open ? styles.prompt : styles.closedPrompt}>
-        {round.promptText}
+        {roundPromptText(round)}
       </Heading>
       <div className={styles.meta}>
         <span>{t("round.answerCount", { count: round.answerCount })}</span>

@@ -1,4 +1,5 @@
 import { lazy } from "react";
+import { problemText } from "../auth/problem-text";
 import { t } from "../i18n/i18n";
 import { Part } from "./Part";
 
@@ -12,7 +13,7 @@ const ProblemState = lazy(() => loadProblemState().then((module) => ({ default: 
  * message bar is not needed to draw the panel. Should it not load, the API's message still shows.
  */
 export function Problem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = problemText(error);
   return (
     <Part fallback={<p role="alert">{t("error.load", { message })}</p>}>
       <ProblemState error={error} onRetry={onRetry} />

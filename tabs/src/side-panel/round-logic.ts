@@ -1,4 +1,5 @@
 import type { AnswerView, ExperimentView, ReactionKind, RoundView } from "@learning-loop/contract";
+import { roundPromptText } from "../i18n/i18n";
 import type { OutboxEntry } from "../outbox/outbox-queue";
 
 /*
@@ -108,7 +109,7 @@ export function roundEvents(
 ): RoundEvent[] {
   if (firstView || !next) return [];
   if (!previous || previous.id !== next.id) {
-    return next.status === "open" ? [{ kind: "started", prompt: next.promptText }] : [];
+    return next.status === "open" ? [{ kind: "started", prompt: roundPromptText(next) }] : [];
   }
   const events: RoundEvent[] = [];
   if (previous.answersHidden && !next.answersHidden) events.push({ kind: "revealed" });

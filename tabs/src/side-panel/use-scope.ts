@@ -7,6 +7,7 @@ import type {
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "../api/api-client";
 import { sidePanelPaths } from "./start-paths";
+import { localizedPrompts } from "../i18n/localized-prompts";
 
 export interface ScopeData {
   settings: ScopeView | null;
@@ -30,7 +31,7 @@ export function useScopeData(scope: string): ScopeData {
       ([scopeResult, promptsResult]) => {
         if (!live) return;
         setSettings(scopeResult.data);
-        setPrompts(promptsResult.data);
+        setPrompts(localizedPrompts(promptsResult.data));
         setError(null);
       },
       (failure: unknown) => {

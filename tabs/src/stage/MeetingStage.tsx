@@ -1,7 +1,7 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Loading } from "../side-panel/ui";
-import { t } from "../i18n/i18n";
+import { roundPromptText, t } from "../i18n/i18n";
 import { useRound } from "../side-panel/use-round";
 
 const useStyles = makeStyles({
@@ -90,7 +90,7 @@ function StageRound({ round }: { round: RoundView }) {
     <>
       <header>
         {round.kind && <p className={styles.kind}>{t(`kind.${round.kind}`)}</p>}
-        <h1 className={styles.prompt}>{round.promptText}</h1>
+        <h1 className={styles.prompt}>{roundPromptText(round)}</h1>
       </header>
       <p className={styles.status}>
         {t("stage.count", { count: round.answerCount })}
