@@ -15,14 +15,20 @@ export const de: LibraryTranslation = {
   },
   "aar-intended": {
     text: "Was sollte passieren?",
-    hint: "Erst über den Plan einig werden, dann das Ergebnis bewerten.",
+    hint: "Erst den Plan klären, dann das Ergebnis bewerten.",
   },
-  "aar-actual": { text: "Was ist tatsächlich passiert?", hint: "Erst die Fakten, keine Schuldzuweisungen." },
+  "aar-actual": {
+    text: "Was ist tatsächlich passiert?",
+    hint: "Zuerst die Fakten, keine Schuldzuweisungen.",
+  },
   "aar-difference": {
     text: "Warum gab es einen Unterschied?",
-    hint: "Suchen Sie Ursachen im System, nicht bei Personen.",
+    hint: "Ursachen im System suchen, nicht bei Personen.",
   },
-  "aar-next-time": { text: "Was machen wir nächstes Mal?", hint: "Enden Sie mit einer konkreten Änderung." },
+  "aar-next-time": {
+    text: "Was machen wir nächstes Mal?",
+    hint: "Mit einer konkreten Änderung abschließen.",
+  },
   "exp-small-bet": {
     text: "Welchen kleinen Versuch könnten wir diese Woche wagen?",
     hint: "Günstig und umkehrbar halten.",
@@ -37,8 +43,8 @@ export const de: LibraryTranslation = {
     hint: "Nennen Sie ein Signal, auf das wir achten.",
   },
   "exp-prototype": {
-    text: "Was könnten wir ausprobieren statt darüber zu diskutieren?",
-    hint: "Ein grober Entwurf schlägt einen langen Thread.",
+    text: "Was könnten wir ausprobieren, statt darüber zu diskutieren?",
+    hint: "Ein grober Entwurf bringt mehr als ein langer Thread.",
   },
   "ctx-outside": {
     text: "Was haben wir diese Woche von außerhalb des Teams gelernt?",
@@ -46,15 +52,15 @@ export const de: LibraryTranslation = {
   },
   "ctx-customer": {
     text: "Was hat uns ein Kunde kürzlich beigebracht?",
-    hint: "Zitieren Sie ihn, wenn Sie können.",
+    hint: "Gern mit Zitat.",
   },
   "ctx-expert": {
     text: "Wessen Wissen könnte uns beim aktuellen Problem helfen?",
-    hint: "Nennen Sie eine Person oder ein Team zum Fragen.",
+    hint: "Nennen Sie, wen wir fragen könnten: eine Person oder ein Team.",
   },
   "ctx-trend": {
     text: "Welche Veränderung in unserem Fachgebiet sollten wir im Blick behalten?",
-    hint: "Ein Satz dazu, warum sie für uns zählt.",
+    hint: "Ein Satz dazu, warum sie für uns wichtig ist.",
   },
   "ctx-data": {
     text: "Was sagen unsere Daten, worüber wir noch nicht gesprochen haben?",
@@ -62,27 +68,27 @@ export const de: LibraryTranslation = {
   },
   "vic-peer": {
     text: "Was haben Sie gelernt, als Sie jemandem aus dem Team bei der Arbeit zugesehen haben?",
-    hint: "Bedanken Sie sich mit Namen.",
+    hint: "Bedanken Sie sich namentlich.",
   },
   "vic-other-team": {
-    text: "Was macht ein anderes Team, das wir übernehmen könnten?",
-    hint: "Gut abschauen ist eine Fähigkeit.",
+    text: "Was könnten wir uns von einem anderen Team abschauen?",
+    hint: "Gut abschauen ist auch eine Kunst.",
   },
   "vic-mistake": {
-    text: "Wessen Fehler hat uns etwas gelehrt, das wir vermeiden können?",
-    hint: "Lektionen teilen, nicht Schuld.",
+    text: "Aus wessen Fehler haben wir etwas gelernt, das wir selbst vermeiden können?",
+    hint: "Lektionen teilen, keine Schuld zuweisen.",
   },
   "vic-pair": {
     text: "Was hat Ihnen Pairing oder ein Review diese Woche gezeigt?",
-    hint: "Kleine Tipps sind willkommen.",
+    hint: "Auch kleine Tipps sind willkommen.",
   },
   "vic-story": {
-    text: "Welche Geschichte eines anderen hat verändert, wie Sie arbeiten?",
+    text: "Welche Geschichte von jemand anderem hat Ihre Arbeitsweise verändert?",
     hint: "Höchstens eine Minute.",
   },
   "ref-assumption": {
     text: "Welche unserer Annahmen hat sich als falsch erwiesen?",
-    hint: "Falsche Annahmen sind gute Nachrichten.",
+    hint: "Eine widerlegte Annahme ist eine gute Nachricht.",
   },
   "ref-process": {
     text: "Was an unserer Zusammenarbeit hat uns gebremst?",
@@ -106,18 +112,18 @@ export const de: LibraryTranslation = {
   },
   "safe-help": {
     text: "Wobei könnten Sie diese Woche Hilfe gebrauchen?",
-    hint: "Um Hilfe zu bitten ist eine Stärke.",
+    hint: "Um Hilfe bitten ist eine Stärke.",
   },
   "safe-disagree": {
     text: "Was sehen Sie anders als der Rest von uns?",
-    hint: "Die Leitung spricht zuletzt.",
+    hint: "Die Führungskraft spricht zuletzt.",
   },
   "safe-failure": {
     text: "Was lief nicht wie geplant, und was haben Sie daraus gelernt?",
     hint: "Feiern Sie die Erkenntnis.",
   },
   "safe-unsaid": {
-    text: "Worüber sprechen wir nicht, obwohl wir sollten?",
-    hint: "Hier passt „Wenn die Moderation sie aufdeckt“.",
+    text: "Worüber sollten wir sprechen, tun es aber nicht?",
+    hint: "Hier passt die Option „Wenn die Moderation sie aufdeckt“.",
   },
 };
