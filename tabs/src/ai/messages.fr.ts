@@ -1,0 +1,47 @@
+import type { Messages } from "../i18n/messages-type";
+import type { ai } from "./messages";
+
+export const fr: Messages<typeof ai> = {
+  "ai.label": "Suggéré par l’IA",
+  "ai.note": "Vérifiez et modifiez à votre guise. Rien n’est publié ni enregistré sans votre action.",
+  "ai.failed": "L’IA n’a pas pu vous aider pour le moment.",
+  "ai.copy": "Copier",
+  "ai.copied": "Copié.",
+  "ai.copyFailed": "Copie impossible. Sélectionnez le texte et copiez-le vous-même.",
+  "ai.dismiss": "Ignorer",
+  "ai.remaining":
+    "{count, plural, =0 {Plus aucune suggestion de l’IA pour l’équipe aujourd’hui.} one {Encore # suggestion de l’IA pour l’équipe aujourd’hui.} other {Encore # suggestions de l’IA pour l’équipe aujourd’hui.}}",
+  "ai.themes.action": "Suggérer des thèmes (IA)",
+  "ai.themes.loading": "L’IA cherche les thèmes de ce moment…",
+  "ai.themes.heading": "Thèmes suggérés par l’IA",
+  "ai.themes.title": "Thème {number} : titre",
+  "ai.themes.summary": "Thème {number} : résumé",
+  "ai.themes.from": "{count, plural, one {D’après # réponse :} other {D’après # réponses :}}",
+  "ai.themes.dismiss": "Ignorer les thèmes de l’IA",
+  "ai.themes.copy": "Copier les thèmes",
+  "ai.testable.action": "Rendre testable (IA)",
+  "ai.testable.loading": "L’IA réfléchit…",
+  "ai.testable.signal": "Signal à suivre : {signal}",
+  "ai.testable.filled":
+    "Suggéré par l’IA : le texte et la date du point de suivi ont été remplis. Modifiez-les à votre guise ; rien n’est enregistré tant que vous n’avez pas créé l’expérimentation.",
+  "ai.testable.undo": "Annuler la suggestion de l’IA",
+  "ai.ask.heading": "Interroger notre historique (IA)",
+  "ai.ask.question": "Question à notre historique",
+  "ai.ask.placeholder": "Qu’avons-nous appris sur les astreintes ?",
+  "ai.ask.submit": "Demander",
+  "ai.ask.loading": "Recherche dans notre historique…",
+  "ai.ask.answer": "Réponse de l’IA, tirée uniquement de notre historique",
+  "ai.ask.nothing": "Notre historique ne contient encore rien à ce sujet : l’IA n’a donc pas été sollicitée.",
+  "ai.ask.sources": "Moments cités",
+  "ai.ask.answerFrom": "Réponse du {date}",
+  "ai.ask.experimentFrom": "Expérimentation du {date}",
+  "ai.ask.experiment": "Expérimentation",
+  "ai.ask.open": "Ouvrir ce moment",
+  "ai.ask.openNamed": "Ouvrir le moment du {date}",
+  "ai.ask.dismiss": "Ignorer la réponse de l’IA",
+  "ai.config.label": "Assistant IA",
+  "ai.config.hint":
+    "Désactivé par défaut. Une fois activé, les membres peuvent demander des suggestions signalées comme venant de l’IA : thèmes d’un moment terminé, expérimentation testable, réponses tirées de l’historique de l’équipe. Seuls les textes des questions et des réponses sont envoyés, jamais les noms.",
+  "ai.config.on": "Activé",
+  "ai.config.off": "Désactivé",
+};

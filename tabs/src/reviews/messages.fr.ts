@@ -1,0 +1,45 @@
+import type { Messages } from "../i18n/messages-type";
+import type { reviews } from "./messages";
+
+export const fr: Messages<typeof reviews> = {
+  "review.title": "Retour d’expérience",
+  "review.pending":
+    "{count, plural, one {# retour d’expérience en attente} other {# retours d’expérience en attente}}",
+  "review.intro":
+    "Quatre questions courtes. Une phrase suffit pour chacune ; répondez à celles que vous pouvez.",
+  "review.kind.release": "Mise en production",
+  "review.kind.incident": "Incident",
+  "review.kind.sprint": "Sprint",
+  "review.kind.custom": "Événement",
+  "review.kind.deployment": "Déploiement",
+  "review.kind.build": "Build",
+  "review.source.generic": "événement signé",
+  "review.source.github": "GitHub",
+  "review.source.azureDevOps": "Azure DevOps",
+  "review.from": "Depuis {source}, {time}",
+  "review.openEvent": "Ouvrir dans {source}",
+  "review.question.0": "Que devait-il se passer ?",
+  "review.question.1": "Que s’est-il réellement passé ?",
+  "review.question.2": "Pourquoi cet écart ?",
+  "review.question.3": "Que ferons-nous la prochaine fois ?",
+  "review.hint.0": "Mettez-vous d’accord sur le plan avant de juger le résultat.",
+  "review.hint.1": "Les faits d’abord, sans chercher de coupable.",
+  "review.hint.2": "Cherchez les causes dans le système, pas chez les personnes.",
+  "review.hint.3": "Terminez par un changement concret.",
+  "review.anonymous": "Répondre anonymement",
+  "review.send": "Partager les réponses",
+  "review.sending": "Partage…",
+  "review.sent":
+    "{count, plural, one {Votre réponse a été partagée.} other {Vos # réponses ont été partagées.}}",
+  "review.empty": "Répondez à au moins une question.",
+  "review.answers": "Réponses à « {question} »",
+  "review.noAnswers": "Aucune réponse pour l’instant.",
+  "review.hidden": "Les réponses des autres s’affichent une fois que vous avez répondu.",
+  "review.try": "On essaie !",
+  "review.tryLabel": "On essaie : {text}",
+  "review.close": "Clore le retour d’expérience",
+  "review.closeLabel": "Clore le retour d’expérience : {title}",
+  "review.closing": "Clôture…",
+  "review.closed": "Retour d’expérience clos. Le résumé est envoyé dans la conversation.",
+  "review.closeFailed": "Le retour d’expérience n’a pas pu être clos. Réessayez.",
+};
