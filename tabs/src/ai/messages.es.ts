@@ -1,0 +1,47 @@
+import type { Messages } from "../i18n/messages-type";
+import type { ai } from "./messages";
+
+export const es: Messages<typeof ai> = {
+  "ai.label": "Sugerido por IA",
+  "ai.note": "Revísalo y cámbialo a tu gusto. No se publica ni se guarda nada a menos que lo hagas tú.",
+  "ai.failed": "La IA no ha podido ayudar ahora mismo.",
+  "ai.copy": "Copiar",
+  "ai.copied": "Copiado.",
+  "ai.copyFailed": "No se pudo copiar. Selecciona el texto y cópialo tú.",
+  "ai.dismiss": "Descartar",
+  "ai.remaining":
+    "{count, plural, =0 {Al equipo no le quedan sugerencias de IA por hoy.} one {Al equipo le queda # sugerencia de IA por hoy.} other {Al equipo le quedan # sugerencias de IA por hoy.}}",
+  "ai.themes.action": "Sugerir temas (IA)",
+  "ai.themes.loading": "Pidiendo a la IA los temas de este momento de aprendizaje…",
+  "ai.themes.heading": "Temas sugeridos por IA",
+  "ai.themes.title": "Tema {number}: título",
+  "ai.themes.summary": "Tema {number}: resumen",
+  "ai.themes.from": "{count, plural, one {A partir de # respuesta:} other {A partir de # respuestas:}}",
+  "ai.themes.dismiss": "Descartar los temas de la IA",
+  "ai.themes.copy": "Copiar los temas",
+  "ai.testable.action": "Hacerlo comprobable (IA)",
+  "ai.testable.loading": "Preguntando a la IA…",
+  "ai.testable.signal": "Señal que observar: {signal}",
+  "ai.testable.filled":
+    "Sugerido por IA: se han rellenado el texto y la fecha de seguimiento. Cámbialos a tu gusto; no se guarda nada hasta que crees el experimento.",
+  "ai.testable.undo": "Deshacer la sugerencia de la IA",
+  "ai.ask.heading": "Preguntar a nuestro historial (IA)",
+  "ai.ask.question": "Pregunta para nuestro historial",
+  "ai.ask.placeholder": "¿Qué hemos aprendido sobre las guardias?",
+  "ai.ask.submit": "Preguntar",
+  "ai.ask.loading": "Buscando en nuestro historial…",
+  "ai.ask.answer": "Respuesta de la IA, solo a partir de nuestro propio historial",
+  "ai.ask.nothing": "Nuestro historial aún no tiene nada sobre esto, así que no se ha preguntado a la IA.",
+  "ai.ask.sources": "Momentos de aprendizaje citados",
+  "ai.ask.answerFrom": "Respuesta del {date}",
+  "ai.ask.experimentFrom": "Experimento del {date}",
+  "ai.ask.experiment": "Experimento",
+  "ai.ask.open": "Abrir este momento de aprendizaje",
+  "ai.ask.openNamed": "Abrir el momento de aprendizaje del {date}",
+  "ai.ask.dismiss": "Descartar la respuesta de la IA",
+  "ai.config.label": "Asistencia de IA",
+  "ai.config.hint":
+    "Desactivada de forma predeterminada. Si la activas, los miembros pueden pedir sugerencias marcadas como IA: temas de un momento de aprendizaje cerrado, un experimento comprobable o respuestas a partir del propio historial del equipo. Solo se envían los textos de preguntas y respuestas, nunca nombres.",
+  "ai.config.on": "Activada",
+  "ai.config.off": "Desactivada",
+};

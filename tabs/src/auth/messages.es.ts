@@ -1,0 +1,28 @@
+import type { Messages } from "../i18n/messages-type";
+import type { auth } from "./messages";
+
+export const es: Messages<typeof auth> = {
+  "problem.signIn.title": "Inicia sesión para continuar",
+  "problem.signIn.body":
+    "Learning Loop necesita tu permiso para usar tu inicio de sesión de Teams. Inicia sesión para dárselo y la aplicación se cargará.",
+  "problem.signIn.action": "Iniciar sesión",
+  "problem.signIn.busy": "Iniciando sesión…",
+  "problem.signIn.failed": "El inicio de sesión no ha terminado ({reason}). Inténtalo de nuevo.",
+  "problem.noAccess.title": "No tienes acceso a este equipo o chat",
+  "problem.noAccess.body":
+    "Learning Loop solo muestra el aprendizaje de un equipo a sus miembros. Pide a un propietario del equipo o al organizador de la reunión que te agregue y vuelve a abrir la aplicación.",
+  "problem.notOnboarded.title": "Learning Loop no está configurado para tu organización",
+  "problem.notOnboarded.body":
+    "Tu organización aún no ha instalado Learning Loop. Pide a tu administrador de Teams que agregue la aplicación y vuelve a intentarlo.",
+  "problem.unavailable.title": "Ahora mismo no se puede acceder a Learning Loop",
+  "problem.unavailable.body":
+    "El servicio está ocupado o no está disponible. Inténtalo de nuevo en un momento.",
+  "problem.generic.title": "Algo ha ido mal",
+  "problem.retry": "Reintentar",
+  "auth.page.title": "Inicio de sesión de Learning Loop",
+  "auth.page.working": "Iniciando sesión…",
+  "auth.page.done": "Has iniciado sesión. Ya puedes cerrar esta ventana.",
+  "auth.page.failed": "El inicio de sesión no ha terminado: {reason}",
+  "auth.page.outsideTeams":
+    "Esta página forma parte del inicio de sesión de Learning Loop y solo funciona cuando la abre Teams.",
+};

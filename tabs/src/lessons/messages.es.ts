@@ -1,0 +1,60 @@
+import type { Messages } from "../i18n/messages-type";
+import type { lessons } from "./messages";
+
+export const es: Messages<typeof lessons> = {
+  "lessons.tab": "De otros equipos",
+  "lessons.title": "Aprender de otros equipos",
+  "lessons.intro":
+    "Lecciones que han compartido otros equipos de tu organización: lo que aprendieron y lo que probaron.",
+  "lessons.feedOff": "Los administradores de tu organización han desactivado las lecciones compartidas.",
+  "lessons.sort": "Orden",
+  "lessons.sort.newest": "Más recientes",
+  "lessons.sort.adopted": "Más adoptadas",
+  "lessons.search": "Buscar lecciones",
+  "lessons.mode": "Modo de aprendizaje",
+  "lessons.mode.all": "Todos los modos",
+  "lessons.list": "Lecciones",
+  "lessons.loading": "Cargando lecciones…",
+  "lessons.empty": "Aún no hay lecciones que coincidan.",
+  "lessons.more": "Cargar más",
+  "lessons.fromTeam": "De {team}",
+  "lessons.teamHidden": "Equipo oculto",
+  "lessons.by": "Por {name}",
+  "lessons.kind.answer": "Respuesta",
+  "lessons.kind.experiment": "Experimento",
+  "lessons.outcome": "Resultado: {outcome}",
+  "lessons.adopted": "{count, plural, one {Adoptada por # equipo} other {Adoptada por # equipos}}",
+  "lessons.tried": "{count, plural, one {Probada por # equipo} other {Probada por # equipos}}",
+  "lessons.triedList": "Cómo les fue a otros equipos al probarla",
+  "lessons.triedBy": "{team}: {status}, {outcome}",
+  "lessons.otherTeam": "Un equipo",
+  "lessons.adopt": "Probarla en mi equipo",
+  "lessons.adoptLabel": "Probar en mi equipo: «{text}»",
+  "lessons.adoptInto": "Equipo en el que probarla",
+  "lessons.adoptIntoHint":
+    "Tus equipos y reuniones en los que abriste la pestaña de historial de Learning Loop en este dispositivo. Abre una vez la pestaña de historial de un equipo para agregarlo aquí.",
+  "lessons.noScopes":
+    "Abre una vez la pestaña de historial de Learning Loop en uno de tus equipos: después podrás probar lecciones allí desde aquí.",
+  "lessons.adopted.done": "Iniciada como experimento en {team}.",
+  "lessons.unpublish": "Dejar de publicar",
+  "lessons.unpublishLabel": "Dejar de publicar: «{text}»",
+  "lessons.unpublished": "La lección ya no está publicada.",
+  "lessons.share": "Compartir con otros equipos",
+  "lessons.shareLabel": "Compartir con otros equipos: «{text}»",
+  "lessons.shareTitle": "Compartir con otros equipos",
+  "lessons.shareIntro":
+    "Todas las personas de tu organización podrán leerla en «Aprender de otros equipos» y probarla en su equipo.",
+  "lessons.showName": "Mostrar mi nombre",
+  "lessons.anonymousStays": "Tu respuesta era anónima: la lección seguirá siendo anónima.",
+  "lessons.teamNameHidden":
+    "Los propietarios de tu equipo ocultan el nombre del equipo en las lecciones: no se mostrará.",
+  "lessons.hideTeam": "No mostrar el nombre del equipo",
+  "lessons.publish": "Compartir",
+  "lessons.cancel": "Cancelar",
+  "lessons.published": "Compartida con otros equipos.",
+  "lessons.publishingOff":
+    "Los propietarios de tu equipo han desactivado la opción de compartir con otros equipos.",
+  "config.lessons.legend": "Aprender de otros equipos",
+  "config.lessons.publishing": "Los miembros pueden compartir respuestas y experimentos con otros equipos",
+  "config.lessons.hideTeam": "Ocultar el nombre de este equipo en las lecciones compartidas",
+};
