@@ -1,0 +1,47 @@
+import type { Messages } from "../i18n/messages-type";
+import type { ai } from "./messages";
+
+export const pt: Messages<typeof ai> = {
+  "ai.label": "Sugerido pela IA",
+  "ai.note": "Revise e altere como quiser. Nada é publicado nem salvo sem uma ação sua.",
+  "ai.failed": "A IA não conseguiu ajudar agora.",
+  "ai.copy": "Copiar",
+  "ai.copied": "Copiado.",
+  "ai.copyFailed": "Não foi possível copiar. Selecione o texto e copie manualmente.",
+  "ai.dismiss": "Descartar",
+  "ai.remaining":
+    "{count, plural, =0 {Não há mais sugestões da IA para a equipe hoje.} one {Resta # sugestão da IA para a equipe hoje.} other {Restam # sugestões da IA para a equipe hoje.}}",
+  "ai.themes.action": "Sugerir temas (IA)",
+  "ai.themes.loading": "Pedindo à IA os temas desta rodada…",
+  "ai.themes.heading": "Temas sugeridos pela IA",
+  "ai.themes.title": "Tema {number}: título",
+  "ai.themes.summary": "Tema {number}: resumo",
+  "ai.themes.from": "{count, plural, one {A partir de # resposta:} other {A partir de # respostas:}}",
+  "ai.themes.dismiss": "Descartar os temas da IA",
+  "ai.themes.copy": "Copiar os temas",
+  "ai.testable.action": "Tornar testável (IA)",
+  "ai.testable.loading": "Consultando a IA…",
+  "ai.testable.signal": "Sinal a observar: {signal}",
+  "ai.testable.filled":
+    "Sugerido pela IA: o texto e a data da retomada foram preenchidos. Altere como quiser; nada é salvo até você iniciar o experimento.",
+  "ai.testable.undo": "Desfazer a sugestão da IA",
+  "ai.ask.heading": "Pergunte ao nosso histórico (IA)",
+  "ai.ask.question": "Pergunta ao nosso histórico",
+  "ai.ask.placeholder": "O que aprendemos sobre plantões?",
+  "ai.ask.submit": "Perguntar",
+  "ai.ask.loading": "Procurando no nosso histórico…",
+  "ai.ask.answer": "Resposta da IA, baseada só no nosso histórico",
+  "ai.ask.nothing": "Nosso histórico ainda não tem nada sobre isso, então a IA não foi consultada.",
+  "ai.ask.sources": "Rodadas citadas",
+  "ai.ask.answerFrom": "Resposta de {date}",
+  "ai.ask.experimentFrom": "Experimento de {date}",
+  "ai.ask.experiment": "Experimento",
+  "ai.ask.open": "Abrir esta rodada",
+  "ai.ask.openNamed": "Abrir a rodada de {date}",
+  "ai.ask.dismiss": "Descartar a resposta da IA",
+  "ai.config.label": "IA parceira",
+  "ai.config.hint":
+    "Desativada por padrão. Quando ativada, os membros podem pedir sugestões identificadas como IA: temas de uma rodada encerrada, um experimento testável, respostas a partir do histórico da própria equipe. Só os textos das perguntas e das respostas são enviados, nunca nomes.",
+  "ai.config.on": "Ativada",
+  "ai.config.off": "Desativada",
+};
