@@ -1,0 +1,47 @@
+import type { Messages } from "../i18n/messages-type";
+import type { ai } from "./messages";
+
+export const ja: Messages<typeof ai> = {
+  "ai.label": "AI による提案",
+  "ai.note": "内容を確認し、自由に変更してください。あなたが操作しない限り、投稿も保存もされません。",
+  "ai.failed": "現在 AI を利用できません。",
+  "ai.copy": "コピー",
+  "ai.copied": "コピーしました。",
+  "ai.copyFailed": "コピーできませんでした。テキストを選択して、手動でコピーしてください。",
+  "ai.dismiss": "閉じる",
+  "ai.remaining":
+    "{count, plural, =0 {今日チームが使える AI の提案は残っていません。} other {今日チームが使える AI の提案は残り # 回です。}}",
+  "ai.themes.action": "テーマを提案（AI）",
+  "ai.themes.loading": "この学びの時間のテーマを AI に問い合わせています…",
+  "ai.themes.heading": "AI が提案したテーマ",
+  "ai.themes.title": "テーマ {number}: タイトル",
+  "ai.themes.summary": "テーマ {number}: 概要",
+  "ai.themes.from": "{count, plural, other {回答 # 件から:}}",
+  "ai.themes.dismiss": "AI のテーマを閉じる",
+  "ai.themes.copy": "テーマをコピー",
+  "ai.testable.action": "検証できる形に（AI）",
+  "ai.testable.loading": "AI に問い合わせています…",
+  "ai.testable.signal": "注目する指標: {signal}",
+  "ai.testable.filled":
+    "AI による提案: 内容とフォローアップ日を入力しました。自由に変更してください。実験を開始するまで何も保存されません。",
+  "ai.testable.undo": "AI の提案を元に戻す",
+  "ai.ask.heading": "履歴に質問（AI）",
+  "ai.ask.question": "履歴への質問",
+  "ai.ask.placeholder": "オンコール対応について何を学んできましたか？",
+  "ai.ask.submit": "質問",
+  "ai.ask.loading": "履歴を調べています…",
+  "ai.ask.answer": "AI による回答（チームの履歴のみに基づく）",
+  "ai.ask.nothing": "履歴にはまだこれに関する情報がないため、AI には問い合わせていません。",
+  "ai.ask.sources": "引用した学びの時間",
+  "ai.ask.answerFrom": "{date} の回答",
+  "ai.ask.experimentFrom": "{date} の実験",
+  "ai.ask.experiment": "実験",
+  "ai.ask.open": "この学びの時間を開く",
+  "ai.ask.openNamed": "{date} の学びの時間を開く",
+  "ai.ask.dismiss": "AI の回答を閉じる",
+  "ai.config.label": "AI パートナー",
+  "ai.config.hint":
+    "既定ではオフです。オンにすると、メンバーは AI と明示された提案を受けられます（終了した学びの時間のテーマ、検証できる実験、チームの履歴に基づく回答）。送信されるのは問いと回答の文面だけで、名前は送信されません。",
+  "ai.config.on": "オン",
+  "ai.config.off": "オフ",
+};

@@ -1,0 +1,33 @@
+import type { Messages } from "../i18n/messages-type";
+import type { pulse } from "./messages";
+
+export const ja: Messages<typeof pulse> = {
+  "pulse.title": "チームパルス",
+  "pulse.intro": "匿名です。5 人以上が回答した場合にのみ、チームの平均が表示されます。",
+  "pulse.closesAt": "{date} まで回答できます。",
+  "pulse.statement.mistakes": "このチームでは、ミスをしても責められることはありません。",
+  "pulse.statement.problems": "チーム内で、問題や難しい課題を率直に話し合えます。",
+  "pulse.statement.risk": "このチームでは、安心してリスクを取ることができます。",
+  "pulse.statement.help": "このチームでは、他のメンバーに助けを求めやすいです。",
+  "pulse.statement.valued": "ここでは、自分のスキルや才能が尊重され、活かされています。",
+  "pulse.scale.1": "1 – まったくそう思わない",
+  "pulse.scale.2": "2 – そう思わない",
+  "pulse.scale.3": "3 – どちらともいえない",
+  "pulse.scale.4": "4 – そう思う",
+  "pulse.scale.5": "5 – とてもそう思う",
+  "pulse.scaleHint": "1 = まったくそう思わない、5 = とてもそう思う",
+  "pulse.send": "パルスを送信",
+  "pulse.sending": "送信しています…",
+  "pulse.cancel": "回答を変更しない",
+  "pulse.thanks": "ありがとうございました。回答は匿名です。",
+  "pulse.change": "回答を変更",
+  "pulse.hide": "チームパルスを非表示",
+  "pulse.show": "チームパルスを表示",
+  "pulse.start": "チームパルスを開始",
+  "pulse.starting": "開始しています…",
+  "pulse.startHint": "5 つの短い設問に、1～5 の段階で匿名で回答します。回答期間は 7 日間です。",
+  "pulse.started": "チームパルスを開始しました。",
+  "pulse.closed": "このチームパルスは終了しました。",
+  "pulse.responses": "{count, plural, other {# 人が回答}}",
+  "pulse.fewer": "現在の回答は 5 人未満です",
+};
