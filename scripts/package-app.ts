@@ -19,6 +19,9 @@
  */
 import { AppManifestUtils } from "@microsoft/app-manifest";
 import type { AppManifest } from "@microsoft/app-manifest";
+import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import type { ValidateFunction } from "ajv";
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -113,6 +116,8 @@ export interface PackageInput {
   source: string;
   /** Files beside the manifest by name; the icons are looked up here. */
   files: Record<string, Buffer>;
+  /** The manifest's language files by name (`de.json`), as written, with `${{NAME}}` placeholders. */
+  localizations?: Record<string, string>;
 }
 
 /**
@@ -126,11 +131,14 @@ export interface Manifest {
   bots?: { botId?: unknown }[];
   validDomains?: string[];
   webApplicationInfo?: { id?: string; resource?: string };
+  localizationInfo?: { additionalLanguages?: { languageTag?: string; file?: string }[] };
   [key: string]: unknown;
 }
 
 export interface CheckedPackage {
   manifest: Manifest | undefined;
+  /** The language files the manifest names, substituted, by file name. */
+  localizations: Record<string, object>;
   problems: string[];
 }
 
@@ -143,6 +151,7 @@ export async function checkAppPackage(input: PackageInput): Promise<CheckedPacka
   if (missing.length) {
     return {
       manifest: undefined,
+      localizations: {},
       problems: missing.map((name) => `manifest.json: \${{${name}}} is not defined in ${input.source}`),
     };
   }
@@ -152,11 +161,87 @@ export async function checkAppPackage(input: PackageInput): Promise<CheckedPacka
   } catch (error) {
     return {
       manifest: undefined,
+      localizations: {},
       problems: [`manifest.json: not valid JSON after substitution (${String(error)})`],
     };
   }
-  const problems = [...(await schemaProblems(manifest)), ...ruleProblems(manifest, input.files)];
-  return { manifest, problems };
+  const localized = await localizationProblems(manifest, input);
+  const problems = [
+    ...(await schemaProblems(manifest)),
+    ...ruleProblems(manifest, input.files),
+    ...localized.problems,
+  ];
+  return { manifest, localizations: localized.files, problems };
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * The Teams localization schema (draft-04), compiled once. Its patterns use `\b` inside character
+ * ranges, which JavaScript's unicode mode rejects, so it is compiled without it, as Teams does.
+ */
+function localizationValidator(schemaPath: string): ValidateFunction {
+  let validate = validators.get(schemaPath);
+  if (!validate) {
+    const ajv = new AjvDraft04({ allErrors: true, strictTypes: false, unicodeRegExp: false });
+    addFormats(ajv, ["uri", "email", "regex"]);
+    validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")) as object);
+    validators.set(schemaPath, validate);
+  }
+  return validate;
+}
+
+/**
+ * Every language file `localizationInfo` names: present, substituted like the manifest, and valid
+ * against the Teams localization schema of the manifest's version (bundled, so offline).
+ */
+async function localizationProblems(
+  manifest: Manifest,
+  input: PackageInput,
+): Promise<{ files: Record<string, object>; problems: string[] }> {
+  const files: Record<string, object> = {};
+  const problems: string[] = [];
+  const version = SCHEMA_URL.exec(manifest.$schema ?? "")?.[1];
+  const schemaPath =
+    version &&
+    join(
+      dirname(createRequire(import.meta.url).resolve("@microsoft/app-manifest/package.json")),
+      "build/json-schemas/teams",
+      version,
+      "MicrosoftTeams.Localization.schema.json",
+    );
+  for (const language of manifest.localizationInfo?.additionalLanguages ?? []) {
+    const name = language.file ?? "";
+    const template = input.localizations?.[name];
+    if (template === undefined) {
+      problems.push(`manifest.json: localizationInfo names ${name || "a file"} that is not in appPackage/`);
+      continue;
+    }
+    const { text, missing } = substitute(template, input.values);
+    if (missing.length) {
+      problems.push(...missing.map((key) => `${name}: \${{${key}}} is not defined in ${input.source}`));
+      continue;
+    }
+    let localization: { $schema?: string };
+    try {
+      localization = JSON.parse(text) as { $schema?: string };
+    } catch (error) {
+      problems.push(`${name}: not valid JSON (${String(error)})`);
+      continue;
+    }
+    files[name] = localization;
+    if (!schemaPath || !existsSync(schemaPath)) continue; // the manifest's own check reports its schema
+    const validate = localizationValidator(schemaPath);
+    if (!validate(localization)) {
+      problems.push(
+        ...(validate.errors ?? []).map(
+          (error) =>
+            `${name} (localization schema ${version}): ${error.instancePath || "/"} ${error.message ?? ""}`,
+        ),
+      );
+    }
+  }
+  return { files, problems };
 }
 
 /** Validates against the schema named by `$schema`, which must be one bundled with the package. */
@@ -388,20 +473,33 @@ export async function packageTeamsApp(
 ): Promise<{ zipPath: string | undefined; problems: string[] }> {
   const appDir = join(root, "appPackage");
   const files: Record<string, Buffer> = {};
+  const localizations: Record<string, string> = {};
   for (const name of readdirSync(appDir)) {
     if (name.endsWith(".png")) files[name] = readFileSync(join(appDir, name));
+    if (name.endsWith(".json") && name !== "manifest.json") {
+      localizations[name] = readFileSync(join(appDir, name), "utf8");
+    }
   }
-  const { manifest, problems } = await checkAppPackage({
+  const {
+    manifest,
+    localizations: localized,
+    problems,
+  } = await checkAppPackage({
     manifestTemplate: readFileSync(join(appDir, "manifest.json"), "utf8"),
     values: readEnvironment(env, root),
     source: `env/.env.${env}`,
     files,
+    localizations,
   });
   if (!manifest || problems.length) return { zipPath: undefined, problems };
   const icons = [manifest.icons?.color, manifest.icons?.outline] as string[];
   const zip = createZip([
     { name: "manifest.json", data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
     ...icons.map((name) => ({ name, data: files[name] as Buffer })),
+    ...Object.entries(localized).map(([name, localization]) => ({
+      name,
+      data: Buffer.from(`${JSON.stringify(localization, null, 2)}\n`),
+    })),
   ]);
   const zipPath = join(appDir, "build", `appPackage.${env}.zip`);
   mkdirSync(dirname(zipPath), { recursive: true });
@@ -545,7 +643,7 @@ async function main() {
     return;
   }
   console.log(
-    `${relative(ROOT, zipPath as string)}: manifest.json, color.png, outline.png — valid for env "${env}"`,
+    `${relative(ROOT, zipPath as string)}: manifest.json, its language files and icons — valid for env "${env}"`,
   );
 }
 

@@ -75,8 +75,12 @@ function localInput(): PackageInput {
       "color.png": readBytes("appPackage/color.png"),
       "outline.png": readBytes("appPackage/outline.png"),
     },
+    localizations: Object.fromEntries(LOCALIZATION_FILES.map((name) => [name, read(`appPackage/${name}`)])),
   };
 }
+
+/** The manifest's language files (docs/i18n.md): one per language besides English. */
+const LOCALIZATION_FILES = ["de.json", "fr.json", "es.json", "pt.json", "ja.json", "ar.json"];
 
 function editTemplate(input: PackageInput, edit: (manifest: Record<string, unknown>) => void): PackageInput {
   const manifest = JSON.parse(input.manifestTemplate) as Record<string, unknown>;
@@ -94,8 +98,10 @@ describe("npm run package -- --env local", () => {
     files = unzip(readBytes("appPackage/build/appPackage.local.zip"));
   });
 
-  it("zips exactly the manifest and the two icons", () => {
-    expect([...files.keys()].sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
+  it("zips exactly the manifest, its language files and the two icons", () => {
+    expect([...files.keys()].sort()).toEqual(
+      ["color.png", "manifest.json", "outline.png", ...LOCALIZATION_FILES].sort(),
+    );
     expect(files.get("color.png")?.equals(readBytes("appPackage/color.png"))).toBe(true);
     expect(files.get("outline.png")?.equals(readBytes("appPackage/outline.png"))).toBe(true);
   });
@@ -113,6 +119,46 @@ describe("npm run package -- --env local", () => {
 describe("package validation", () => {
   it("accepts the real local package", async () => {
     expect((await checkAppPackage(localInput())).problems).toEqual([]);
+  });
+
+  it("names a language file for every language the app speaks, substituted like the manifest", async () => {
+    const { manifest, localizations } = await checkAppPackage(localInput());
+    const info = manifest?.localizationInfo as {
+      defaultLanguageTag: string;
+      additionalLanguages: { languageTag: string; file: string }[];
+    };
+    expect(info.defaultLanguageTag).toBe("en-us");
+    expect(info.additionalLanguages.map((entry) => entry.file).sort()).toEqual(
+      [...LOCALIZATION_FILES].sort(),
+    );
+    for (const name of LOCALIZATION_FILES) {
+      const localization = localizations[name] as Record<string, string>;
+      expect(localization["name.short"], name).toBe(
+        `Learning Loop${readEnvironment("local", root).APP_NAME_SUFFIX}`,
+      );
+      expect(localization["staticTabs[0].name"], name).toBeTruthy();
+      expect(localization["description.full"], name).not.toBe(
+        JSON.parse(read("appPackage/manifest.json")).description.full,
+      );
+    }
+  });
+
+  it("reports a language file that breaks the localization schema or is missing", async () => {
+    const input = localInput();
+    const french = JSON.parse(input.localizations!["fr.json"]!) as Record<string, string>;
+    const tooLong = { ...french, "description.short": "x".repeat(81) };
+    const { problems } = await checkAppPackage({
+      ...input,
+      localizations: { ...input.localizations, "fr.json": JSON.stringify(tooLong) },
+    });
+    expect(
+      problems.some((p) => /^fr\.json \(localization schema v1\.29\): \/description\.short/.test(p)),
+    ).toBe(true);
+    const { "ja.json": _dropped, ...withoutJapanese } = input.localizations!;
+    const missing = await checkAppPackage({ ...input, localizations: withoutJapanese });
+    expect(missing.problems).toContain(
+      "manifest.json: localizationInfo names ja.json that is not in appPackage/",
+    );
   });
 
   it("reports an unknown tab context as a schema error", async () => {

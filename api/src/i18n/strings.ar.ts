@@ -41,6 +41,7 @@ export const ar: ApiStrings = {
   owner: "المسؤول: {name}",
   noOwner: "لا مسؤول بعد",
   checkBackOn: "المتابعة: {date}",
+  checkBackNextStandUp: "المتابعة في الاجتماع اليومي القادم",
   checkBackLead: "قلنا في المرة الماضية إننا سنجرّب:",
   checkBackQuestion: "ماذا حدث؟ سجّل النتيجة هنا أو في Learning Loop.",
   outcomeLabel: "ماذا حدث؟",

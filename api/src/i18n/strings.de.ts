@@ -40,6 +40,7 @@ export const de: ApiStrings = {
   owner: "Verantwortlich: {name}",
   noOwner: "Noch niemand verantwortlich",
   checkBackOn: "Nachfassen: {date}",
+  checkBackNextStandUp: "Nachfassen im nächsten Daily",
   checkBackLead: "Letztes Mal wollten wir das ausprobieren:",
   checkBackQuestion: "Was ist passiert? Halten Sie das Ergebnis hier oder in Learning Loop fest.",
   outcomeLabel: "Was ist passiert?",

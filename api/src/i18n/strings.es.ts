@@ -40,6 +40,7 @@ export const es: ApiStrings = {
   owner: "Responsable: {name}",
   noOwner: "Aún sin responsable",
   checkBackOn: "seguimiento: {date}",
+  checkBackNextStandUp: "seguimiento en la próxima reunión diaria",
   checkBackLead: "La última vez dijimos que probaríamos:",
   checkBackQuestion: "¿Qué pasó? Registra el resultado aquí o en Learning Loop.",
   outcomeLabel: "¿Qué pasó?",

@@ -42,6 +42,7 @@ export const fr: ApiStrings = {
   owner: "Responsable : {name}",
   noOwner: "Pas encore de responsable",
   checkBackOn: "point de suivi : {date}",
+  checkBackNextStandUp: "point de suivi au prochain stand-up",
   checkBackLead: "La dernière fois, nous avions prévu d’essayer :",
   checkBackQuestion: "Que s’est-il passé ? Notez le résultat ici ou dans Learning Loop.",
   outcomeLabel: "Que s’est-il passé ?",

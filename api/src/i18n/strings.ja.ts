@@ -39,6 +39,7 @@ export const ja: ApiStrings = {
   owner: "担当者: {name}",
   noOwner: "担当者未定",
   checkBackOn: "フォローアップ: {date}",
+  checkBackNextStandUp: "次のスタンドアップでフォローアップ",
   checkBackLead: "前回、これを試すことにしました:",
   checkBackQuestion: "どうなりましたか？結果をここか Learning Loop で記録してください。",
   outcomeLabel: "どうなりましたか？",

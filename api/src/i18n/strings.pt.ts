@@ -40,6 +40,7 @@ export const pt: ApiStrings = {
   owner: "Responsável: {name}",
   noOwner: "Sem responsável ainda",
   checkBackOn: "retomada: {date}",
+  checkBackNextStandUp: "retomada na próxima daily",
   checkBackLead: "Da última vez, dissemos que íamos testar:",
   checkBackQuestion: "O que aconteceu? Registre o resultado aqui ou no Learning Loop.",
   outcomeLabel: "O que aconteceu?",

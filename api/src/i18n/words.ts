@@ -3,9 +3,28 @@ import type { Language, MessageLocale, MessageValues } from "@learning-loop/cont
 import { findLibraryPrompt } from "../prompts/library";
 import { en } from "./strings";
 import type { ApiStrings } from "./strings";
+import { de } from "./strings.de";
+import { de as deLibrary } from "@learning-loop/contract/library/de";
+import { fr } from "./strings.fr";
+import { fr as frLibrary } from "@learning-loop/contract/library/fr";
+import { es } from "./strings.es";
+import { es as esLibrary } from "@learning-loop/contract/library/es";
+import { pt } from "./strings.pt";
+import { pt as ptLibrary } from "@learning-loop/contract/library/pt";
+import { ja } from "./strings.ja";
+import { ja as jaLibrary } from "@learning-loop/contract/library/ja";
+import { ar } from "./strings.ar";
+import { ar as arLibrary } from "@learning-loop/contract/library/ar";
 
 /** Each language's API strings and prompt library (docs/i18n.md); English is the source. */
-const TRANSLATIONS: Partial<Record<Language, { strings: ApiStrings; library: LibraryTranslation }>> = {};
+const TRANSLATIONS: Partial<Record<Language, { strings: ApiStrings; library: LibraryTranslation }>> = {
+  de: { strings: de, library: deLibrary },
+  fr: { strings: fr, library: frLibrary },
+  es: { strings: es, library: esLibrary },
+  pt: { strings: pt, library: ptLibrary },
+  ja: { strings: ja, library: jaLibrary },
+  ar: { strings: ar, library: arLibrary },
+};
 
 type LibraryTranslation = Readonly<Record<string, { readonly text: string; readonly hint: string }>>;
 

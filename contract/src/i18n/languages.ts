@@ -3,7 +3,7 @@
  * catalog of its language; Brazilian Portuguese serves every "pt" locale. `qps-ploc` is the
  * pseudo-locale (accented, lengthened English) that shows any string bypassing translation.
  */
-export const LANGUAGES = ["en", "de"] as const;
+export const LANGUAGES = ["en", "de", "fr", "es", "pt", "ja", "ar"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const PSEUDO_LOCALE = "qps-ploc";

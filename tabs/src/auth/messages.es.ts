@@ -19,6 +19,16 @@ export const es: Messages<typeof auth> = {
     "El servicio está ocupado o no está disponible. Inténtalo de nuevo en un momento.",
   "problem.generic.title": "Algo ha ido mal",
   "problem.retry": "Reintentar",
+  "problem.text.network": "Falló la conexión. Compruébala y vuelve a intentarlo.",
+  "problem.text.invalid": "No se aceptó. Revisa lo que escribiste y vuelve a intentarlo.",
+  "problem.text.forbidden":
+    "No puedes hacer eso aquí. Si lo necesitas, pídeselo a un propietario del equipo.",
+  "problem.text.notFound":
+    "Esto ya no existe. Puede que se haya eliminado; recarga para ver lo que hay ahora.",
+  "problem.text.conflict": "Choca con un cambio hecho mientras tanto. Recarga y vuelve a intentarlo.",
+  "problem.text.stale": "Alguien acaba de cambiar esto. Recarga y vuelve a intentarlo.",
+  "problem.text.tooLarge": "Es demasiado largo para enviarlo. Acórtalo y vuelve a intentarlo.",
+  "problem.text.other": "Algo salió mal. Vuelve a intentarlo en un momento.",
   "auth.page.title": "Inicio de sesión de Learning Loop",
   "auth.page.working": "Iniciando sesión…",
   "auth.page.done": "Has iniciado sesión. Ya puedes cerrar esta ventana.",

@@ -18,6 +18,17 @@ export const fr: Messages<typeof auth> = {
   "problem.unavailable.body": "Le service est occupé ou indisponible. Réessayez dans un instant.",
   "problem.generic.title": "Un problème est survenu",
   "problem.retry": "Réessayer",
+  "problem.text.network": "La connexion a échoué. Vérifiez-la et réessayez.",
+  "problem.text.invalid": "Cela n’a pas été accepté. Vérifiez votre saisie et réessayez.",
+  "problem.text.forbidden":
+    "Ce n’est pas possible ici. Demandez à un propriétaire de l’équipe si vous en avez besoin.",
+  "problem.text.notFound":
+    "Cet élément n’existe plus. Il a peut-être été supprimé ; rechargez pour voir l’état actuel.",
+  "problem.text.conflict":
+    "Cela entre en conflit avec une modification faite entre-temps. Rechargez et réessayez.",
+  "problem.text.stale": "Quelqu’un vient de modifier cet élément. Rechargez et réessayez.",
+  "problem.text.tooLarge": "C’est trop long pour être envoyé. Raccourcissez et réessayez.",
+  "problem.text.other": "Un problème est survenu. Réessayez dans un instant.",
   "auth.page.title": "Connexion à Learning Loop",
   "auth.page.working": "Connexion…",
   "auth.page.done": "Connexion réussie. Vous pouvez fermer cette fenêtre.",

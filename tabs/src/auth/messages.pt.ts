@@ -18,6 +18,16 @@ export const pt: Messages<typeof auth> = {
   "problem.unavailable.body": "O serviço está ocupado ou indisponível. Tente de novo em instantes.",
   "problem.generic.title": "Algo deu errado",
   "problem.retry": "Tentar de novo",
+  "problem.text.network": "A conexão falhou. Verifique e tente de novo.",
+  "problem.text.invalid": "Isso não foi aceito. Confira o que você digitou e tente de novo.",
+  "problem.text.forbidden": "Você não pode fazer isso aqui. Se precisar, peça a um proprietário da equipe.",
+  "problem.text.notFound":
+    "Isso não existe mais. Talvez tenha sido excluído; recarregue para ver o que há agora.",
+  "problem.text.conflict":
+    "Isso conflita com uma mudança feita nesse meio-tempo. Recarregue e tente de novo.",
+  "problem.text.stale": "Alguém acabou de mudar isso. Recarregue e tente de novo.",
+  "problem.text.tooLarge": "É longo demais para enviar. Encurte e tente de novo.",
+  "problem.text.other": "Algo deu errado. Tente de novo em instantes.",
   "auth.page.title": "Login no Learning Loop",
   "auth.page.working": "Entrando…",
   "auth.page.done": "Login concluído. Você pode fechar esta janela.",

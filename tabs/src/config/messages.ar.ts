@@ -40,6 +40,9 @@ export const ar: Messages<typeof config> = {
   "config.notification.meetingNudge": "تذكير داخل الاجتماع لمن لم يُجيبوا",
   "config.notification.afterAction": "بطاقات مراجعة ما بعد الحدث من أحداث خارجية",
   "config.notification.lessonTried": "بطاقات عندما يجرّب فريق آخر أحد دروسنا",
+  "config.language": "لغة بطاقات الفريق",
+  "config.languageHint":
+    "تظهر البطاقات التي ينشرها Learning Loop في محادثة الفريق بهذه اللغة. ويرى كل شخص التطبيق نفسه بلغة Teams الخاصة به.",
   "config.timezone": "المنطقة الزمنية",
   "config.timezoneHint": "تحدد معنى «اليوم» و«هذا الأسبوع» في تناوب الأسئلة والسجل والرؤى.",
   "config.retention": "مدة الاحتفاظ بالسجل (بالأيام)",

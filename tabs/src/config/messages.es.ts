@@ -41,6 +41,9 @@ export const es: Messages<typeof config> = {
   "config.notification.meetingNudge": "Aviso durante la reunión a quien no ha respondido",
   "config.notification.afterAction": "Tarjetas de revisión posterior por eventos externos",
   "config.notification.lessonTried": "Tarjetas cuando otro equipo prueba una de nuestras lecciones",
+  "config.language": "Idioma de las tarjetas del equipo",
+  "config.languageHint":
+    "Las tarjetas que Learning Loop publica en la conversación del equipo usan este idioma. Cada persona sigue viendo la aplicación en su propio idioma de Teams.",
   "config.timezone": "Zona horaria",
   "config.timezoneHint":
     "Decide qué significan «hoy» y «esta semana» para la rotación, el historial y las estadísticas.",

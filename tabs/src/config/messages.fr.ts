@@ -41,6 +41,9 @@ export const fr: Messages<typeof config> = {
   "config.notification.meetingNudge": "Relance en réunion des personnes qui n’ont pas répondu",
   "config.notification.afterAction": "Cartes de retour d’expérience déclenchées par des événements externes",
   "config.notification.lessonTried": "Cartes quand une autre équipe a essayé l’un de nos enseignements",
+  "config.language": "Langue des cartes de l’équipe",
+  "config.languageHint":
+    "Les cartes que Learning Loop publie dans la conversation de l’équipe sont dans cette langue. Chacun voit toujours l’application dans sa propre langue Teams.",
   "config.timezone": "Fuseau horaire",
   "config.timezoneHint":
     "Détermine ce que signifient « aujourd’hui » et « cette semaine » pour la rotation, l’historique et les analyses.",

@@ -41,6 +41,9 @@ export const ja: Messages<typeof config> = {
   "config.notification.meetingNudge": "未回答の人への会議中のリマインド",
   "config.notification.afterAction": "外部イベントによる事後レビューのカード",
   "config.notification.lessonTried": "他のチームが自分たちの学びを試したときのカード",
+  "config.language": "チームのカードの言語",
+  "config.languageHint":
+    "Learning Loop がチームの会話に投稿するカードは、この言語で表示されます。アプリ自体は、各自の Teams の言語で表示されます。",
   "config.timezone": "タイムゾーン",
   "config.timezoneHint": "ローテーション、履歴、インサイトでの「今日」と「今週」の基準になります。",
   "config.retention": "履歴の保持期間（日数）",

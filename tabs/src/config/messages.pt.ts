@@ -41,6 +41,9 @@ export const pt: Messages<typeof config> = {
   "config.notification.meetingNudge": "Lembrete na reunião para quem ainda não respondeu",
   "config.notification.afterAction": "Cartões de revisão pós-ação a partir de eventos externos",
   "config.notification.lessonTried": "Cartões quando outra equipe testou uma das nossas lições",
+  "config.language": "Idioma dos cartões da equipe",
+  "config.languageHint":
+    "Os cartões que o Learning Loop publica na conversa da equipe usam este idioma. Cada pessoa continua vendo o app no próprio idioma do Teams.",
   "config.timezone": "Fuso horário",
   "config.timezoneHint":
     "Define o que “hoje” e “esta semana” significam para o rodízio, o histórico e os insights.",

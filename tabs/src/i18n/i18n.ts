@@ -29,6 +29,11 @@ let catalogs: Record<string, Catalog> = {
 type CatalogModule = Promise<{ default: Catalog }>;
 const LOADERS: Record<string, () => CatalogModule> = {
   de: () => import("./languages/de"),
+  fr: () => import("./languages/fr"),
+  es: () => import("./languages/es"),
+  pt: () => import("./languages/pt"),
+  ja: () => import("./languages/ja"),
+  ar: () => import("./languages/ar"),
   [PSEUDO_LOCALE]: () => import("./languages/pseudo"),
 };
 
