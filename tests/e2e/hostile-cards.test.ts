@@ -162,7 +162,10 @@ const CARD_KINDS: CardKind[] = [
           answers: 12,
           experimentsStarted: 2,
           experimentsClosed: 1,
-          prompts: [text("prompt"), "What can we try next?"],
+          prompts: [
+            { id: null, text: text("prompt") },
+            { id: "weekly-next", text: "What can we try next?" },
+          ],
           outcomes: [{ text: text("experiment"), status: "done", outcome: text("outcome") }],
           deepLink: DIGEST_LINK,
         },

@@ -41,6 +41,7 @@ import {
 import type { ConnectorProxy, Playground, RecordedEvent } from "../support/playground";
 import { containerOf } from "../../api/src/cosmos/db";
 import type { Db } from "../../api/src/cosmos/db";
+import { wordsFor } from "../../api/src/i18n/words";
 
 const CHAT = `chat:${PLAYGROUND_GROUP_CHAT}`;
 const TEAM = "team:dev-team";
@@ -260,6 +261,29 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     expect(danaCard).not.toContain("You answered");
     expect(danaCard).toContain('"id":"answer"');
     expect(danaCard).toContain("1 answer so far");
+  });
+
+  it("shows each person the card in their own Teams language", async () => {
+    // The Playground always says en-US, so the invoke it recorded goes again with the locale Teams
+    // sends for a German or a Japanese reader (`activity.locale`).
+    const data = { roundId: round.id, scope: CHAT };
+    await execute("dana", promptMessageId, "refresh", data);
+    const invokes = (await playground.recording()).filter((event) => event.activityName === "invoke");
+    const recorded = invokes.at(-1)?.request?.body as Record<string, unknown>;
+    const inLocale = async (locale: string) => {
+      const response = await request<{ body?: { value?: unknown } }>(api.url, "POST", "messages", {
+        body: { ...recorded, id: randomUUID(), locale },
+      });
+      expect(response.status).toBe(200);
+      return cardText((response.body as { body?: { value?: unknown } }).body?.value ?? response.body);
+    };
+    const german = wordsFor("de");
+    const forDana = await inLocale("de-DE");
+    expect(forDana).toContain(german.s.send);
+    expect(forDana).toContain(german.format(german.s.answersSoFar, { count: 1 }));
+    expect(forDana).not.toContain(wordsFor("en").s.send);
+    expect(await inLocale("ja-JP")).toContain(wordsFor("ja").s.send);
+    expect(await inLocale("it-IT")).toContain(wordsFor("en").s.send);
   });
 
   it("keeps an answer given anonymously on the card anonymous", async () => {
@@ -511,7 +535,7 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     const refused = await execute("bob", messageId, "close", { roundId, scope: CHAT });
     expect((refused.body as { value?: { code?: string; message?: string } }).value).toMatchObject({
       code: "403",
-      message: expect.stringMatching(/Only the scope's owners/),
+      message: wordsFor("en").s.actionOnlyOwnersClose,
     });
     expect((await s.call<RoundView>("bob", "GET", `${scopePath(CHAT)}/rounds/${roundId}`)).body.status).toBe(
       "open",
@@ -552,7 +576,9 @@ describe("the bot with the Microsoft 365 Agents Playground as its Bot Connector"
     const digest = chatCards.filter((card) => card.includes("This week's learning"));
     expect(digest).toHaveLength(1);
     expect(digest[0]).toContain("What can we try next?");
-    expect(digest[0]).toContain(`${addDays(monday, -7)} to ${addDays(monday, -1)}`);
+    expect(digest[0]).toContain(
+      `${wordsFor("en").date(addDays(monday, -7))} to ${wordsFor("en").date(addDays(monday, -1))}`,
+    );
     const checkBack = chatCards.filter((card) => card.includes("Last time we said we'd try"));
     expect(checkBack).toHaveLength(1);
     expect(checkBack[0]).toContain("Pair on \\\\_every\\\\_ release \\\\[note\\\\](http://x)");

@@ -107,6 +107,7 @@ describe("scope settings", () => {
         reviewSources: { githubIssueLabel: "incident", azureDevOpsTag: "incident" },
         ai: false,
         lessons: { publishing: true, hideTeam: false },
+        language: null,
         role,
         smallGroup: false,
         etag: '"0"',

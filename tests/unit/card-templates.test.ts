@@ -169,7 +169,10 @@ cards["weekly digest"] = (text) =>
       answers: 12,
       experimentsStarted: 2,
       experimentsClosed: 1,
-      prompts: [text, "What can we try next?"],
+      prompts: [
+        { id: null, text },
+        { id: "weekly-next", text: "What can we try next?" },
+      ],
       outcomes: [{ text, status: "done", outcome: text }],
       deepLink,
     },

@@ -16,7 +16,7 @@ export interface WeeklyDigest {
   experimentsStarted: number;
   experimentsClosed: number;
   /** The prompts asked, newest first. */
-  prompts: string[];
+  prompts: { id: string | null; text: string }[];
   /** Experiments closed this week, with what the team learned. */
   outcomes: { text: string; status: ExperimentStatus; outcome: string | null }[];
   deepLink: string | null;
@@ -27,9 +27,9 @@ const LIST_LENGTH = 5;
 /** Card 3: the week in numbers, what was asked and what the experiments taught. */
 export function weeklyDigestCard(digest: WeeklyDigest, words: Words): CardJson {
   const { s, format } = words;
-  const prompts = digest.prompts
-    .slice(0, LIST_LENGTH)
-    .map((text) => ({ text: `“${cardText(text, PROMPT_MAX)}”` }));
+  const prompts = digest.prompts.slice(0, LIST_LENGTH).map((prompt) => ({
+    text: `“${cardText(words.prompt({ ...prompt, id: prompt.id ?? "" }).text, PROMPT_MAX)}”`,
+  }));
   const outcomes = digest.outcomes.slice(0, LIST_LENGTH).map((item) => ({
     text: cardText(item.text, 300),
     meta: [

@@ -61,7 +61,10 @@ export async function collectWeeklyDigest(
     answers: rounds.reduce((sum, round) => sum + (round.answerCount ?? 0), 0),
     experimentsStarted: started.length,
     experimentsClosed: closed.length,
-    prompts: [...new Set(rounds.map((round) => round.promptText))],
+    // One entry per prompt: a library prompt by its id, so the card can say it in the team's language.
+    prompts: [...new Map(rounds.map((round) => [round.promptId ?? round.promptText, round])).values()].map(
+      (round) => ({ id: round.promptId, text: round.promptText }),
+    ),
     outcomes: closed.map((experiment) => ({
       text: experiment.text,
       status: experiment.status,

@@ -63,8 +63,8 @@ export async function listOpenReviews(db: Db, at: Scoped, limit: number): Promis
 
 /** The rounds started in [from, to), newest first: their ids, prompts, answer counts and starts. */
 export const listRoundsStartedBetween = (db: Db, at: Scoped, from: string, to: string) =>
-  queryInScope<Pick<RoundDoc, "id" | "promptText" | "answerCount" | "startedAt">>(db, at, {
-    select: "c.id, c.promptText, c.answerCount, c.startedAt",
+  queryInScope<Pick<RoundDoc, "id" | "promptId" | "promptText" | "answerCount" | "startedAt">>(db, at, {
+    select: "c.id, c.promptId, c.promptText, c.answerCount, c.startedAt",
     where: 'c.type = "round" AND c.startedAt >= @from AND c.startedAt < @to',
     parameters: [
       { name: "@from", value: from },
