@@ -72,6 +72,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     maxWidth: "760px",
+    // A select is as wide as its longest option (a time zone, a long language's pulse choice);
+    // in a narrow window it takes the width there is and ellipsizes instead of widening the page.
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& select": { maxWidth: "100%", minWidth: 0, textOverflow: "ellipsis" },
   },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
@@ -253,7 +257,7 @@ export function Config({ scope }: { scope: string }) {
                 <Field
                   key={day}
                   className={styles.day}
-                  label={weekdayName(day, locale)}
+                  label={weekdayName(day)}
                   validationState={problems[`rotation.${day}`] ? "error" : "none"}
                   validationMessage={problemText(problems[`rotation.${day}`])}
                 >

@@ -52,7 +52,7 @@ export function ReadOnlySettings({
           <ul className={styles.inner}>
             {WEEKDAYS_MONDAY_FIRST.map((day) => (
               <li key={day}>
-                {weekdayName(day, locale)}: {promptText(scope.rotation[day])}
+                {weekdayName(day)}: {promptText(scope.rotation[day])}
               </li>
             ))}
           </ul>

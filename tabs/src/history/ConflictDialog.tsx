@@ -80,7 +80,7 @@ export function ConflictDialog({
               </section>
               <section className={styles.version} aria-labelledby="conflict-theirs">
                 <h3 id="conflict-theirs" className={styles.heading}>
-                  {t("history.conflict.theirs", { date: formatMoment(current.updatedAt, timeZone, locale) })}
+                  {t("history.conflict.theirs", { date: formatMoment(current.updatedAt, timeZone) })}
                 </h3>
                 <dl className={styles.list}>
                   <dt className={styles.term}>{t("history.edit.status")}</dt>

@@ -333,7 +333,7 @@ function ExperimentCard({
       {experiment.checkBackAt && (
         <Caption1 className={styles.muted}>
           {t("history.experiment.checkBack", {
-            date: formatCheckBack(experiment.checkBackAt, timeZone, locale),
+            date: formatCheckBack(experiment.checkBackAt, timeZone),
           })}
         </Caption1>
       )}

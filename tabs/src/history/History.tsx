@@ -52,6 +52,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     paddingRight: tokens.spacingHorizontalXS,
   },
+  // In a narrow window (or a long language) the views wrap onto a second line instead of widening the page.
+  tabs: { flexWrap: "wrap" },
   timelinePanel: { overflowY: "hidden" },
   hidden: { display: "none" },
   status: {
@@ -126,6 +128,7 @@ function TeamHistory({ scope }: { scope: string }) {
         </div>
         <AskHistoryPart scope={scope} />
         <TabList
+          className={styles.tabs}
           selectedValue={view}
           onTabSelect={(_event, data) => select(data.value as View)}
           aria-label={t("history.views")}

@@ -82,6 +82,7 @@ export function HistoryFiltersBar({
     <div role="search" className={styles.bar} aria-label={t("history.filters.label")}>
       <Field className={styles.search} label={t("history.search.label")}>
         <SearchBox
+          dismiss={{ "aria-label": t("common.clearSearch") }}
           value={text}
           placeholder={t("history.search.placeholder")}
           onChange={(_event, data) => setText(data.value)}

@@ -115,7 +115,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
         <Caption1 className={styles.muted}>
           {t("review.from", {
             source: t(sourceKey(round.review.source)),
-            time: formatMoment(round.review.receivedAt, timeZone, locale),
+            time: formatMoment(round.review.receivedAt, timeZone),
           })}
           {round.review.url && (
             <>
@@ -128,7 +128,7 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
         </Caption1>
       )}
       <div className={styles.meta}>
-        <Caption1>{formatMoment(round.startedAt, timeZone, locale)}</Caption1>
+        <Caption1>{formatMoment(round.startedAt, timeZone)}</Caption1>
         {round.kind && (
           <Badge appearance="tint" color="brand" size="small">
             {kindLabel(round.kind)}
@@ -312,7 +312,7 @@ function ExperimentItem({
           ? t("history.experiment.owner", { name: experiment.owner.name })
           : t("history.experiment.noOwner")}
         {experiment.checkBackAt &&
-          ` · ${t("history.experiment.checkBack", { date: formatCheckBack(experiment.checkBackAt, timeZone, locale) })}`}
+          ` · ${t("history.experiment.checkBack", { date: formatCheckBack(experiment.checkBackAt, timeZone) })}`}
       </Caption1>
       {experiment.outcome && (
         <Text>

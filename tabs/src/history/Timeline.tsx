@@ -393,7 +393,7 @@ const WeekHeading = memo(function WeekHeading({
   return (
     <div className={styles.week}>
       <h2 className={styles.weekHeading}>
-        {t("history.week.heading", { date: formatDay(row.weekStart, locale, "long") })}
+        {t("history.week.heading", { date: formatDay(row.weekStart, "long") })}
       </h2>
       <Text className={styles.counts}>
         {t("history.week.counts", {

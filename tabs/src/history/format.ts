@@ -1,5 +1,5 @@
 import type { ExperimentStatus, LearningMode, PromptKind } from "@learning-loop/contract";
-import { t } from "../i18n/i18n";
+import { getFormatLocale, shownText, t } from "../i18n/i18n";
 
 /**
  * Dates as the team sees them: in the scope's time zone (the one the timeline groups by), in the
@@ -13,7 +13,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * Formatters are costly to make and the timeline formats a date for every row it renders while
  * scrolling, so each (locale, options) pair is made once.
  */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = getFormatLocale();
   const key = `${locale}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -28,30 +29,38 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
-export const formatDay = (date: string, locale: string, style: "long" | "medium" = "medium") =>
-  formatter(locale, { dateStyle: style, timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+export const formatDay = (date: string, style: "long" | "medium" = "medium") =>
+  shownText(formatter({ dateStyle: style, timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`)));
 
-export const formatDayShort = (date: string, locale: string) =>
-  formatter(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
+export const formatDayShort = (date: string) =>
+  shownText(
+    formatter({ day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`)),
   );
 
-export const formatMoment = (iso: string, timeZone: string, locale: string) =>
-  formatter(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(new Date(iso));
+export const formatMoment = (iso: string, timeZone: string) =>
+  shownText(
+    formatter({
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+    }).format(new Date(iso)),
+  );
+
+/** A month (`2026-12`) with its year, as a table's row heading. */
+export const formatMonth = (month: string) =>
+  shownText(
+    formatter({ month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`)),
+  );
 
 /** A check-back: a date, a date-time, or "next-standup". */
-export function formatCheckBack(value: string, timeZone: string, locale: string): string {
+export function formatCheckBack(value: string, timeZone: string): string {
   if (value === "next-standup") return t("history.checkBack.nextStandup");
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value, locale);
-  return formatMoment(value, timeZone, locale);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  return formatMoment(value, timeZone);
 }
 
 export const kindLabel = (kind: PromptKind): string => t(`history.kind.${kind}`);

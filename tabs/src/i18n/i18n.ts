@@ -133,31 +133,31 @@ export function t(key: MessageKey, values: MessageValues = {}): string {
 }
 
 /** Text the reader sees that Intl wrote (dates): accented in the pseudo-locale like every other string. */
-const shown = (text: string) => (language === PSEUDO_LOCALE ? pseudoText(text) : text);
+export const shownText = (text: string) => (language === PSEUDO_LOCALE ? pseudoText(text) : text);
 
 /** A library prompt's text and hint in the reader's language; a team's own prompt as typed. */
 export function promptWords(prompt: { id: string; source?: string; text: string; hint?: string | null }) {
   if (prompt.source !== "library") return { text: prompt.text, hint: prompt.hint ?? null };
   const catalog = catalogs[language];
   return {
-    text: catalog?.[`library.${prompt.id}.text`] ?? shown(prompt.text),
-    hint: catalog?.[`library.${prompt.id}.hint`] ?? (prompt.hint ? shown(prompt.hint) : null),
+    text: catalog?.[`library.${prompt.id}.text`] ?? shownText(prompt.text),
+    hint: catalog?.[`library.${prompt.id}.hint`] ?? (prompt.hint ? shownText(prompt.hint) : null),
   };
 }
 
 export const formatDateTime = (iso: string) =>
-  shown(
+  shownText(
     new Intl.DateTimeFormat(formatLocale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)),
   );
 
 /** A calendar date such as a check-back day (`2026-12-01`), shown in the reader's language. */
 export const formatDate = (isoDate: string) => {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T12:00:00`) : new Date(isoDate);
-  return shown(new Intl.DateTimeFormat(formatLocale, { dateStyle: "medium" }).format(date));
+  return shownText(new Intl.DateTimeFormat(formatLocale, { dateStyle: "medium" }).format(date));
 };
 
 export const formatTime = (iso: string) =>
-  shown(new Intl.DateTimeFormat(formatLocale, { timeStyle: "short" }).format(new Date(iso)));
+  shownText(new Intl.DateTimeFormat(formatLocale, { timeStyle: "short" }).format(new Date(iso)));
 
 export const formatNumber = (value: number) => messageLocale.number.format(value);
 

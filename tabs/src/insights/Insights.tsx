@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { callApi, scopePath } from "../api/api-client";
 import { ProblemState } from "../auth/ProblemState";
 import { t } from "../i18n/i18n";
-import { formatDay, formatDayShort, modeLabel } from "../history/format";
+import { formatDay, formatDayShort, formatMonth, modeLabel } from "../history/format";
 import { PulseInsights } from "../pulse/PulseInsights";
 import { share } from "./chart-scale";
 import { GroupedBarChart, HorizontalBarChart, WeekStrip } from "./charts";
@@ -103,8 +103,8 @@ function InsightCards({
 }) {
   const styles = useStyles();
   const shared = useInsightStyles();
-  const weekLabels = data.weeks.map((week) => formatDayShort(week.weekStart, locale));
-  const weekNames = data.weeks.map((week) => formatDay(week.weekStart, locale));
+  const weekLabels = data.weeks.map((week) => formatDayShort(week.weekStart));
+  const weekNames = data.weeks.map((week) => formatDay(week.weekStart));
   const first = weekNames[0] ?? "";
   const last = weekNames[weekNames.length - 1] ?? "";
   const totalAnswers = data.weeks.reduce((sum, week) => sum + week.answers, 0);
@@ -204,11 +204,7 @@ function InsightCards({
         >
           {data.reviews.perMonth.map((entry) => (
             <tr key={entry.month}>
-              <th scope="row">
-                {new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-                  new Date(`${entry.month}-01T00:00:00Z`),
-                )}
-              </th>
+              <th scope="row">{formatMonth(entry.month)}</th>
               <td>{number(entry.count)}</td>
             </tr>
           ))}

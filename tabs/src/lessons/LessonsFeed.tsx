@@ -148,7 +148,12 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2 }: Lesso
           </RadioGroup>
         </Field>
         <Field label={t("lessons.search")}>
-          <SearchBox value={typed} maxLength={100} onChange={(_event, data) => setTyped(data.value)} />
+          <SearchBox
+            dismiss={{ "aria-label": t("common.clearSearch") }}
+            value={typed}
+            maxLength={100}
+            onChange={(_event, data) => setTyped(data.value)}
+          />
         </Field>
         <Field label={t("lessons.mode")}>
           <Select

@@ -64,7 +64,7 @@ export function PulseInsights({ scope, locale }: { scope: string; locale: string
                 <tbody>
                   {[...data.pulses].reverse().map((pulse) => (
                     <tr key={pulse.id}>
-                      <th scope="row">{formatDay(pulse.openedAt.slice(0, 10), locale)}</th>
+                      <th scope="row">{formatDay(pulse.openedAt.slice(0, 10))}</th>
                       <td>
                         {pulse.responseCount !== null
                           ? new Intl.NumberFormat(locale).format(pulse.responseCount)
@@ -106,7 +106,7 @@ function Trend({
   ]) as Record<TrendLine["key"], string>;
   const first = plotted[0]!;
   const last = plotted[plotted.length - 1]!;
-  const day = (iso: string) => formatDay(iso.slice(0, 10), locale);
+  const day = (iso: string) => formatDay(iso.slice(0, 10));
   const summary =
     plotted.length === 1
       ? t("pulse.results.summaryOne", { date: day(first.openedAt), value: decimal(first.overall!) })
@@ -120,7 +120,7 @@ function Trend({
   return (
     <PulseTrendChart
       lines={lines}
-      labels={plotted.map((pulse) => formatDayShort(pulse.openedAt.slice(0, 10), locale))}
+      labels={plotted.map((pulse) => formatDayShort(pulse.openedAt.slice(0, 10)))}
       names={names}
       summary={summary}
     />

@@ -9,6 +9,7 @@ export const ar: Messages<typeof common> = {
   "app.outsideDev": "هل تطوّر محليًا؟ افتح صفحة استضافة Teams المحلية.",
   "error.load": "تعذّر التحميل: {message}",
   "common.loading": "جارٍ التحميل…",
+  "common.clearSearch": "مسح البحث",
   "app.pageFailed": "تعذّر تحميل هذا الجزء من Learning Loop. أعد التحميل للمحاولة مجددًا.",
   "app.reload": "إعادة التحميل",
   "app.partFailed": "تعذّر تحميل هذا الجزء. تحقّق من الاتصال، ثم أعد تحميل اللوحة.",

@@ -10,6 +10,7 @@ export const de: Messages<typeof common> = {
   "app.outsideDev": "Lokale Entwicklung? Öffnen Sie die lokale Teams-Hostseite.",
   "error.load": "Laden fehlgeschlagen: {message}",
   "common.loading": "Wird geladen…",
+  "common.clearSearch": "Suche löschen",
   "app.pageFailed":
     "Dieser Teil von Learning Loop konnte nicht geladen werden. Laden Sie neu, um es erneut zu versuchen.",
   "app.reload": "Neu laden",

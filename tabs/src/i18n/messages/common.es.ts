@@ -10,6 +10,7 @@ export const es: Messages<typeof common> = {
   "app.outsideDev": "¿Estás desarrollando en local? Abre la página host local de Teams.",
   "error.load": "No se pudo cargar: {message}",
   "common.loading": "Cargando…",
+  "common.clearSearch": "Borrar la búsqueda",
   "app.pageFailed":
     "Esta parte de Learning Loop no se pudo cargar. Vuelve a cargar para intentarlo de nuevo.",
   "app.reload": "Volver a cargar",

@@ -10,6 +10,7 @@ export const fr: Messages<typeof common> = {
   "app.outsideDev": "Vous développez en local ? Ouvrez la page hôte Teams locale.",
   "error.load": "Chargement impossible : {message}",
   "common.loading": "Chargement…",
+  "common.clearSearch": "Effacer la recherche",
   "app.pageFailed": "Cette partie de Learning Loop n’a pas pu se charger. Rechargez pour réessayer.",
   "app.reload": "Recharger",
   "app.partFailed": "Cette partie n’a pas pu se charger. Vérifiez la connexion, puis rechargez le panneau.",

@@ -10,6 +10,7 @@ export const pt: Messages<typeof common> = {
   "app.outsideDev": "Desenvolvendo localmente? Abra a página de host local do Teams.",
   "error.load": "Não foi possível carregar: {message}",
   "common.loading": "Carregando…",
+  "common.clearSearch": "Limpar a pesquisa",
   "app.pageFailed": "Esta parte do Learning Loop não carregou. Recarregue para tentar de novo.",
   "app.reload": "Recarregar",
   "app.partFailed": "Esta parte não carregou. Verifique a conexão e recarregue o painel.",

@@ -6,6 +6,7 @@ export const common = {
   "app.outsideDev": "Developing locally? Open the local Teams host page.",
   "error.load": "Could not load: {message}",
   "common.loading": "Loading…",
+  "common.clearSearch": "Clear search",
   "app.pageFailed": "This part of Learning Loop could not load. Reload to try again.",
   "app.reload": "Reload",
   "app.partFailed": "This part could not load. Check the connection, then reload the panel.",
