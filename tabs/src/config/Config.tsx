@@ -51,7 +51,6 @@ import type { ConfigForm, FieldProblem } from "./config-form";
 import { DataDeletion } from "./DataDeletion";
 import { PromptSelect } from "./PromptSelect";
 import { ReadOnlySettings } from "./ReadOnlySettings";
-import { usePageContext } from "../teams/use-page-context";
 import { useTabConfig } from "../teams/use-tab-config";
 import { EventSources } from "./EventSources";
 import { WebhookSecret } from "./WebhookSecret";
@@ -117,7 +116,6 @@ type Load = { state: "loading" } | { state: "failed"; error: unknown } | ({ stat
  */
 export function Config({ scope }: { scope: string }) {
   const styles = useStyles();
-  const locale = usePageContext()?.locale ?? "en-US";
   const settings = useResource<Settings>(
     useCallback(async () => {
       const [scopeResult, promptsResult] = await Promise.all([
@@ -210,7 +208,7 @@ export function Config({ scope }: { scope: string }) {
         </>
       )}
       {load.state === "ready" && !owner && (
-        <ReadOnlySettings scope={load.scope} prompts={load.prompts} locale={locale} />
+        <ReadOnlySettings scope={load.scope} prompts={load.prompts} />
       )}
       {load.state === "ready" && owner && form && (
         <form

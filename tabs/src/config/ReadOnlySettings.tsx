@@ -26,11 +26,9 @@ const useStyles = makeStyles({
 export function ReadOnlySettings({
   scope,
   prompts,
-  locale,
 }: {
   scope: ScopeView;
   prompts: readonly PromptView[];
-  locale: string;
 }) {
   const styles = useStyles();
   const promptText = (id: string | undefined) =>

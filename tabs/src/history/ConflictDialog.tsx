@@ -44,14 +44,12 @@ export function ConflictDialog({
   current,
   saving,
   timeZone,
-  locale,
   onChoose,
 }: {
   mine: ExperimentEdit;
   current: ExperimentView;
   saving: boolean;
   timeZone: string;
-  locale: string;
   onChoose(choice: ConflictChoice): void;
 }) {
   const styles = useStyles();

@@ -79,12 +79,10 @@ type Conflict = { mine: ExperimentEdit; current: ExperimentView; base: Experimen
 export function ExperimentsBoard({
   scope,
   timeZone,
-  locale,
   announce,
 }: {
   scope: string;
   timeZone: string;
-  locale: string;
   announce(message: string): void;
 }) {
   const styles = useStyles();
@@ -247,7 +245,6 @@ export function ExperimentsBoard({
                       key={experiment.id}
                       experiment={experiment}
                       timeZone={timeZone}
-                      locale={locale}
                       focus={focusCard === experiment.id}
                       onFocused={focusDone}
                       onEdit={() => {
@@ -280,7 +277,6 @@ export function ExperimentsBoard({
           current={conflict.current}
           saving={saving}
           timeZone={timeZone}
-          locale={locale}
           onChoose={(choice) => void resolve(choice)}
         />
       )}
@@ -291,14 +287,12 @@ export function ExperimentsBoard({
 function ExperimentCard({
   experiment,
   timeZone,
-  locale,
   focus,
   onFocused,
   onEdit,
 }: {
   experiment: ExperimentView;
   timeZone: string;
-  locale: string;
   focus: boolean;
   onFocused(): void;
   onEdit(): void;

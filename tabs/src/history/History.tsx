@@ -162,7 +162,6 @@ function TeamHistory({ scope }: { scope: string }) {
                 <ExperimentsBoard
                   scope={scope}
                   timeZone={timeZone}
-                  locale={context.locale}
                   announce={announce}
                 />
               )}

@@ -62,7 +62,6 @@ const useStyles = makeStyles({
 export interface RoundCardProps {
   round: RoundView;
   timeZone: string;
-  locale: string;
   expanded: boolean;
   highlighted?: boolean;
   headingLevel?: 2 | 3;
@@ -83,7 +82,6 @@ export const roundHeadingId = (id: string) => `round-${id}-heading`;
 export const HistoryRoundCard = memo(function HistoryRoundCard({
   round,
   timeZone,
-  locale,
   expanded,
   highlighted = false,
   headingLevel = 3,
@@ -222,7 +220,6 @@ export const HistoryRoundCard = memo(function HistoryRoundCard({
                     key={experiment.id}
                     experiment={experiment}
                     timeZone={timeZone}
-                    locale={locale}
                     query={query}
                   />
                 ))}
@@ -280,12 +277,10 @@ function AnswerItem({ answer, query }: { answer: AnswerView; query: string }) {
 function ExperimentItem({
   experiment,
   timeZone,
-  locale,
   query,
 }: {
   experiment: ExperimentView;
   timeZone: string;
-  locale: string;
   query: string;
 }) {
   const styles = useStyles();

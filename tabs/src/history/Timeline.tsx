@@ -350,7 +350,7 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
                     style={{ transform: `translateY(${item.start}px)` }}
                   >
                     {row.kind === "week" ? (
-                      <WeekHeading row={row} locale={context.locale} />
+                      <WeekHeading row={row} />
                     ) : (
                       <HistoryRoundCard
                         {...cardProps}
@@ -384,10 +384,8 @@ export function Timeline({ scope, timeZone, context, announce }: TimelineProps) 
 
 const WeekHeading = memo(function WeekHeading({
   row,
-  locale,
 }: {
   row: Extract<TimelineRow, { kind: "week" }>;
-  locale: string;
 }) {
   const styles = useStyles();
   return (

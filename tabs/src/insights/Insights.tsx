@@ -82,7 +82,7 @@ export default function Insights({ scope, locale }: { scope: string; locale: str
       ) : (
         <>
           <ModeSuggestion scope={scope} modes={data.modes} percent={percent} />
-          <InsightCards data={data} locale={locale} number={number} percent={percent} />
+          <InsightCards data={data} number={number} percent={percent} />
         </>
       )}
       <PulseInsights scope={scope} locale={locale} />
@@ -92,12 +92,10 @@ export default function Insights({ scope, locale }: { scope: string; locale: str
 
 function InsightCards({
   data,
-  locale,
   number,
   percent,
 }: {
   data: InsightsResponse;
-  locale: string;
   number(value: number): string;
   percent(value: number): string;
 }) {

@@ -44,7 +44,7 @@ export function PulseInsights({ scope, locale }: { scope: string; locale: string
         <Spinner label={t("pulse.results.loading")} />
       ) : (
         <>
-          <Trend data={data} locale={locale} decimal={decimal} />
+          <Trend data={data} decimal={decimal} />
           {data.pulses.length > 0 && (
             <div className={styles.tableWrap}>
               <table className={styles.table}>
@@ -90,11 +90,9 @@ export function PulseInsights({ scope, locale }: { scope: string; locale: string
 
 function Trend({
   data,
-  locale,
   decimal,
 }: {
   data: PulseResultsResponse;
-  locale: string;
   decimal(value: number): string;
 }) {
   const plotted = withNumbers(data.pulses);
