@@ -70,7 +70,7 @@ export const scopeSettingsSchema = z.strictObject({
   /** Lessons for the tenant feed (docs/lessons.md): may members publish, and is the team's name shown. */
   lessons: lessonScopeSettingsSchema.optional(),
   /** The language of cards posted into the team's conversation (docs/i18n.md). */
-  language: z.enum(LANGUAGES, { error: `Must be one of ${LANGUAGES.join(", ")}.` }).optional(),
+  language: z.enum(LANGUAGES, { error: "Must be one of en, de, fr, es, pt, ja, ar." }).optional(),
 });
 export type ScopeSettingsUpdate = z.infer<typeof scopeSettingsSchema>;
 

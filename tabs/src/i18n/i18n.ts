@@ -1,12 +1,14 @@
+// The contract's i18n modules by path, not through its index: through the index the bundler keeps
+// the settings schemas (and zod) in the side panel's first bundle (docs/benchmarks.md, initial JS).
 import {
   PSEUDO_LOCALE,
   formatLocaleOf,
-  formatMessage,
   languageOf,
-  pseudoText,
   textDirection,
-} from "@learning-loop/contract";
-import type { Language, MessageLocale, MessageValues } from "@learning-loop/contract";
+} from "@learning-loop/contract/i18n/languages";
+import type { Language } from "@learning-loop/contract/i18n/languages";
+import { formatMessage, pseudoText } from "@learning-loop/contract/i18n/message-format";
+import type { MessageLocale, MessageValues } from "@learning-loop/contract/i18n/message-format";
 import { auth } from "../auth/messages";
 import { pulse } from "../pulse/messages";
 import { reviews } from "../reviews/messages";
