@@ -5,8 +5,8 @@ export const de: Messages<typeof lessons> = {
   "lessons.tab": "Von anderen Teams",
   "lessons.title": "Von anderen Teams lernen",
   "lessons.intro":
-    "Lektionen, die andere Teams deiner Organisation geteilt haben: was sie gelernt und was sie ausprobiert haben.",
-  "lessons.feedOff": "Die Administratoren deiner Organisation haben das Lernangebot ausgeschaltet.",
+    "Lektionen, die andere Teams Ihrer Organisation geteilt haben: was sie gelernt und was sie ausprobiert haben.",
+  "lessons.feedOff": "Die Administratoren Ihrer Organisation haben die Lektionen anderer Teams ausgeschaltet.",
   "lessons.sort": "Reihenfolge",
   "lessons.sort.newest": "Neueste",
   "lessons.sort.adopted": "Am häufigsten übernommen",
@@ -32,9 +32,9 @@ export const de: Messages<typeof lessons> = {
   "lessons.adoptLabel": "In meinem Team ausprobieren: „{text}“",
   "lessons.adoptInto": "Team, in dem es ausprobiert wird",
   "lessons.adoptIntoHint":
-    "Deine Teams und Besprechungen, in denen du auf diesem Gerät den Verlauf von Learning Loop geöffnet hast. Öffne den Verlauf eines Teams einmal, um es hier hinzuzufügen.",
+    "Ihre Teams und Besprechungen, in denen Sie auf diesem Gerät den Verlauf von Learning Loop geöffnet haben. Öffnen Sie den Verlauf eines Teams einmal, um es hier hinzuzufügen.",
   "lessons.noScopes":
-    "Öffne einmal den Verlauf von Learning Loop in einem deiner Teams: dann kannst du Lektionen von hier aus dort ausprobieren.",
+    "Öffnen Sie einmal den Verlauf von Learning Loop in einem Ihrer Teams: Dann können Sie Lektionen von hier aus dort ausprobieren.",
   "lessons.adopted.done": "Als Experiment in {team} gestartet.",
   "lessons.unpublish": "Veröffentlichung zurückziehen",
   "lessons.unpublishLabel": "Veröffentlichung zurückziehen: „{text}“",
@@ -43,17 +43,17 @@ export const de: Messages<typeof lessons> = {
   "lessons.shareLabel": "Mit anderen Teams teilen: „{text}“",
   "lessons.shareTitle": "Mit anderen Teams teilen",
   "lessons.shareIntro":
-    "Alle in deiner Organisation können das dann unter „Von anderen Teams lernen“ lesen und in ihrem Team ausprobieren.",
+    "Alle in Ihrer Organisation können das dann unter „Von anderen Teams lernen“ lesen und in ihrem Team ausprobieren.",
   "lessons.showName": "Meinen Namen zeigen",
-  "lessons.anonymousStays": "Deine Antwort war anonym: die Lektion bleibt anonym.",
+  "lessons.anonymousStays": "Ihre Antwort war anonym, also bleibt auch die Lektion anonym.",
   "lessons.teamNameHidden":
-    "Die Verantwortlichen deines Teams blenden den Teamnamen bei Lektionen aus: er wird nicht angezeigt.",
+    "Die Besitzer Ihres Teams blenden den Teamnamen bei Lektionen aus: Er wird nicht angezeigt.",
   "lessons.hideTeam": "Den Teamnamen nicht zeigen",
   "lessons.publish": "Teilen",
   "lessons.cancel": "Abbrechen",
   "lessons.published": "Mit anderen Teams geteilt.",
   "lessons.publishingOff":
-    "Die Verantwortlichen deines Teams haben das Teilen mit anderen Teams ausgeschaltet.",
+    "Die Besitzer Ihres Teams haben das Teilen mit anderen Teams ausgeschaltet.",
   "config.lessons.legend": "Von anderen Teams lernen",
   "config.lessons.publishing": "Mitglieder dürfen Antworten und Experimente mit anderen Teams teilen",
   "config.lessons.hideTeam": "Den Namen dieses Teams bei geteilten Lektionen ausblenden",
