@@ -3,6 +3,8 @@ import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
 import { launchChromium } from "./support/browser";
+import { pseudoMessage } from "@learning-loop/contract";
+import { sidePanel } from "../../tabs/src/side-panel/messages";
 import { api, appFrame, hostUrl, scopePath } from "./support/meeting";
 
 /**
@@ -152,6 +154,30 @@ describe("the pseudo-locale shows every string through the i18n layer", () => {
       }
     });
   }
+
+  it("side panel dialogs (We'll try this, My experiments): no plain English", async () => {
+    const { context, page, app, frame } = await open("sidePanel", "qps-ploc");
+    try {
+      // Controls are found by their pseudo-localized names, as a screen reader would hear them.
+      const named = (key: keyof typeof sidePanel) => pseudoMessage(sidePanel[key]).replace(/\s+/g, " ");
+      await app
+        .getByRole("button", { name: named("experiment.try") })
+        .first()
+        .click();
+      const dialog = app.getByRole("dialog");
+      await dialog.waitFor(WAIT);
+      await settle(frame());
+      expect(await untranslated(frame())).toEqual([]);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached", ...WAIT });
+      await app.getByRole("button", { name: named("panel.myExperiments") }).click();
+      await app.getByRole("dialog").waitFor(WAIT);
+      await settle(frame());
+      expect(await untranslated(frame())).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it("history's other views (experiments board, insights): no plain English", async () => {
     const { context, app, frame } = await open("content", "qps-ploc");

@@ -84,6 +84,7 @@ export function OwnerPicker({
     >
       <Combobox
         freeform
+        expandIcon={{ "aria-label": t("owners.picker.open") }}
         value={query}
         placeholder={t("owners.picker.placeholder")}
         selectedOptions={value.oid ? [value.oid] : []}

@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 import type { owners } from "./messages";
 
 export const ar: Messages<typeof owners> = {
+  "owners.picker.open": "عرض الأشخاص",
   "owners.picker.placeholder": "ابحث في فريقك، أو اكتب أي اسم",
   "owners.picker.noMatch": "لا أحد بهذا الاسم في هذا الفريق أو هذه الدردشة. سيُحفظ الاسم كما كتبته.",
   "owners.picker.failed": "يتعذّر البحث عن الأشخاص حاليًا. سيُحفظ الاسم كما كتبته.",

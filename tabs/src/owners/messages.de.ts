@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 import type { owners } from "./messages";
 
 export const de: Messages<typeof owners> = {
+  "owners.picker.open": "Personen anzeigen",
   "owners.picker.placeholder": "Im Team suchen oder einen beliebigen Namen eingeben",
   "owners.picker.noMatch": "In diesem Team oder Chat heißt niemand so. Der Name bleibt wie eingegeben.",
   "owners.picker.failed": "Personen können gerade nicht gesucht werden. Der Name bleibt wie eingegeben.",

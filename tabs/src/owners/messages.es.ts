@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 import type { owners } from "./messages";
 
 export const es: Messages<typeof owners> = {
+  "owners.picker.open": "Mostrar personas",
   "owners.picker.placeholder": "Busca en tu equipo o escribe cualquier nombre",
   "owners.picker.noMatch":
     "Nadie en este equipo o chat se llama así. El nombre se guarda tal como lo escribiste.",

@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 import type { owners } from "./messages";
 
 export const fr: Messages<typeof owners> = {
+  "owners.picker.open": "Afficher les personnes",
   "owners.picker.placeholder": "Cherchez dans votre équipe ou saisissez un nom",
   "owners.picker.noMatch":
     "Personne ne porte ce nom dans cette équipe ou cette conversation. Le nom est conservé tel quel.",

@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 import type { owners } from "./messages";
 
 export const ja: Messages<typeof owners> = {
+  "owners.picker.open": "ユーザーを表示",
   "owners.picker.placeholder": "チームから検索、または名前を入力",
   "owners.picker.noMatch":
     "このチームまたはチャットに該当する人はいません。名前は入力したとおりに保存されます。",

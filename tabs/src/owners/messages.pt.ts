@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages-type";
 import type { owners } from "./messages";
 
 export const pt: Messages<typeof owners> = {
+  "owners.picker.open": "Mostrar pessoas",
   "owners.picker.placeholder": "Pesquise na sua equipe ou digite qualquer nome",
   "owners.picker.noMatch": "Ninguém nesta equipe ou chat tem esse nome. O nome fica como foi digitado.",
   "owners.picker.failed": "Não é possível buscar pessoas agora. O nome fica como foi digitado.",

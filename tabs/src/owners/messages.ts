@@ -1,5 +1,6 @@
 /** Strings of the owner picker and "My experiments" (side panel dialog and history view). */
 export const owners = {
+  "owners.picker.open": "Show people",
   "owners.picker.placeholder": "Search your team, or type any name",
   "owners.picker.noMatch": "Nobody in this team or chat is called that. The name is kept as typed.",
   "owners.picker.failed": "People cannot be looked up right now. The name is kept as typed.",
