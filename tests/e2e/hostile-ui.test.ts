@@ -13,7 +13,7 @@ import { meetingIdFor } from "../../tabs/dev/host-context";
 import { devToken, request, scopePath } from "../support/api-client";
 import type { TestResponse } from "../support/api-client";
 import { XSS_VECTORS, fitTo } from "../support/xss-corpus";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import {
   expectNothingRan,
   expectShownLiterally,
@@ -267,7 +267,7 @@ beforeAll(async () => {
   expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(50);
   server = await startPrivateApi();
   for (const user of USERS) tokens[user] = (await devToken(server.api.url, user)).token;
-  [browser, seeded] = await Promise.all([launchChromium(), seed()]);
+  [browser, seeded] = await Promise.all([connectChromium(), seed()]);
 });
 
 afterEach(async () => {

@@ -147,8 +147,11 @@ describe("live in the meeting: Live Share signals, polling as the safety net", (
     const cadence = Object.fromEntries(
       [...quiet].map(([name, requests]) => [name, requestsPerMinute(requests)]),
     );
+    const described = [...quiet].map(
+      ([name, requests]) => `${name} ${cadence[name]!.toFixed(2)} (${requests.length} requests)`,
+    );
     console.log(
-      `API requests per minute in a quiet round (cadence over ${QUIET_WINDOW_MS} ms): ${JSON.stringify(cadence)}`,
+      `API requests per minute in a quiet round, over ${QUIET_WINDOW_MS} ms: ${described.join(", ")}`,
     );
     for (const [name, requests] of quiet) {
       const seen = `${name}: ${requests.map((request) => `${request.path} at ${request.at - quietFrom} ms`).join(", ")}`;

@@ -4,7 +4,7 @@ import { meetingIdFor } from "../../../tabs/dev/host-context";
 import { WAITING_FOR_ROUND_MS } from "../../../tabs/src/side-panel/poll-schedule";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { baseUrl } from "./base-url";
-import { launchChromium } from "./browser";
+import { connectChromium } from "./shared-browser";
 
 /**
  * The stand-up as several people see it: each person a browser context of their own on the local
@@ -228,7 +228,7 @@ export function useMeeting() {
   let browser: Browser | undefined;
   const opened: Participant[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await closeOpenRounds();
