@@ -13,22 +13,15 @@ import { startSharedBrowser } from "./support/shared-browser";
  * while the stack does.
  */
 export default async function setup(project: TestProject) {
-  const t0 = Date.now();
-  const lap = (what: string) => console.log(`[setup] ${what} at ${Date.now() - t0} ms`);
   const browser = startSharedBrowser();
   const cosmos = await startCosmos();
-  lap("cosmos");
   const api = await startApi(cosmos.endpoint);
-  lap("api");
   const apiOrigin = `http://127.0.0.1:${api.port}`;
   const tabs = await startTabs(apiOrigin);
-  lap("tabs");
   const built = process.env.E2E_TABS === "dev" ? undefined : await startBuiltTabs(apiOrigin, tabs.url);
-  lap("built");
   project.provide("devUrl", tabs.url);
   project.provide("baseUrl", built?.url ?? tabs.url);
   project.provide("browserEndpoint", (await browser).wsEndpoint);
-  lap("browser");
   return async () => {
     await (await browser).close();
     await built?.close();
