@@ -9,7 +9,7 @@ import { startFakeOpenAi, userContent } from "../support/fake-openai";
 import type { FakeOpenAi } from "../support/fake-openai";
 import { seriousViolations } from "./support/axe";
 import { baseUrl } from "./support/base-url";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { appFrame } from "./support/meeting";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
@@ -63,7 +63,7 @@ beforeAll(async () => {
     expect(answered.status).toBe(201);
   }
   expect((await api("alice", "POST", `${scopePath(TEAM)}/rounds/${round.id}/close`)).status).toBe(200);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

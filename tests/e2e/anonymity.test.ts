@@ -8,6 +8,7 @@ import {
   everythingVisibleTo,
   panelReady,
   scopePath,
+  untilPolled,
   useMeeting,
 } from "./support/meeting";
 import type { Participant } from "./support/meeting";
@@ -22,8 +23,9 @@ import type { Participant } from "./support/meeting";
 const meeting = useMeeting();
 const BOB = /Bob Example|b0b00000-0000-4000-8000-000000000002/;
 
+/** Each panel's clock can be moved on to its next poll (`untilPolled`); otherwise it runs as usual. */
 async function join(user: string, options: Parameters<typeof meeting.open>[1] = {}): Promise<Participant> {
-  const participant = await meeting.open(user, options);
+  const participant = await meeting.open(user, { clock: true, ...options });
   await panelReady(participant);
   return participant;
 }
@@ -40,7 +42,7 @@ describe("anonymity in the browser", () => {
   it("lets Bob turn his own anonymous answer into an experiment that names nobody, in any page a teammate opens", async () => {
     const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await startRound(alice);
-    await bob.app.getByRole("textbox", { name: "Your answer" }).waitFor(WAIT);
+    await untilPolled(bob, bob.app.getByRole("textbox", { name: "Your answer" }));
     const text = `Timebox the design debate ${Date.now()}`;
     await bob.app.getByRole("textbox", { name: "Your answer" }).fill(text);
     await bob.app.getByRole("switch", { name: "Answer anonymously" }).check();
@@ -125,6 +127,7 @@ describe("anonymity in the browser", () => {
   it("warns while fewer than two others have answered, and that a live round shows an answer as it is sent", async () => {
     const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await startRound(alice);
+    await untilPolled(bob, bob.app.getByRole("switch", { name: "Answer anonymously" }));
     await bob.app.getByRole("switch", { name: "Answer anonymously" }).check();
     const warnings = bob.app.getByRole("list", { name: "Before you share anonymously" });
     await warnings.getByText("No answers so far.", { exact: false }).waitFor(WAIT);

@@ -1,7 +1,7 @@
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devUrl } from "./support/base-url";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 
 /**
  * Identity in the browser, through the local Teams host page: a person who is not a member of the
@@ -19,7 +19,7 @@ const WAIT = { timeout: 30_000 };
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(() => browser?.close());
 

@@ -6,7 +6,7 @@ import { seedDatabase } from "../../scripts/seed/seed-database";
 import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
 import { seriousViolations } from "./support/axe";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   server = await startPrivateApi();
   await seedDatabase(server.env);
   for (const user of ["alice", "bob", "carol"]) tokens[user] = (await devToken(server.api.url, user)).token;
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -1,6 +1,15 @@
 import type { ExperimentsResponse } from "@learning-loop/contract";
 import { describe, expect, it } from "vitest";
-import { TEAM, WAIT, api, panelReady, scopePath, seriousViolations, useMeeting } from "./support/meeting";
+import {
+  TEAM,
+  WAIT,
+  api,
+  panelReady,
+  scopePath,
+  seriousViolations,
+  untilPolled,
+  useMeeting,
+} from "./support/meeting";
 import type { Participant } from "./support/meeting";
 
 /**
@@ -23,12 +32,13 @@ const answerItem = (participant: Participant, text: string) =>
 
 describe("experiment owners", () => {
   it("picks an owner from the team, who then finds and closes it in My experiments", async () => {
-    const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
+    // Bob's panel clock can be moved on to its next poll (`untilPolled`); otherwise it runs as usual.
+    const [alice, bob] = await Promise.all([join("alice"), join("bob", { clock: true })]);
     await alice.app.getByRole("button", { name: "Start learning moment" }).click();
     const text = `Pair on the release checklist ${Date.now()}`;
     await alice.app.getByRole("textbox", { name: "Your answer" }).fill(text);
     await alice.app.getByRole("button", { name: "Share answer" }).click();
-    await answerItem(bob, text).waitFor(WAIT);
+    await untilPolled(bob, answerItem(bob, text));
 
     await answerItem(bob, text).getByRole("button", { name: "We'll try this" }).click();
     const dialog = bob.app.getByRole("dialog", { name: "We'll try this" });
@@ -49,8 +59,14 @@ describe("experiment owners", () => {
     const experiment = body.items.find((candidate) => candidate.text === text);
     expect(experiment?.owner).toEqual({ oid: CAROL_OID, name: "Carol Example" });
 
+    // Carol's side panel and history tab, and Bob's history tab, opened together.
+    const [carol, history, bobs] = await Promise.all([
+      join("carol"),
+      meeting.open("carol", { view: "content" }),
+      meeting.open("bob", { view: "content" }),
+    ]);
+
     // Carol, in her side panel: My experiments lists it.
-    const carol = await join("carol");
     await carol.app.getByRole("button", { name: "My experiments" }).click();
     const mine = carol.app.getByRole("dialog", { name: "My experiments" });
     await mine.waitFor(WAIT);
@@ -65,7 +81,6 @@ describe("experiment owners", () => {
     await mine.waitFor({ state: "detached", ...WAIT });
 
     // And in the history tab's My experiments view, where she records what happened.
-    const history = await meeting.open("carol", { view: "content" });
     await history.app.getByRole("tab", { name: "My experiments" }).click();
     const panel = history.app.getByRole("tabpanel", { name: "My experiments" });
     const item = panel.getByRole("listitem").filter({ hasText: text });
@@ -82,7 +97,6 @@ describe("experiment owners", () => {
       outcome: "Checklist misses dropped to zero.",
     });
     // Bob does not own it: his My experiments does not list it.
-    const bobs = await meeting.open("bob", { view: "content" });
     await bobs.app.getByRole("tab", { name: "My experiments" }).click();
     const bobPanel = bobs.app.getByRole("tabpanel", { name: "My experiments" });
     await bobPanel

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
 import { seriousViolations } from "./support/axe";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
     { user: "carol", text: "Ask them about their ubergabe timing", anonymous: true },
     { user: "alice", text: "Nothing matched here" },
   ]);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { ExperimentView, ExperimentsResponse, InsightsResponse } from "@learning-loop/contract";
-import { readFileSync } from "node:fs";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import { text as streamText } from "node:stream/consumers";
+import type { Browser, Download, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayIn, weekStart } from "@learning-loop/contract";
 import type { AnswerDoc, ExperimentDoc, RoundDoc } from "../../api/src/cosmos/documents";
@@ -11,7 +11,7 @@ import { seedDatabase } from "../../scripts/seed/seed-database";
 import { devToken, request, scopePath } from "../support/api-client";
 import { baseUrl } from "./support/base-url";
 import { seriousViolations } from "./support/axe";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { scrollToEnd as scrollListToEnd } from "./support/scroll";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await seedDatabase(server.env, { now, scopes: SCOPES });
   data = buildDemoData({ now, anonymitySecret: "dev-only-anonymity-secret", scopes: SCOPES });
   for (const user of ["alice", "bob", "carol"]) tokens[user] = (await devToken(server.api.url, user)).token;
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
@@ -100,6 +100,11 @@ async function renderedRoundIds(app: FrameLocator): Promise<string[]> {
   return timeline(app)
     .locator("article h3[id]")
     .evaluateAll((headings) => headings.map((heading) => heading.id.replace(/^round-|-heading$/g, "")));
+}
+
+/** What a download holds (the browser is a shared one, connected to, so the file is streamed over). */
+async function textOf(download: Download): Promise<string> {
+  return streamText(await download.createReadStream());
 }
 
 async function expectAxeClean(page: Page, what: string) {
@@ -347,7 +352,7 @@ describe("history timeline", () => {
       app.getByRole("button", { name: "Download CSV" }).click(),
     ]);
     expect(csvDownload.suggestedFilename()).toMatch(/^learning-loop-team-dev-team-\d{4}-\d{2}-\d{2}\.csv$/);
-    const table = parseCsv(readFileSync((await csvDownload.path())!, "utf8"));
+    const table = parseCsv(await textOf(csvDownload));
     const [header, ...rows] = table;
     const column = (name: string) => header!.indexOf(name);
     expect(rows.filter((row) => row[column("record")] === "round")).toHaveLength(all.length);
@@ -366,7 +371,7 @@ describe("history timeline", () => {
       app.getByRole("button", { name: "Download JSON" }).click(),
     ]);
     expect(jsonDownload.suggestedFilename()).toMatch(/\.json$/);
-    const text = readFileSync((await jsonDownload.path())!, "utf8");
+    const text = await textOf(jsonDownload);
     const exported = JSON.parse(text) as {
       rounds: { id: string; answers: { id: string; anonymous: boolean; author: unknown }[] }[];
     };

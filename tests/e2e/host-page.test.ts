@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
 import { baseUrl } from "./support/base-url";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { CHAT, TEAM, openAs, panelReady } from "./support/meeting";
 
 /**
@@ -22,7 +22,7 @@ interface HostCall {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import { weeklyDigestCard } from "../../api/src/cards/weekly-digest-card";
 import { CARD_ROUND_ID, answerView, experimentView, roundView } from "../support/card-views";
 import { HOST_MARKUP, hostMarkdown } from "../support/card-host-markdown";
 import { XSS_VECTORS, fitTo } from "../support/xss-corpus";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { settled } from "./support/hostile";
 
 const EN_WORDS = wordsFor("en");
@@ -362,7 +362,7 @@ const tripped = (watch: Watch) =>
 let watch: Watch;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
   watch = await openCardPage();
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { devUrl } from "./support/base-url";
 import { closeOpenRounds } from "./support/meeting";
 
@@ -13,7 +13,7 @@ import { closeOpenRounds } from "./support/meeting";
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   // Leave the shared dev meeting as it was found: the next test file expects no open round.

@@ -11,7 +11,7 @@ import { addBotToChat, startFakeConnector } from "../support/fake-connector";
 import type { FakeConnector } from "../support/fake-connector";
 import { eventually, startBotApi } from "../support/playground";
 import { startCosmos, startFluid } from "../support/stack";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { CHAT, WAIT, openAs, panelReady } from "./support/meeting";
 import type { Participant } from "./support/meeting";
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
     startFluid(),
     startCosmos(),
     startFakeConnector(),
-    launchChromium(),
+    connectChromium(),
   ]);
   ({ api, notifications } = await startBotApi(cosmos.endpoint, {
     BOT_AUTH: "playground",

@@ -1,7 +1,7 @@
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, devUrl } from "./support/base-url";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { appFrame, closeOpenRounds, hostUrl, seriousViolations } from "./support/meeting";
 
 /**
@@ -16,7 +16,7 @@ const THEMES = ["default", "dark", "contrast"] as const;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
   await closeOpenRounds();
 }, 120_000);
 
@@ -64,8 +64,10 @@ async function firstScreen(origin: string, theme: (typeof THEMES)[number]) {
 describe("the production build of the tabs", () => {
   for (const theme of THEMES) {
     it(`shows the side panel as development does, in the ${theme} theme, with no axe findings`, async () => {
-      const production = await firstScreen(baseUrl(), theme);
-      const development = await firstScreen(devUrl(), theme);
+      const [production, development] = await Promise.all([
+        firstScreen(baseUrl(), theme),
+        firstScreen(devUrl(), theme),
+      ]);
       expect(production.errors).toEqual([]);
       expect(production.styles).toEqual(development.styles);
       // Styled, not browser defaults: the primary button has a background of its own.

@@ -12,7 +12,7 @@ import { devToken, request, scopePath } from "../support/api-client";
 import { seriousViolations } from "./support/axe";
 import { baseUrl } from "./support/base-url";
 import { appFrame } from "./support/meeting";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { startPrivateApi } from "./support/private-api";
 import type { PrivateApi } from "./support/private-api";
 
@@ -34,7 +34,7 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startPrivateApi();
   for (const user of ANSWERERS) tokens[user] = (await devToken(server.api.url, user)).token;
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

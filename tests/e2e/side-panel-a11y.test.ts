@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Frame, Request } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import {
   CHAT,
   TEAM,
@@ -29,7 +29,7 @@ const THEMES = ["default", "dark", "contrast"] as const;
 const LONG_WORD = "Supercalifragilisticexpialidocious-continuous-integration-pipeline-improvements";
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
   await closeOpenRounds();
   await closeOpenRounds(CHAT);
   const started = await api<RoundView>("alice", "POST", `${scopePath(TEAM)}/rounds`, {
@@ -78,7 +78,11 @@ function report(violations: Awaited<ReturnType<typeof seriousViolations>>) {
 describe("side panel: accessibility, layout, themes, language and lifecycle", () => {
   for (const theme of THEMES) {
     it(`has no serious or critical axe violation in the ${theme} theme`, async () => {
-      const alice = await join("alice", { theme });
+      // Carol's panel (another scope with no open round) opens alongside.
+      const [alice, carol] = await Promise.all([
+        join("alice", { theme }),
+        join("carol", { theme, scope: CHAT }),
+      ]);
       await alice.app.getByRole("list", { name: "Answers" }).waitFor(WAIT);
       await alice.app.getByRole("region", { name: "Check-backs due" }).waitFor(WAIT);
       expect(report(await seriousViolations(alice.frame()))).toEqual([]);
@@ -90,7 +94,6 @@ describe("side panel: accessibility, layout, themes, language and lifecycle", ()
       await alice.page.keyboard.press("Escape");
 
       // Before a round (another scope with no open round), with the prompt picker open.
-      const carol = await join("carol", { theme, scope: CHAT });
       await carol.app.getByRole("button", { name: "Start learning moment" }).waitFor(WAIT);
       expect(report(await seriousViolations(carol.frame()))).toEqual([]);
       await carol.app.getByRole("button", { name: "Change prompt" }).click();
@@ -100,9 +103,8 @@ describe("side panel: accessibility, layout, themes, language and lifecycle", ()
   }
 
   it("needs no horizontal scrolling at 300 and 280 px", async () => {
-    const alice = await join("alice");
+    const [alice, carol] = await Promise.all([join("alice"), join("carol", { scope: CHAT })]);
     await alice.app.getByRole("list", { name: "Answers" }).waitFor(WAIT);
-    const carol = await join("carol", { scope: CHAT });
     for (const participant of [alice, carol]) {
       for (const width of [300, 280]) {
         await participant.page.evaluate((px) => {

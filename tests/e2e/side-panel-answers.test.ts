@@ -15,6 +15,7 @@ import {
   useMeeting,
   panelReady,
   scopePath,
+  untilPolled,
 } from "./support/meeting";
 import type { Participant } from "./support/meeting";
 
@@ -22,8 +23,9 @@ import type { Participant } from "./support/meeting";
 
 const meeting = useMeeting();
 
+/** Each panel's clock can be moved on to its next poll (`untilPolled`); otherwise it runs as usual. */
 async function join(user: string): Promise<Participant> {
-  const participant = await meeting.open(user);
+  const participant = await meeting.open(user, { clock: true });
   await panelReady(participant);
   return participant;
 }
@@ -69,13 +71,12 @@ describe("side panel: answers", () => {
   });
 
   it("lets the author edit and delete their answer, and recovers from a stale ETag (412)", async () => {
-    const alice = await join("alice");
-    const bob = await join("bob");
+    const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await startRound(alice);
     const first = `First thought ${Date.now()}`;
     await share(alice, first);
     // Not bob's answer: he sees no edit or delete.
-    await item(bob, first).waitFor(WAIT);
+    await untilPolled(bob, item(bob, first));
     await expect(item(bob, first).getByRole("button", { name: "Edit" }).count()).resolves.toBe(0);
 
     // Someone (alice in another window) changed it meanwhile: the If-Match the panel sends is stale.
@@ -112,14 +113,13 @@ describe("side panel: answers", () => {
   });
 
   it("counts reactions and marks the caller's own with aria-pressed", async () => {
-    const alice = await join("alice");
-    const bob = await join("bob");
-    const carol = await join("carol");
+    const [alice, bob, carol] = await Promise.all([join("alice"), join("bob"), join("carol")]);
     await startRound(alice);
     const text = `Demo early, demo often ${Date.now()}`;
     await share(alice, text);
 
     for (const person of [bob, carol]) {
+      await untilPolled(person, item(person, text));
       await item(person, text)
         .getByRole("button", { name: /^Me too/ })
         .click();
@@ -145,12 +145,12 @@ describe("side panel: answers", () => {
   });
 
   it("turns any answer into an experiment with an owner and a check-back date", async () => {
-    const alice = await join("alice");
-    const bob = await join("bob");
+    const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await startRound(alice);
     const text = `Try mob programming on Fridays ${Date.now()}`;
     await share(alice, text);
 
+    await untilPolled(bob, item(bob, text));
     const tryButton = item(bob, text).getByRole("button", { name: "We'll try this" });
     await tryButton.click();
     const dialog = bob.app.getByRole("dialog", { name: "We'll try this" });

@@ -2,7 +2,7 @@ import type { RoundView } from "@learning-loop/contract";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { TEAM, WAIT, answersOf, api, closeOpenRounds, openAs, scopePath } from "./support/meeting";
 
 /**
@@ -38,7 +38,7 @@ const outboxSize = (frame: Frame) =>
 const isApi = (url: URL) => url.pathname.startsWith("/api/");
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
   await closeOpenRounds();
 });
 afterAll(async () => {

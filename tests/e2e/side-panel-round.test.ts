@@ -6,6 +6,7 @@ import {
   everythingVisibleTo,
   useMeeting,
   panelReady,
+  untilPolled,
 } from "./support/meeting";
 import type { Participant } from "./support/meeting";
 
@@ -16,8 +17,9 @@ import type { Participant } from "./support/meeting";
 
 const meeting = useMeeting();
 
+/** Each panel's clock can be moved on to its next poll (`untilPolled`); otherwise it runs as usual. */
 async function join(user: string): Promise<Participant> {
-  const participant = await meeting.open(user);
+  const participant = await meeting.open(user, { clock: true });
   await panelReady(participant);
   return participant;
 }
@@ -44,7 +46,7 @@ describe("side panel: a learning moment with two and three people", () => {
     const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await start(alice, "As they arrive");
     // Bob's panel was open before the round started: it finds the round by polling.
-    await bob.app.getByRole("textbox", { name: "Your answer" }).waitFor(WAIT);
+    await untilPolled(bob, bob.app.getByRole("textbox", { name: "Your answer" }));
 
     const text = `Pairing on the flaky test found the race ${Date.now()}`;
     await share(bob, text);
@@ -66,7 +68,7 @@ describe("side panel: a learning moment with two and three people", () => {
       const [alice, bob, carol] = await Promise.all([join("alice"), join("bob"), join("carol")]);
       await start(alice, label);
       for (const member of [bob, carol])
-        await member.app.getByRole("textbox", { name: "Your answer" }).waitFor(WAIT);
+        await untilPolled(member, member.app.getByRole("textbox", { name: "Your answer" }));
 
       const text = `Bob's ${mode} answer ${Date.now()}`;
       await share(bob, text);
@@ -125,7 +127,7 @@ describe("side panel: a learning moment with two and three people", () => {
     await start(alice, "As they arrive");
     // Everyone has the open round before bob answers, so carol's panel hears of the answer as new.
     for (const participant of [bob, carol]) {
-      await participant.app.getByRole("textbox", { name: "Your answer" }).waitFor(WAIT);
+      await untilPolled(participant, participant.app.getByRole("textbox", { name: "Your answer" }));
     }
 
     const text = `I was afraid to say the estimate was wrong ${Date.now()}`;
@@ -155,7 +157,7 @@ describe("side panel: a learning moment with two and three people", () => {
   it("offers the organizer a nudge for those who have not answered, and reports what happened", async () => {
     const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await start(alice, "As they arrive");
-    await bob.app.getByRole("textbox", { name: "Your answer" }).waitFor(WAIT);
+    await untilPolled(bob, bob.app.getByRole("textbox", { name: "Your answer" }));
     await expect(
       bob.app.getByRole("button", { name: "Nudge people who have not answered" }).count(),
     ).resolves.toBe(0);

@@ -57,7 +57,8 @@ const answer = (user: string, roundId: string, text: string, extra: object = {})
 describe("meeting stage", () => {
   it("is shared from the side panel through the host, then updates live as people answer", async () => {
     const round = await startRound();
-    const alice = await join("alice");
+    // Bob's side panel opens alongside; he answers once alice has the stage up.
+    const [alice, bob] = await Promise.all([join("alice"), join("bob")]);
     await panelReady(alice);
     const share = alice.app.getByRole("button", { name: "Share to stage" });
     await expect.poll(() => share.getAttribute("aria-disabled"), WAIT).not.toBe("true");
@@ -82,7 +83,6 @@ describe("meeting stage", () => {
     await expect(alice.app.getByRole("textbox").count()).resolves.toBe(0);
     await expect(alice.app.getByRole("button").count()).resolves.toBe(0);
 
-    const bob = await join("bob");
     await panelReady(bob);
     const text = `The rollback script actually worked ${Date.now()}`;
     await bob.app.getByRole("textbox", { name: "Your answer" }).fill(text);

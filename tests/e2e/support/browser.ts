@@ -13,13 +13,18 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Debian's Chromium (or CHROMIUM_PATH), headless; Playwright never downloads a browser here. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium (or CHROMIUM_PATH); Playwright never downloads a browser here. */
+export function chromiumExecutable(): string {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   }
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return executablePath;
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 }

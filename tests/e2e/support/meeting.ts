@@ -1,9 +1,10 @@
 import type { AnswerView, RoundView } from "@learning-loop/contract";
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from "playwright-core";
 import { meetingIdFor } from "../../../tabs/dev/host-context";
+import { WAITING_FOR_ROUND_MS } from "../../../tabs/src/side-panel/poll-schedule";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { baseUrl } from "./base-url";
-import { launchChromium } from "./browser";
+import { connectChromium } from "./shared-browser";
 
 /**
  * The stand-up as several people see it: each person a browser context of their own on the local
@@ -34,6 +35,11 @@ export interface OpenOptions {
   /** Live Share: off, or the port of a local Fluid service; unset, the host page's default. */
   liveShare?: "off" | number;
   context?: BrowserContext;
+  /**
+   * The page's timers run on a clock the test can move (`untilPolled`); until it does, time passes
+   * as usual. Only for a context opened here.
+   */
+  clock?: boolean;
 }
 
 export function hostUrl(user: string, options: OpenOptions = {}): string {
@@ -55,6 +61,7 @@ export async function openAs(
   options: OpenOptions = {},
 ): Promise<Participant> {
   const context = options.context ?? (await browser.newContext());
+  if (options.clock && !options.context) await context.clock.install();
   const page = await context.newPage();
   await page.goto(hostUrl(user, options));
   const participant: Participant = {
@@ -77,6 +84,25 @@ export function appFrame(page: Page): Frame {
 /** Waits until the side panel shows either today's prompt or a round. */
 export async function panelReady(participant: Participant) {
   await participant.app.getByRole("heading", { level: 1 }).waitFor(WAIT);
+}
+
+/**
+ * Waits until `target` shows in a panel that learns of a round started elsewhere by looking for one
+ * every WAITING_FOR_ROUND_MS (5 s). Whenever `target` has not shown for a moment, the panel's clock
+ * (it was opened with `clock: true`) moves on by that interval, so the look it has scheduled goes
+ * out now instead of up to five seconds later: what the panel shows is still what its poll found.
+ */
+export async function untilPolled(participant: Participant, target: Locator, timeout = WAIT.timeout) {
+  const until = Date.now() + timeout;
+  while (!(await target.isVisible())) {
+    await participant.page.clock.fastForward(WAITING_FOR_ROUND_MS);
+    try {
+      await target.waitFor({ timeout: 1_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+    }
+  }
 }
 
 // ---- the API as a person ----------------------------------------------------------------------
@@ -202,7 +228,7 @@ export function useMeeting() {
   let browser: Browser | undefined;
   const opened: Participant[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await closeOpenRounds();

@@ -4,6 +4,8 @@ declare module "vitest" {
     baseUrl: string;
     /** Origin of the tabs' Vite dev server (with the local Teams host page). */
     devUrl: string;
+    /** The WebSocket endpoint of the run's Chromium (support/shared-browser.ts). */
+    browserEndpoint: string;
   }
 }
 
