@@ -2,7 +2,7 @@ import type { RoundView } from "@learning-loop/contract";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingIdFor } from "../../tabs/dev/host-context";
-import { launchChromium } from "./support/browser";
+import { connectChromium } from "./support/shared-browser";
 import { pseudoMessage } from "@learning-loop/contract";
 import { sidePanel } from "../../tabs/src/side-panel/messages";
 import { api, appFrame, hostUrl, scopePath } from "./support/meeting";
@@ -32,7 +32,7 @@ let browser: Browser;
 let roundId: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
   // Eve's team, in text with no plain ASCII letter: a name, a team prompt, a round with answers,
   // an experiment and a closed round in the history.
   const settings = await api<{ etag: string }>(EVE, "GET", scopePath(EVE_TEAM));
