@@ -78,9 +78,9 @@ const problem = (status: number, headers: Record<string, string> = {}) =>
 
 describe("callApi", () => {
   it("sends the token as Bearer and retries a 401 once with a fresh token", async () => {
-    teams.getAuthToken
-      .mockResolvedValueOnce(jwt(inSeconds(3600), 1))
-      .mockResolvedValueOnce(jwt(inSeconds(3600), 2));
+    // The two tokens are made once: made again after the call, a second boundary could pass between.
+    const [first, second] = [jwt(inSeconds(3600), 1), jwt(inSeconds(3600), 2)];
+    teams.getAuthToken.mockResolvedValueOnce(first).mockResolvedValueOnce(second);
     const seen: string[] = [];
     vi.stubGlobal(
       "fetch",
@@ -93,7 +93,7 @@ describe("callApi", () => {
     );
     const result = await callApi<{ ok: boolean }>("scopes/x");
     expect(result).toMatchObject({ status: 200, data: { ok: true } });
-    expect(seen).toEqual([`Bearer ${jwt(inSeconds(3600), 1)}`, `Bearer ${jwt(inSeconds(3600), 2)}`]);
+    expect(seen).toEqual([`Bearer ${first}`, `Bearer ${second}`]);
   });
 
   it("does not retry when the API asks for interaction, and says so", async () => {
