@@ -266,13 +266,16 @@ describe("configuration page", () => {
 
   for (const theme of ["default", "dark", "contrast"]) {
     it(`has no serious or critical axe findings in the ${theme} theme, for owners and members`, async () => {
-      for (const user of ["alice", "bob"]) {
-        const { page, app } = await openSettings(user, { theme });
-        await app.getByRole("heading", { name: "Learning Loop settings" }).waitFor(WAIT);
-        await app.getByRole("heading", { name: "Your data" }).waitFor(WAIT);
-        await expectAxeClean(page, `config as ${user}, ${theme}`);
-        await page.context().close();
-      }
+      // The owner's page and the member's, side by side.
+      await Promise.all(
+        ["alice", "bob"].map(async (user) => {
+          const { page, app } = await openSettings(user, { theme });
+          await app.getByRole("heading", { name: "Learning Loop settings" }).waitFor(WAIT);
+          await app.getByRole("heading", { name: "Your data" }).waitFor(WAIT);
+          await expectAxeClean(page, `config as ${user}, ${theme}`);
+          await page.context().close();
+        }),
+      );
     });
   }
 });

@@ -166,7 +166,11 @@ describe("history that shows what it found", () => {
   });
 
   it("turns a rarely used mode into a prompt for the next stand-up in one click", async () => {
-    const member = await open("bob", { view: "content" });
+    // The member's history and the owner's open together; the owner acts once the member has looked.
+    const [member, owner] = await Promise.all([
+      open("bob", { view: "content" }),
+      open("alice", { view: "content" }),
+    ]);
     await member.app.getByRole("tab", { name: "Insights" }).click();
     const memberCard = member.app.getByRole("region", { name: "A suggestion for your next stand-up" });
     await memberCard.getByText(`Your team rarely learns vicariously: try “${SUGGESTED}”`).waitFor(WAIT);
@@ -175,7 +179,6 @@ describe("history that shows what it found", () => {
     await expect(memberCard.getByRole("button").count()).resolves.toBe(0);
     await close(member.page);
 
-    const owner = await open("alice", { view: "content" });
     await owner.app.getByRole("tab", { name: "Insights" }).click();
     const suggestion = owner.app.getByRole("region", { name: "A suggestion for your next stand-up" });
     await suggestion.getByRole("button", { name: `Use “${SUGGESTED}” in the next stand-up` }).click();

@@ -38,8 +38,7 @@ describe("a learning moment in the stand-up", () => {
   beforeAll(() => closeOpenRounds());
 
   it("alice starts a round and answers; bob sees it without reloading; the history lists it", async () => {
-    const alice = await openAs("alice", "sidePanel");
-    const bob = await openAs("bob", "sidePanel");
+    const [alice, bob] = await Promise.all([openAs("alice", "sidePanel"), openAs("bob", "sidePanel")]);
 
     await expect
       .poll(() => alice.app.getByRole("heading", { level: 1 }).textContent(), { timeout: 30_000 })
@@ -55,14 +54,17 @@ describe("a learning moment in the stand-up", () => {
     await alice.app.getByRole("list", { name: "Answers" }).getByText(text).waitFor({ timeout: 10_000 });
 
     // Bob's panel was open before the round started: it finds the round and the answer by polling.
+    // Meanwhile carol opens the history.
     const bobsAnswers = bob.app.getByRole("list", { name: "Answers" });
-    await bobsAnswers.getByText(text).waitFor({ timeout: 10_000 });
+    const [history] = await Promise.all([
+      openAs("carol", "content"),
+      bobsAnswers.getByText(text).waitFor({ timeout: 10_000 }),
+    ]);
     await expect(bob.app.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(prompt);
     await expect(
       bobsAnswers.getByRole("listitem").filter({ hasText: text }).textContent(),
     ).resolves.toContain("Alice Example");
 
-    const history = await openAs("carol", "content");
     const round = history.app.getByRole("article", { name: prompt }).first();
     await round.waitFor({ timeout: 15_000 });
     // The history shows a round's answers when it is expanded.

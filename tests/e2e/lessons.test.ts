@@ -119,14 +119,17 @@ describe("learning from other teams", () => {
     const after = await api<LessonsResponse>("carol", "GET", `lessons?q=${marker}`);
     expect(after.body.items[0]?.adoptedCount).toBe(1);
 
+    // Eve's and Frank's personal apps open together; Eve looks before Frank acts.
+    const [eve, frank] = await Promise.all([
+      meeting.open("eve", { view: "content", scope: "personal" }),
+      meeting.open("frank", { view: "content", scope: "personal" }),
+    ]);
     // Eve, of another tenant, finds nothing of it.
-    const eve = await meeting.open("eve", { view: "content", scope: "personal" });
     await eve.app.getByRole("searchbox", { name: "Search lessons" }).fill(marker);
     await eve.app.getByText("No lessons match yet.").waitFor(WAIT);
     expect((await api<LessonsResponse>("eve", "GET", `lessons?q=${marker}`)).body.items).toEqual([]);
 
     // Frank, the tenant admin, may unpublish it: it leaves the feed at once.
-    const frank = await meeting.open("frank", { view: "content", scope: "personal" });
     await frank.app.getByRole("searchbox", { name: "Search lessons" }).fill(marker);
     await frank.app.getByRole("button", { name: `Unpublish: “${text}”` }).click();
     await frank.app.getByText("No lessons match yet.").waitFor(WAIT);
@@ -152,7 +155,11 @@ describe("learning from other teams", () => {
     expect(JSON.stringify(seen.body)).not.toMatch(/carol/i);
 
     // Bob's personal app shows it without an author and without Unpublish; Carol's offers Unpublish.
-    const bobs = await meeting.open("bob", { view: "content", scope: "personal" });
+    // Both open together; Bob looks before Carol unpublishes.
+    const [bobs, own] = await Promise.all([
+      meeting.open("bob", { view: "content", scope: "personal" }),
+      meeting.open("carol", { view: "content", scope: "personal" }),
+    ]);
     await bobs.app.getByRole("searchbox", { name: "Search lessons" }).fill(marker);
     const item = bobs.app
       .getByRole("list", { name: "Lessons" })
@@ -162,7 +169,6 @@ describe("learning from other teams", () => {
     await expect(item.getByText(/^By |Carol/).count()).resolves.toBe(0);
     await expect(item.getByRole("button", { name: /^Unpublish/ }).count()).resolves.toBe(0);
 
-    const own = await meeting.open("carol", { view: "content", scope: "personal" });
     await own.app.getByRole("searchbox", { name: "Search lessons" }).fill(marker);
     await own.app.getByRole("button", { name: `Unpublish: “${text}”` }).click();
     await own.app.getByText("No lessons match yet.").waitFor(WAIT);
