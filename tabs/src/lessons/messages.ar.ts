@@ -53,6 +53,28 @@ export const ar: Messages<typeof lessons> = {
   "lessons.cancel": "إلغاء",
   "lessons.published": "تمت المشاركة مع الفرق الأخرى.",
   "lessons.publishingOff": "أوقف مالكو فريقك المشاركة مع الفرق الأخرى.",
+  "lessons.admin.heading": "إدارة المستأجر",
+  "lessons.admin.intro": "لديك دور مسؤول Learning Loop في مؤسستك: ما تغيّره هنا ينطبق على كل الفرق والدردشات.",
+  "lessons.admin.feed": "موجز الدروس للمؤسسة بأكملها",
+  "lessons.admin.feedHint":
+    "ما دام متوقفًا، لن يرى أحد في مؤسستك أي دروس، ولن يتمكن أي فريق من مشاركة الدروس أو تجربتها.",
+  "lessons.admin.feedNowOn": "موجز الدروس مُفعَّل الآن للمؤسسة بأكملها.",
+  "lessons.admin.feedNowOff": "موجز الدروس متوقف الآن للمؤسسة بأكملها.",
+  "lessons.admin.erase.heading": "محو بيانات شخص في كل الفرق والدردشات",
+  "lessons.admin.erase.intro":
+    "لطلبات محو البيانات، مثلًا بعد مغادرة شخص ما: يحذف Learning Loop بيانات هذا الشخص في كل فرق مؤسستك ودردشاتها، كما لو أنه استخدم «حذف بياناتي» في كل منها.",
+  "lessons.admin.erase.oid": "معرّف الكائن في Microsoft Entra للشخص",
+  "lessons.admin.erase.oidHint":
+    "في مركز إدارة Microsoft Entra، افتح الشخص ضمن «المستخدمون» وانسخ معرّف الكائن الخاص به.",
+  "lessons.admin.erase.oidInvalid": "يجب أن يكون معرّف الكائن في Microsoft Entra بصيغة GUID، مثل {example}.",
+  "lessons.admin.erase.button": "محو بيانات هذا الشخص…",
+  "lessons.admin.erase.title": "هل تريد محو بيانات هذا الشخص في كل مكان؟",
+  "lessons.admin.erase.confirm":
+    "سيُحذف كل ما كتبه الشخص صاحب معرّف الكائن {oid} في كل فرق مؤسستك ودردشاتها: إجاباته (بما فيها مجهولة الهوية) وتفاعلاته وإجاباته في نبض الفريق والدروس المنشورة من إجاباته. وحيث يرد اسمه فقط (لحظات التعلّم التي بدأها، والتجارب التي هو مسؤول عنها، والأسئلة التي أضافها، والدروس التي شاركها)، يُزال اسمه ويبقى الباقي لدى الفريق.",
+  "lessons.admin.erase.final": "لا يمكن التراجع عن ذلك.",
+  "lessons.admin.erase.confirmButton": "محو نهائيًا",
+  "lessons.admin.erase.busy": "جارٍ المحو…",
+  "lessons.admin.erase.done": "مُحيت بيانات الشخص صاحب معرّف الكائن {oid} في كل الفرق والدردشات.",
   "config.lessons.legend": "التعلّم من الفرق الأخرى",
   "config.lessons.publishing": "يمكن للأعضاء مشاركة الإجابات والتجارب مع الفرق الأخرى",
   "config.lessons.hideTeam": "إخفاء اسم هذا الفريق في الدروس المنشورة",
