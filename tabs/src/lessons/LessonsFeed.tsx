@@ -110,8 +110,17 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
     known.current = feedEnabled;
   }, [feedEnabled]);
 
+  // Which list is shown: a "Load more" answer for an earlier search or order is dropped.
+  const shownList = useRef(0);
+  // The first lesson "Load more" brought: it takes the focus, as the button may be gone.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusId) document.getElementById(`lesson-${focusId}`)?.focus();
+  }, [focusId]);
+
   useEffect(() => {
     const controller = new AbortController();
+    shownList.current++;
     setProblem(null);
     setItems(null);
     loadFeed(filter, null, controller.signal).then(
@@ -127,13 +136,16 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
 
   const more = async () => {
     if (!cursor) return;
+    const list = shownList.current;
     setLoadingMore(true);
     try {
       const page = await loadFeed(filter, cursor);
+      if (list !== shownList.current) return;
       setItems((current) => [...(current ?? []), ...page.items]);
       setCursor(page.nextCursor);
+      setFocusId(page.items[0]?.id ?? null);
     } catch (failure) {
-      setProblem(failure);
+      if (list === shownList.current) setProblem(failure);
     } finally {
       setLoadingMore(false);
     }
@@ -232,7 +244,7 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
         </ul>
       )}
       {items && cursor && (
-        <Button onClick={() => void more()} disabled={loadingMore}>
+        <Button onClick={() => void more()} disabledFocusable={loadingMore}>
           {t("lessons.more")}
         </Button>
       )}
@@ -302,7 +314,7 @@ function Lesson({
       className={mergeClasses(cards.item, cards.outlined, cards.filled, styles.item)}
       aria-labelledby={headingId}
     >
-      <Heading id={headingId} className={styles.heading}>
+      <Heading id={headingId} className={styles.heading} tabIndex={-1}>
         {lesson.text}
       </Heading>
       <div className={styles.meta}>

@@ -53,7 +53,7 @@ export const de: Messages<typeof lessons> = {
   "lessons.cancel": "Abbrechen",
   "lessons.published": "Mit anderen Teams geteilt.",
   "lessons.publishingOff": "Die Besitzer Ihres Teams haben das Teilen mit anderen Teams ausgeschaltet.",
-  "lessons.admin.heading": "Mandantenadministration",
+  "lessons.admin.heading": "Mandantenverwaltung",
   "lessons.admin.intro":
     "Sie haben die Administratorrolle von Learning Loop für Ihre Organisation: Was Sie hier ändern, gilt für alle Teams und Chats.",
   "lessons.admin.feed": "Lektionen-Feed für die gesamte Organisation",
@@ -72,7 +72,8 @@ export const de: Messages<typeof lessons> = {
   "lessons.admin.erase.button": "Daten dieser Person löschen…",
   "lessons.admin.erase.title": "Daten dieser Person überall löschen?",
   "lessons.admin.erase.confirm":
-    "Alles, was die Person mit der Objekt-ID {oid} geschrieben hat, wird in allen Teams und Chats Ihrer Organisation gelöscht: ihre Antworten (auch anonyme), Reaktionen, Antworten im Team-Puls und die aus ihren Antworten geteilten Lektionen. Wo sie nur genannt wird (von ihr gestartete Lernmomente, ihre Experimente, von ihr hinzugefügte Fragen, von ihr geteilte Lektionen), wird ihr Name entfernt; alles andere bleibt beim Team.",
+    "Alles, was diese Person geschrieben hat, wird in allen Teams und Chats Ihrer Organisation gelöscht: ihre Antworten (auch anonyme), Reaktionen, Antworten im Team-Puls und die aus ihren Antworten geteilten Lektionen. Wo sie nur genannt wird (von ihr gestartete Lernmomente, ihre Experimente, von ihr hinzugefügte Fragen, von ihr geteilte Lektionen), wird ihr Name entfernt; alles andere bleibt beim Team.",
+  "lessons.admin.erase.who": "Objekt-ID",
   "lessons.admin.erase.final": "Das lässt sich nicht rückgängig machen.",
   "lessons.admin.erase.confirmButton": "Endgültig löschen",
   "lessons.admin.erase.busy": "Wird gelöscht…",

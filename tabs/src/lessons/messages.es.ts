@@ -73,7 +73,8 @@ export const es: Messages<typeof lessons> = {
   "lessons.admin.erase.button": "Borrar los datos de esta persona…",
   "lessons.admin.erase.title": "¿Quieres borrar los datos de esta persona en todas partes?",
   "lessons.admin.erase.confirm":
-    "Todo lo que escribió la persona con el Id. de objeto {oid} se eliminará en todos los equipos y chats de tu organización: sus respuestas (también las anónimas), sus reacciones, sus respuestas al pulso del equipo y las lecciones compartidas a partir de sus respuestas. Donde solo figura su nombre (momentos de aprendizaje que inició, experimentos de los que es responsable, preguntas que agregó, lecciones que compartió), se quitará su nombre y el resto se quedará en el equipo.",
+    "Todo lo que escribió esta persona se eliminará en todos los equipos y chats de tu organización: sus respuestas (también las anónimas), sus reacciones, sus respuestas al pulso del equipo y las lecciones compartidas a partir de sus respuestas. Donde solo figura su nombre (momentos de aprendizaje que inició, experimentos de los que es responsable, preguntas que agregó, lecciones que compartió), se quitará su nombre y el resto se quedará en el equipo.",
+  "lessons.admin.erase.who": "Id. de objeto",
   "lessons.admin.erase.final": "Esta acción no se puede deshacer.",
   "lessons.admin.erase.confirmButton": "Borrar definitivamente",
   "lessons.admin.erase.busy": "Borrando…",

@@ -73,7 +73,8 @@ export const fr: Messages<typeof lessons> = {
   "lessons.admin.erase.button": "Effacer les données de cette personne…",
   "lessons.admin.erase.title": "Effacer les données de cette personne partout ?",
   "lessons.admin.erase.confirm":
-    "Tout ce que la personne dont l’ID d’objet est {oid} a écrit est supprimé dans toutes les équipes et conversations de votre organisation : ses réponses (anonymes comprises), ses réactions, ses réponses au baromètre d’équipe et les enseignements partagés à partir de ses réponses. Là où seul son nom figure (moments d’apprentissage lancés, expérimentations dont elle est responsable, questions ajoutées, enseignements partagés), il est retiré et le reste demeure à l’équipe.",
+    "Tout ce que cette personne a écrit est supprimé dans toutes les équipes et conversations de votre organisation : ses réponses (anonymes comprises), ses réactions, ses réponses au baromètre d’équipe et les enseignements partagés à partir de ses réponses. Là où seul son nom figure (moments d’apprentissage lancés, expérimentations dont elle est responsable, questions ajoutées, enseignements partagés), il est retiré et le reste demeure à l’équipe.",
+  "lessons.admin.erase.who": "ID d’objet",
   "lessons.admin.erase.final": "Cette action est irréversible.",
   "lessons.admin.erase.confirmButton": "Effacer définitivement",
   "lessons.admin.erase.busy": "Effacement…",

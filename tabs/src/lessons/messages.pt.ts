@@ -74,7 +74,8 @@ export const pt: Messages<typeof lessons> = {
   "lessons.admin.erase.button": "Apagar os dados desta pessoa…",
   "lessons.admin.erase.title": "Apagar os dados desta pessoa em todos os lugares?",
   "lessons.admin.erase.confirm":
-    "Tudo o que a pessoa com a ID de objeto {oid} escreveu será excluído em todas as equipes e chats da sua organização: as respostas dela (inclusive as anônimas), reações, respostas ao pulso da equipe e as lições compartilhadas a partir das respostas dela. Onde ela só aparece pelo nome (momentos de aprendizado que iniciou, experimentos pelos quais é responsável, perguntas que adicionou, lições que compartilhou), o nome é removido e o restante continua com a equipe.",
+    "Tudo o que esta pessoa escreveu será excluído em todas as equipes e chats da sua organização: as respostas dela (inclusive as anônimas), reações, respostas ao pulso da equipe e as lições compartilhadas a partir das respostas dela. Onde ela só aparece pelo nome (momentos de aprendizado que iniciou, experimentos pelos quais é responsável, perguntas que adicionou, lições que compartilhou), o nome é removido e o restante continua com a equipe.",
+  "lessons.admin.erase.who": "ID de objeto",
   "lessons.admin.erase.final": "Não é possível desfazer.",
   "lessons.admin.erase.confirmButton": "Apagar definitivamente",
   "lessons.admin.erase.busy": "Apagando…",

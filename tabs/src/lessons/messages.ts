@@ -67,7 +67,8 @@ export const lessons = {
   "lessons.admin.erase.button": "Erase this person's data…",
   "lessons.admin.erase.title": "Erase this person's data everywhere?",
   "lessons.admin.erase.confirm":
-    "Everything the person with the object ID {oid} wrote is deleted in every team and chat of your organization: their answers (anonymous ones too), reactions, team pulse answers and the lessons shared from their answers. Where they are only named (learning moments they started, experiments they own, prompts they added, lessons they shared), their name is removed and the rest stays with the team.",
+    "Everything this person wrote is deleted in every team and chat of your organization: their answers (anonymous ones too), reactions, team pulse answers and the lessons shared from their answers. Where they are only named (learning moments they started, experiments they own, prompts they added, lessons they shared), their name is removed and the rest stays with the team.",
+  "lessons.admin.erase.who": "Object ID",
   "lessons.admin.erase.final": "This cannot be undone.",
   "lessons.admin.erase.confirmButton": "Erase for good",
   "lessons.admin.erase.busy": "Erasing…",

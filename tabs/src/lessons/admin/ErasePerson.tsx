@@ -25,16 +25,25 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
     alignSelf: "stretch",
+    marginTop: tokens.spacingVerticalM,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   form: {
     display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    alignSelf: "stretch",
   },
-  field: { flexGrow: 1, minWidth: "min(100%, 22em)", maxWidth: "32em" },
+  surface: { overflowWrap: "anywhere" },
+  field: { width: "100%", maxWidth: "32em" },
+  who: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  id: { fontFamily: tokens.fontFamilyMonospace },
   danger: {
     backgroundColor: tokens.colorStatusDangerBackground3,
     color: tokens.colorNeutralForegroundOnBrand,
@@ -143,12 +152,19 @@ export function ErasePerson() {
         {done}
       </Text>
       <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => !data.open && close()}>
-        <DialogSurface>
+        <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>{t("lessons.admin.erase.title")}</DialogTitle>
             <DialogContent>
+              {/* The ID on its own line, left to right in every language: it wraps as one word. */}
+              <p className={styles.who}>
+                <Text weight="semibold">{t("lessons.admin.erase.who")}</Text>
+                <Text dir="ltr" className={styles.id}>
+                  {asked}
+                </Text>
+              </p>
               <Text as="p" block>
-                {t("lessons.admin.erase.confirm", { oid: isolated(asked) })}
+                {t("lessons.admin.erase.confirm")}
               </Text>
               <Text as="p" block weight="semibold">
                 {t("lessons.admin.erase.final")}
