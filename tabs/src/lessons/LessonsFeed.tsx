@@ -17,7 +17,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ProblemState } from "../auth/ProblemState";
 import { modeLabel, statusLabel } from "../history/format";
 import { t } from "../i18n/i18n";
@@ -53,6 +53,12 @@ export interface LessonsFeedProps {
   announce(message: string): void;
   /** The level of each lesson's heading. */
   headingLevel?: 2 | 3;
+  /**
+   * Whether the tenant's feed is on, when the page knows it (the personal app asks
+   * `me/lessons-access` itself for its admin section; null while it asks). A change reloads the
+   * list. Left out, the feed asks on its own.
+   */
+  feedEnabled?: boolean | null;
 }
 
 /**
@@ -60,28 +66,33 @@ export interface LessonsFeedProps {
  * search, a learning-mode filter and "Load more". Each lesson can be tried in a team ("Try this in
  * my team"); its publisher, its team's owner and tenant admins can unpublish it.
  */
-export default function LessonsFeed({ scope, announce, headingLevel = 2 }: LessonsFeedProps) {
+export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEnabled }: LessonsFeedProps) {
   const styles = useStyles();
   const cards = useCardListStyles();
   const [filter, setFilter] = useState<FeedFilter>({ sort: "newest", q: "", mode: null });
   const [typed, setTyped] = useState("");
   const [items, setItems] = useState<LessonView[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [feedOff, setFeedOff] = useState(false);
+  // Off as the access check said (its own, or the page's), or as the last page said.
+  const [accessOff, setAccessOff] = useState(false);
+  const [pageOff, setPageOff] = useState(false);
+  const feedOff = (feedEnabled === undefined ? accessOff : feedEnabled === false) || pageOff;
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   // In the personal app: the teams this person opened the history tab in, on this device.
   const [targets] = useState<KnownScope[]>(() => (scope ? [] : knownScopes()));
   const [target, setTarget] = useState<string>(() => scope ?? targets[0]?.scope ?? "");
 
+  const ownAccess = feedEnabled === undefined;
   useEffect(() => {
+    if (!ownAccess) return;
     const controller = new AbortController();
     loadAccess(controller.signal).then(
-      (access) => setFeedOff(!access.feedEnabled),
+      (access) => setAccessOff(!access.feedEnabled),
       () => undefined,
     );
     return () => controller.abort();
-  }, []);
+  }, [ownAccess]);
 
   useEffect(() => {
     if (typed === filter.q) return;
@@ -89,30 +100,52 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2 }: Lesso
     return () => clearTimeout(timer);
   }, [typed, filter.q]);
 
+  // A tenant admin switching the feed on or off on this page reloads the list (not the first answer
+  // of the page's access check: the list loaded meanwhile is current).
+  const [switches, setSwitches] = useState(0);
+  const known = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (typeof feedEnabled !== "boolean") return;
+    if (known.current !== null && known.current !== feedEnabled) setSwitches((count) => count + 1);
+    known.current = feedEnabled;
+  }, [feedEnabled]);
+
+  // Which list is shown: a "Load more" answer for an earlier search or order is dropped.
+  const shownList = useRef(0);
+  // The first lesson "Load more" brought: it takes the focus, as the button may be gone.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusId) document.getElementById(`lesson-${focusId}`)?.focus();
+  }, [focusId]);
+
   useEffect(() => {
     const controller = new AbortController();
+    shownList.current++;
     setProblem(null);
     setItems(null);
     loadFeed(filter, null, controller.signal).then(
       (page) => {
         setItems(page.items);
         setCursor(page.nextCursor);
-        if (page.feedEnabled === false) setFeedOff(true);
+        setPageOff(page.feedEnabled === false);
       },
       (failure: unknown) => !controller.signal.aborted && setProblem(failure),
     );
     return () => controller.abort();
-  }, [filter]);
+  }, [filter, switches]);
 
   const more = async () => {
     if (!cursor) return;
+    const list = shownList.current;
     setLoadingMore(true);
     try {
       const page = await loadFeed(filter, cursor);
+      if (list !== shownList.current) return;
       setItems((current) => [...(current ?? []), ...page.items]);
       setCursor(page.nextCursor);
+      setFocusId(page.items[0]?.id ?? null);
     } catch (failure) {
-      setProblem(failure);
+      if (list === shownList.current) setProblem(failure);
     } finally {
       setLoadingMore(false);
     }
@@ -211,7 +244,7 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2 }: Lesso
         </ul>
       )}
       {items && cursor && (
-        <Button onClick={() => void more()} disabled={loadingMore}>
+        <Button onClick={() => void more()} disabledFocusable={loadingMore}>
           {t("lessons.more")}
         </Button>
       )}
@@ -281,7 +314,7 @@ function Lesson({
       className={mergeClasses(cards.item, cards.outlined, cards.filled, styles.item)}
       aria-labelledby={headingId}
     >
-      <Heading id={headingId} className={styles.heading}>
+      <Heading id={headingId} className={styles.heading} tabIndex={-1}>
         {lesson.text}
       </Heading>
       <div className={styles.meta}>

@@ -6,7 +6,7 @@ export const de: Messages<typeof lessons> = {
   "lessons.title": "Von anderen Teams lernen",
   "lessons.intro":
     "Lektionen, die andere Teams Ihrer Organisation geteilt haben: was sie gelernt und was sie ausprobiert haben.",
-  "lessons.feedOff": "Die Administratoren Ihrer Organisation haben die Lektionen anderer Teams ausgeschaltet.",
+  "lessons.feedOff": "Die Administratoren Ihrer Organisation haben den Lektionen-Feed ausgeschaltet.",
   "lessons.sort": "Reihenfolge",
   "lessons.sort.newest": "Neueste",
   "lessons.sort.adopted": "Am häufigsten übernommen",
@@ -45,15 +45,40 @@ export const de: Messages<typeof lessons> = {
   "lessons.shareIntro":
     "Alle in Ihrer Organisation können das dann unter „Von anderen Teams lernen“ lesen und in ihrem Team ausprobieren.",
   "lessons.showName": "Meinen Namen zeigen",
-  "lessons.anonymousStays": "Ihre Antwort war anonym, also bleibt auch die Lektion anonym.",
+  "lessons.anonymousStays": "Ihre Antwort war anonym: Die Lektion bleibt anonym.",
   "lessons.teamNameHidden":
     "Die Besitzer Ihres Teams blenden den Teamnamen bei Lektionen aus: Er wird nicht angezeigt.",
   "lessons.hideTeam": "Den Teamnamen nicht zeigen",
   "lessons.publish": "Teilen",
   "lessons.cancel": "Abbrechen",
   "lessons.published": "Mit anderen Teams geteilt.",
-  "lessons.publishingOff":
-    "Die Besitzer Ihres Teams haben das Teilen mit anderen Teams ausgeschaltet.",
+  "lessons.publishingOff": "Die Besitzer Ihres Teams haben das Teilen mit anderen Teams ausgeschaltet.",
+  "lessons.admin.heading": "Mandantenverwaltung",
+  "lessons.admin.intro":
+    "Sie haben die Administratorrolle von Learning Loop für Ihre Organisation: Was Sie hier ändern, gilt für alle Teams und Chats.",
+  "lessons.admin.feed": "Lektionen-Feed für die gesamte Organisation",
+  "lessons.admin.feedHint":
+    "Solange er ausgeschaltet ist, sieht niemand in Ihrer Organisation Lektionen, und kein Team kann welche teilen oder ausprobieren.",
+  "lessons.admin.feedNowOn": "Der Lektionen-Feed ist für die gesamte Organisation eingeschaltet.",
+  "lessons.admin.feedNowOff": "Der Lektionen-Feed ist für die gesamte Organisation ausgeschaltet.",
+  "lessons.admin.erase.heading": "Daten einer Person in allen Teams und Chats löschen",
+  "lessons.admin.erase.intro":
+    "Für eine Löschanfrage, zum Beispiel nachdem jemand gegangen ist: Learning Loop löscht die Daten der Person in allen Teams und Chats Ihrer Organisation, als hätte sie überall „Meine Daten löschen“ gewählt.",
+  "lessons.admin.erase.oid": "Microsoft Entra-Objekt-ID der Person",
+  "lessons.admin.erase.oidHint":
+    "Öffnen Sie im Microsoft Entra Admin Center unter „Benutzer“ die Person und kopieren Sie ihre Objekt-ID.",
+  "lessons.admin.erase.oidInvalid":
+    "Die Microsoft Entra-Objekt-ID muss eine GUID sein, zum Beispiel {example}.",
+  "lessons.admin.erase.button": "Daten dieser Person löschen…",
+  "lessons.admin.erase.title": "Daten dieser Person überall löschen?",
+  "lessons.admin.erase.confirm":
+    "Alles, was diese Person geschrieben hat, wird in allen Teams und Chats Ihrer Organisation gelöscht: ihre Antworten (auch anonyme), Reaktionen, Antworten im Team-Puls und die aus ihren Antworten geteilten Lektionen. Wo sie nur genannt wird (von ihr gestartete Lernmomente, ihre Experimente, von ihr hinzugefügte Fragen, von ihr geteilte Lektionen), wird ihr Name entfernt; alles andere bleibt beim Team.",
+  "lessons.admin.erase.who": "Objekt-ID",
+  "lessons.admin.erase.final": "Das lässt sich nicht rückgängig machen.",
+  "lessons.admin.erase.confirmButton": "Endgültig löschen",
+  "lessons.admin.erase.busy": "Wird gelöscht…",
+  "lessons.admin.erase.done":
+    "Die Daten der Person mit der Objekt-ID {oid} wurden in allen Teams und Chats gelöscht.",
   "config.lessons.legend": "Von anderen Teams lernen",
   "config.lessons.publishing": "Mitglieder dürfen Antworten und Experimente mit anderen Teams teilen",
   "config.lessons.hideTeam": "Den Namen dieses Teams bei geteilten Lektionen ausblenden",

@@ -54,6 +54,32 @@ export const es: Messages<typeof lessons> = {
   "lessons.published": "Compartida con otros equipos.",
   "lessons.publishingOff":
     "Los propietarios de tu equipo han desactivado la opción de compartir con otros equipos.",
+  "lessons.admin.heading": "Administración del inquilino",
+  "lessons.admin.intro":
+    "Tienes el rol de administrador de Learning Loop en tu organización: lo que cambies aquí se aplica a todos los equipos y chats.",
+  "lessons.admin.feed": "Lecciones compartidas en toda la organización",
+  "lessons.admin.feedHint":
+    "Mientras esté desactivado, nadie de tu organización verá lecciones y ningún equipo podrá compartirlas ni probarlas.",
+  "lessons.admin.feedNowOn": "Las lecciones compartidas están activadas para toda la organización.",
+  "lessons.admin.feedNowOff": "Las lecciones compartidas están desactivadas para toda la organización.",
+  "lessons.admin.erase.heading": "Borrar los datos de una persona en todos los equipos y chats",
+  "lessons.admin.erase.intro":
+    "Para una solicitud de borrado, por ejemplo cuando alguien se ha ido: Learning Loop elimina los datos de esa persona en todos los equipos y chats de tu organización, como si hubiera usado «Eliminar mis datos» en cada uno.",
+  "lessons.admin.erase.oid": "Id. de objeto de Microsoft Entra de la persona",
+  "lessons.admin.erase.oidHint":
+    "En el Centro de administración de Microsoft Entra, abre a la persona en Usuarios y copia su Id. de objeto.",
+  "lessons.admin.erase.oidInvalid":
+    "El Id. de objeto de Microsoft Entra debe ser un GUID, por ejemplo {example}.",
+  "lessons.admin.erase.button": "Borrar los datos de esta persona…",
+  "lessons.admin.erase.title": "¿Quieres borrar los datos de esta persona en todas partes?",
+  "lessons.admin.erase.confirm":
+    "Todo lo que escribió esta persona se eliminará en todos los equipos y chats de tu organización: sus respuestas (también las anónimas), sus reacciones, sus respuestas al pulso del equipo y las lecciones compartidas a partir de sus respuestas. Donde solo figura su nombre (momentos de aprendizaje que inició, experimentos de los que es responsable, preguntas que agregó, lecciones que compartió), se quitará su nombre y el resto se quedará en el equipo.",
+  "lessons.admin.erase.who": "Id. de objeto",
+  "lessons.admin.erase.final": "Esta acción no se puede deshacer.",
+  "lessons.admin.erase.confirmButton": "Borrar definitivamente",
+  "lessons.admin.erase.busy": "Borrando…",
+  "lessons.admin.erase.done":
+    "Se borraron los datos de la persona con el Id. de objeto {oid} en todos los equipos y chats.",
   "config.lessons.legend": "Aprender de otros equipos",
   "config.lessons.publishing": "Los miembros pueden compartir respuestas y experimentos con otros equipos",
   "config.lessons.hideTeam": "Ocultar el nombre de este equipo en las lecciones compartidas",

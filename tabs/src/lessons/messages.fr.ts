@@ -54,6 +54,32 @@ export const fr: Messages<typeof lessons> = {
   "lessons.published": "Partagé avec d’autres équipes.",
   "lessons.publishingOff":
     "Les propriétaires de votre équipe ont désactivé le partage avec d’autres équipes.",
+  "lessons.admin.heading": "Administration du locataire",
+  "lessons.admin.intro":
+    "Vous avez le rôle d’administrateur Learning Loop pour votre organisation : ce que vous modifiez ici s’applique à toutes les équipes et conversations.",
+  "lessons.admin.feed": "Partage d’enseignements pour toute l’organisation",
+  "lessons.admin.feedHint":
+    "Tant qu’il est désactivé, personne dans votre organisation ne voit d’enseignements, et aucune équipe ne peut en partager ni en essayer.",
+  "lessons.admin.feedNowOn": "Le partage d’enseignements est activé pour toute l’organisation.",
+  "lessons.admin.feedNowOff": "Le partage d’enseignements est désactivé pour toute l’organisation.",
+  "lessons.admin.erase.heading":
+    "Effacer les données d’une personne dans toutes les équipes et conversations",
+  "lessons.admin.erase.intro":
+    "Pour une demande d’effacement, par exemple après un départ : Learning Loop supprime les données de la personne dans toutes les équipes et conversations de votre organisation, comme si elle avait utilisé « Supprimer mes données » dans chacune.",
+  "lessons.admin.erase.oid": "ID d’objet Microsoft Entra de la personne",
+  "lessons.admin.erase.oidHint":
+    "Dans le centre d’administration Microsoft Entra, ouvrez la personne sous Utilisateurs et copiez son ID d’objet.",
+  "lessons.admin.erase.oidInvalid": "L’ID d’objet Microsoft Entra doit être un GUID, par exemple {example}.",
+  "lessons.admin.erase.button": "Effacer les données de cette personne…",
+  "lessons.admin.erase.title": "Effacer les données de cette personne partout ?",
+  "lessons.admin.erase.confirm":
+    "Tout ce que cette personne a écrit est supprimé dans toutes les équipes et conversations de votre organisation : ses réponses (anonymes comprises), ses réactions, ses réponses au baromètre d’équipe et les enseignements partagés à partir de ses réponses. Là où seul son nom figure (moments d’apprentissage lancés, expérimentations dont elle est responsable, questions ajoutées, enseignements partagés), il est retiré et le reste demeure à l’équipe.",
+  "lessons.admin.erase.who": "ID d’objet",
+  "lessons.admin.erase.final": "Cette action est irréversible.",
+  "lessons.admin.erase.confirmButton": "Effacer définitivement",
+  "lessons.admin.erase.busy": "Effacement…",
+  "lessons.admin.erase.done":
+    "Les données de la personne dont l’ID d’objet est {oid} ont été effacées dans toutes les équipes et conversations.",
   "config.lessons.legend": "Apprendre des autres équipes",
   "config.lessons.publishing":
     "Les membres peuvent partager réponses et expérimentations avec d’autres équipes",

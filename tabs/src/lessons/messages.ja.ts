@@ -52,6 +52,32 @@ export const ja: Messages<typeof lessons> = {
   "lessons.cancel": "キャンセル",
   "lessons.published": "他のチームと共有しました。",
   "lessons.publishingOff": "チームの所有者が、他のチームとの共有をオフにしています。",
+  "lessons.admin.heading": "テナント管理",
+  "lessons.admin.intro":
+    "あなたには組織の Learning Loop 管理者ロールがあります。ここでの変更は、すべてのチームとチャットに適用されます。",
+  "lessons.admin.feed": "組織全体の学びのフィード",
+  "lessons.admin.feedHint":
+    "オフの間は、組織内の誰にも学びが表示されず、どのチームも学びを共有したり試したりできません。",
+  "lessons.admin.feedNowOn": "組織全体で学びのフィードをオンにしました。",
+  "lessons.admin.feedNowOff": "組織全体で学びのフィードをオフにしました。",
+  "lessons.admin.erase.heading": "すべてのチームとチャットから個人のデータを消去",
+  "lessons.admin.erase.intro":
+    "退職後などにデータの消去を求められたときに使います。Learning Loop は、組織内のすべてのチームとチャットで、その人が「自分のデータを削除」を実行したのと同じようにデータを削除します。",
+  "lessons.admin.erase.oid": "対象者の Microsoft Entra オブジェクト ID",
+  "lessons.admin.erase.oidHint":
+    "Microsoft Entra 管理センターの [ユーザー] で対象者を開き、オブジェクト ID をコピーしてください。",
+  "lessons.admin.erase.oidInvalid":
+    "Microsoft Entra オブジェクト ID は GUID の形式で入力してください（例: {example}）。",
+  "lessons.admin.erase.button": "この人のデータを消去…",
+  "lessons.admin.erase.title": "この人のデータをすべての場所から消去しますか？",
+  "lessons.admin.erase.confirm":
+    "この人が書いたものは、組織内のすべてのチームとチャットで削除されます。対象は、回答（匿名の回答を含む）、リアクション、チームパルスの回答、その人の回答から共有された学びです。名前だけが記録されている箇所（開始した学びの時間、担当している実験、追加した問い、共有した学び）からは名前が削除され、それ以外はチームに残ります。",
+  "lessons.admin.erase.who": "オブジェクト ID",
+  "lessons.admin.erase.final": "この操作は元に戻せません。",
+  "lessons.admin.erase.confirmButton": "完全に消去",
+  "lessons.admin.erase.busy": "消去しています…",
+  "lessons.admin.erase.done":
+    "オブジェクト ID {oid} の人のデータを、すべてのチームとチャットから消去しました。",
   "config.lessons.legend": "他のチームから学ぶ",
   "config.lessons.publishing": "メンバーが回答や実験を他のチームと共有できるようにする",
   "config.lessons.hideTeam": "共有した学びにこのチームの名前を表示しない",

@@ -56,6 +56,31 @@ export const pt: Messages<typeof lessons> = {
   "lessons.published": "Lição compartilhada com outras equipes.",
   "lessons.publishingOff":
     "Os proprietários da sua equipe desativaram o compartilhamento com outras equipes.",
+  "lessons.admin.heading": "Administração do locatário",
+  "lessons.admin.intro":
+    "Você tem a função de administrador do Learning Loop na sua organização: o que você alterar aqui vale para todas as equipes e chats.",
+  "lessons.admin.feed": "Feed de aprendizado para toda a organização",
+  "lessons.admin.feedHint":
+    "Enquanto estiver desativado, ninguém na sua organização verá lições, e nenhuma equipe poderá compartilhar ou testar lições.",
+  "lessons.admin.feedNowOn": "O feed de aprendizado está ativado para toda a organização.",
+  "lessons.admin.feedNowOff": "O feed de aprendizado está desativado para toda a organização.",
+  "lessons.admin.erase.heading": "Apagar os dados de uma pessoa em todas as equipes e chats",
+  "lessons.admin.erase.intro":
+    "Para um pedido de exclusão de dados, por exemplo depois que alguém saiu: o Learning Loop exclui os dados da pessoa em todas as equipes e chats da sua organização, como se ela tivesse usado “Excluir meus dados” em cada uma.",
+  "lessons.admin.erase.oid": "ID de objeto do Microsoft Entra da pessoa",
+  "lessons.admin.erase.oidHint":
+    "No centro de administração do Microsoft Entra, abra a pessoa em Usuários e copie a ID de objeto dela.",
+  "lessons.admin.erase.oidInvalid": "A ID de objeto do Microsoft Entra deve ser um GUID, como {example}.",
+  "lessons.admin.erase.button": "Apagar os dados desta pessoa…",
+  "lessons.admin.erase.title": "Apagar os dados desta pessoa em todos os lugares?",
+  "lessons.admin.erase.confirm":
+    "Tudo o que esta pessoa escreveu será excluído em todas as equipes e chats da sua organização: as respostas dela (inclusive as anônimas), reações, respostas ao pulso da equipe e as lições compartilhadas a partir das respostas dela. Onde ela só aparece pelo nome (momentos de aprendizado que iniciou, experimentos pelos quais é responsável, perguntas que adicionou, lições que compartilhou), o nome é removido e o restante continua com a equipe.",
+  "lessons.admin.erase.who": "ID de objeto",
+  "lessons.admin.erase.final": "Não é possível desfazer.",
+  "lessons.admin.erase.confirmButton": "Apagar definitivamente",
+  "lessons.admin.erase.busy": "Apagando…",
+  "lessons.admin.erase.done":
+    "Os dados da pessoa com a ID de objeto {oid} foram apagados em todas as equipes e chats.",
   "config.lessons.legend": "Aprendendo com outras equipes",
   "config.lessons.publishing": "Membros podem compartilhar respostas e experimentos com outras equipes",
   "config.lessons.hideTeam": "Ocultar o nome desta equipe nas lições compartilhadas",

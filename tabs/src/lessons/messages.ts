@@ -49,6 +49,31 @@ export const lessons = {
   "lessons.cancel": "Cancel",
   "lessons.published": "Shared with other teams.",
   "lessons.publishingOff": "Your team's owners turned sharing with other teams off.",
+  "lessons.admin.heading": "Tenant admin",
+  "lessons.admin.intro":
+    "You have the Learning Loop admin role for your organization: what you change here applies to every team and chat.",
+  "lessons.admin.feed": "Lessons feed for the whole organization",
+  "lessons.admin.feedHint":
+    "While it is off, nobody in your organization sees lessons, and no team can share or try one.",
+  "lessons.admin.feedNowOn": "The lessons feed is on for the whole organization.",
+  "lessons.admin.feedNowOff": "The lessons feed is off for the whole organization.",
+  "lessons.admin.erase.heading": "Erase a person's data across every team and chat",
+  "lessons.admin.erase.intro":
+    "For a request to erase someone's data, for example after they left: Learning Loop deletes their data in every team and chat of your organization, as if they had used “Delete my data” in each.",
+  "lessons.admin.erase.oid": "Person's Microsoft Entra object ID",
+  "lessons.admin.erase.oidHint":
+    "In the Microsoft Entra admin center, open the person under Users and copy their Object ID.",
+  "lessons.admin.erase.oidInvalid": "The Microsoft Entra object ID must be a GUID, like {example}.",
+  "lessons.admin.erase.button": "Erase this person's data…",
+  "lessons.admin.erase.title": "Erase this person's data everywhere?",
+  "lessons.admin.erase.confirm":
+    "Everything this person wrote is deleted in every team and chat of your organization: their answers (anonymous ones too), reactions, team pulse answers and the lessons shared from their answers. Where they are only named (learning moments they started, experiments they own, prompts they added, lessons they shared), their name is removed and the rest stays with the team.",
+  "lessons.admin.erase.who": "Object ID",
+  "lessons.admin.erase.final": "This cannot be undone.",
+  "lessons.admin.erase.confirmButton": "Erase for good",
+  "lessons.admin.erase.busy": "Erasing…",
+  "lessons.admin.erase.done":
+    "The data of the person with the object ID {oid} was erased in every team and chat.",
   "config.lessons.legend": "Learning from other teams",
   "config.lessons.publishing": "Members may share answers and experiments with other teams",
   "config.lessons.hideTeam": "Hide this team's name on shared lessons",
