@@ -1,8 +1,9 @@
 import type { ScopeView } from "@learning-loop/contract";
-import { HISTORY_ENTITY_ID, LESSONS_ENTITY_ID } from "@learning-loop/contract";
+import { HISTORY_ENTITY_ID, LESSONS_ENTITY_ID, uuid } from "@learning-loop/contract";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formOf, settingsUpdate } from "../../tabs/src/config/config-form";
 import { buildLegacyContext, parseHostOptions } from "../../tabs/dev/host-context";
+import { objectIdOf } from "../../tabs/src/lessons/admin/admin-api";
 import { feedQuery } from "../../tabs/src/lessons/lessons-api";
 import { knownScopes, rememberScope } from "../../tabs/src/lessons/known-scopes";
 
@@ -13,6 +14,34 @@ describe("the feed's query", () => {
     expect(feedQuery({ sort: "newest", q: "  ", mode: null }, null)).toBe("lessons");
     expect(feedQuery({ sort: "adopted", q: " pair & review ", mode: "vicarious" }, "c/1")).toBe(
       "lessons?q=pair+%26+review&mode=vicarious&sort=adopted&cursor=c%2F1",
+    );
+  });
+});
+
+describe("the tenant admin's object ID field", () => {
+  it("takes what the API takes (the contract's uuid) but the nil and max UUIDs, forgiving spaces, braces and capitals", () => {
+    const samples = [
+      "3a1104e0-0000-4000-8000-000000000004",
+      "3A1104E0-0000-4000-8000-000000000004",
+      "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b",
+      "1b4e28ba-2fa1-1d3b-b3f5-ef19b5a7633b",
+      "1b4e28ba-2fa1-4d3b-c3f5-ef19b5a7633b",
+      "1b4e28ba-2fa1-9d3b-a3f5-ef19b5a7633b",
+      "1b4e28ba2fa14d3ba3f5ef19b5a7633b",
+      "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633",
+      "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633bb",
+      "g b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b",
+      "mallory@contoso.com",
+      "",
+    ];
+    for (const sample of samples) {
+      expect(objectIdOf(sample) !== null, sample).toBe(uuid.safeParse(sample).success);
+    }
+    // The API takes these two too, but they name nobody in Microsoft Entra.
+    expect(objectIdOf("00000000-0000-0000-0000-000000000000")).toBeNull();
+    expect(objectIdOf("ffffffff-ffff-ffff-ffff-ffffffffffff")).toBeNull();
+    expect(objectIdOf("  {3A1104E0-0000-4000-8000-000000000004} ")).toBe(
+      "3a1104e0-0000-4000-8000-000000000004",
     );
   });
 });

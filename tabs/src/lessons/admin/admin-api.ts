@@ -3,7 +3,8 @@ import { callApi } from "../../api/api-client";
 
 /**
  * The shape of a Microsoft Entra object ID as the API takes it (`uuid` in the contract: RFC 9562,
- * version 1 to 8, variant 10xx), checked here without loading the contract's schemas.
+ * version 1 to 8, variant 10xx; the nil and max UUIDs, which the API also takes, name nobody),
+ * checked here without loading the contract's schemas.
  */
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
