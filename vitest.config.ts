@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { E2E_LANES } from "./tests/e2e/lanes";
 
 export default defineConfig({
   test: {
@@ -29,8 +30,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One browser at a time: the machine has two cores and the tests share one stack.
-          fileParallelism: false,
+          // One file per lane at a time: each lane has a stack of its own (tests/e2e/lanes.ts).
+          maxWorkers: E2E_LANES,
           // The files share one worker's modules (Playwright, the API's code for the files with an
           // API of their own) instead of importing them afresh each; each opens its own contexts.
           isolate: false,

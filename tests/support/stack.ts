@@ -49,15 +49,17 @@ export async function startApi(
 /**
  * The tabs' Vite dev server (with the local Teams host page) on a free port, proxying /api to
  * `apiUrl`. Live Share is off in its host page unless a page names a Fluid service (`liveShare=PORT`)
- * or `fluidEndpoint` is given.
+ * or `fluidEndpoint` is given. Dev servers running side by side need a `cacheDir` each for the
+ * dependencies Vite pre-bundles.
  */
 export async function startTabs(
   apiOrigin: string,
-  options: { fluidEndpoint?: string } = {},
+  options: { fluidEndpoint?: string; cacheDir?: string } = {},
 ): Promise<{ url: string; server: ViteDevServer }> {
   const server = await createViteServer({
     configFile: `${tabsRoot}/vite.config.ts`,
     root: tabsRoot,
+    cacheDir: options.cacheDir,
     plugins: [liveShareRegistry({ endpoint: options.fluidEndpoint ?? null })],
     logLevel: "warn",
     server: { port: 0, strictPort: false, host: "127.0.0.1", proxy: { "/api": { target: apiOrigin } } },
@@ -68,20 +70,26 @@ export async function startTabs(
   return { url: `http://localhost:${address.port}`, server };
 }
 
+/** The tabs built as a deployment builds them, in a temporary directory `remove` deletes. */
+export async function buildTabs(): Promise<{ outDir: string; remove(): Promise<void> }> {
+  const outDir = await mkdtemp(join(tmpdir(), "learning-loop-tabs-"));
+  const built = await buildPage("tabs", undefined, outDir);
+  return { outDir: built.outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
+}
+
 /**
- * The tabs built as a deployment builds them, served on a free port and framed by the same local
- * Teams host page (bundled), with /api proxied to `apiOrigin`. What the build does not have (the
- * host page's Live Share registry, the probe app) comes from the dev server at `devOrigin`.
- * A built page opens in a fraction of the time the dev server needs to serve its modules.
+ * The built tabs (`buildTabs`) served on a free port and framed by the same local Teams host page
+ * (bundled), with /api proxied to `apiOrigin`. What the build does not have (the host page's Live
+ * Share registry, the probe app) comes from the dev server at `devOrigin`. A built page opens in a
+ * fraction of the time the dev server needs to serve its modules.
  */
-export async function startBuiltTabs(
+export async function serveBuiltTabs(
+  outDir: string,
   apiOrigin: string,
   devOrigin: string,
 ): Promise<{ url: string; server: StaticServer; close(): Promise<void> }> {
-  const outDir = await mkdtemp(join(tmpdir(), "learning-loop-tabs-"));
-  const built = await buildPage("tabs", undefined, outDir);
   const server = await startStaticServer({
-    root: built.outDir,
+    root: outDir,
     extra: {
       "/dev/host.html": { type: "text/html; charset=utf-8", body: await readDevHostHtml() },
       "/dev/host.ts": { type: "text/javascript; charset=utf-8", body: await bundleDevHost() },
@@ -89,14 +97,7 @@ export async function startBuiltTabs(
     apiOrigin,
     fallbackOrigin: devOrigin,
   });
-  return {
-    url: server.origin,
-    server,
-    async close() {
-      await server.close();
-      await rm(outDir, { recursive: true, force: true });
-    },
-  };
+  return { url: server.origin, server, close: () => server.close() };
 }
 
 /** A port nobody listens on right now. */
