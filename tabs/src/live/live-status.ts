@@ -80,10 +80,19 @@ export function onPresence(listener: () => void): () => void {
   };
 }
 
-/** Tells the meeting that a round changed; a no-op while the channel is not live. */
+/**
+ * Live Share signals are best effort: one can be lost while a client's connection is busy (a
+ * client joining, a starved CPU), and then the others learn of the change only from their safety
+ * poll, up to LIVE_SAFETY_MS later. So each signal goes out once more after this long. Receivers
+ * that already have the version ignore the repeat (use-round.ts), so it costs no API request.
+ */
+export const SIGNAL_REPEAT_MS = 1_500;
+
+/** Tells the meeting that a round changed, now and once more shortly; a no-op while not live. */
 export function sendRoundSignal(signal: RoundSignal) {
   noteVersion(signal.roundId, signal.version);
   sender?.(signal);
+  setTimeout(() => sender?.(signal), SIGNAL_REPEAT_MS);
 }
 
 export function noteVersion(roundId: string, version: number | null) {
