@@ -38,8 +38,8 @@ export async function startPrivateApi(options: { env?: NodeJS.ProcessEnv } = {})
             await route.fulfill({ response });
           } catch (error) {
             // The test closed the page's context while this request was on its way: nobody waits
-            // for its answer any more (Playwright: "… has been closed", "… has been disposed").
-            if (error instanceof Error && /has been (closed|disposed)/.test(error.message)) return;
+            // for its answer any more (Playwright: "… has been closed", "Request context disposed").
+            if (error instanceof Error && /has been closed|disposed/.test(error.message)) return;
             throw error;
           }
         },
