@@ -84,12 +84,22 @@ window.hostCalls = [];
 
 // ---- log and status -------------------------------------------------------------------------
 
+let scrollQueued = false;
+
 function addLogLine(text: string, kind: "request" | "event" | "error" = "request") {
   const line = document.createElement("p");
   line.className = kind;
   line.textContent = redact(text) as string;
   log.append(line);
-  log.scrollTop = log.scrollHeight;
+  // One scroll per frame: scrolling at each line would lay the host page out at each app message,
+  // on the same thread as the framed app (in Teams the host runs in a process of its own).
+  if (!scrollQueued) {
+    scrollQueued = true;
+    requestAnimationFrame(() => {
+      scrollQueued = false;
+      log.scrollTop = log.scrollHeight;
+    });
+  }
   return line;
 }
 

@@ -13,6 +13,7 @@ import {
 import { SidePanel } from "./side-panel/SidePanel";
 import { Loading } from "./side-panel/ui";
 import { registerAppCaching } from "./teams/app-caching";
+import { whenIdle } from "./ui/when-idle";
 import { notifyShellRendered } from "./teams/teams-context";
 import type { TeamsInfo } from "./teams/teams-context";
 import { useTeamsContext, useTheme } from "./teams/use-teams";
@@ -70,8 +71,10 @@ export function App() {
 /** The page for the frame context; Teams hears "ready" as soon as this first renders. */
 function Shell({ info }: { info: TeamsInfo }) {
   useEffect(() => {
-    if (info.page === "sidePanel") registerAppCaching();
     notifyShellRendered();
+    // Teams may keep the side panel cached between openings; the handlers for that are registered
+    // once the panel has become interactive, as they are not needed before.
+    if (info.page === "sidePanel") return whenIdle(registerAppCaching);
   }, [info.page]);
   return (
     <PageBoundary>

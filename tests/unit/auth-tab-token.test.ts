@@ -10,7 +10,8 @@ const teams = vi.hoisted(() => ({ getAuthToken: vi.fn<() => Promise<string>>(), 
 vi.mock("@microsoft/teams-js", () => ({ authentication: teams }));
 
 const { forgetAuthToken, getAuthToken } = await import("../../tabs/src/teams/auth-token");
-const { callApi, prefetchApi } = await import("../../tabs/src/api/api-client");
+const { callApi, prefetchApi, prefetchesSettled, takeSettled } =
+  await import("../../tabs/src/api/api-client");
 const { ApiError } = await import("../../tabs/src/auth/api-error");
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -153,6 +154,36 @@ describe("prefetchApi", () => {
     expect(fetch).toHaveBeenCalledTimes(2);
     // Taken once: the next call asks the API again.
     await expect(callApi("scopes/a")).resolves.toMatchObject({ data: { served: 2 } });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it("lets the first render wait for the answers (at most the cap) and take them synchronously, once", async () => {
+    teams.getAuthToken.mockResolvedValue(jwt(inSeconds(3600)));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const fetch = vi.fn(async (url: string) => {
+      if (url.endsWith("/slow")) await held;
+      return url.endsWith("/gone") ? problem(404, {}) : json({ url });
+    });
+    vi.stubGlobal("fetch", fetch);
+    prefetchApi(["scopes/d", "scopes/gone", "scopes/slow"]);
+    // Not in yet: nothing to take, and the page's own call still gets the answer in flight.
+    expect(takeSettled("scopes/slow")).toBeUndefined();
+
+    // The slow answer holds the wait until the cap.
+    const started = Date.now();
+    await prefetchesSettled(50);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(takeSettled("scopes/d")).toMatchObject({ value: { status: 200, data: { url: "/api/scopes/d" } } });
+    expect(takeSettled("scopes/d")).toBeUndefined();
+    const gone = takeSettled("scopes/gone");
+    expect(gone && "error" in gone && gone.error).toBeInstanceOf(ApiError);
+    expect(takeSettled("scopes/slow")).toBeUndefined();
+
+    // Once everything is in, the wait ends at once, long before its cap.
+    release();
+    await prefetchesSettled(60_000);
+    expect(takeSettled("scopes/slow")).toMatchObject({ value: { status: 200 } });
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 

@@ -138,7 +138,14 @@ export const isStatus = (error: unknown, status: number): boolean =>
   error instanceof ApiError && error.status === status;
 
 /** GETs started before the page that needs them has rendered, each handed out once. */
-const prefetched = new Map<string, { result: Promise<ApiResult<unknown>>; at: number }>();
+interface Prefetch {
+  result: Promise<ApiResult<unknown>>;
+  at: number;
+  /** Set once the answer is in: a page that renders after it can start with it. */
+  settled?: { ok: true; value: ApiResult<unknown> } | { ok: false; error: unknown };
+}
+
+const prefetched = new Map<string, Prefetch>();
 
 /** A prefetched answer older than this is not used: the page asks again. */
 const PREFETCH_FRESH_MS = 5_000;
@@ -150,10 +157,39 @@ const PREFETCH_FRESH_MS = 5_000;
  */
 export function prefetchApi(paths: readonly string[]): void {
   for (const path of paths) {
-    const result = fetchParsed<unknown>(path, {});
-    result.catch(() => undefined);
-    prefetched.set(path, { result, at: Date.now() });
+    const entry: Prefetch = { result: fetchParsed<unknown>(path, {}), at: Date.now() };
+    entry.result.then(
+      (value) => (entry.settled = { ok: true, value }),
+      (error: unknown) => (entry.settled = { ok: false, error }),
+    );
+    prefetched.set(path, entry);
   }
+}
+
+/**
+ * Resolves once every prefetch started so far has its answer, or after `capMs`: a page's first
+ * render waits for it, so that it draws once with its data rather than first as a spinner.
+ */
+export function prefetchesSettled(capMs: number): Promise<void> {
+  const pending = [...prefetched.values()].map((entry) => entry.result.catch(() => undefined));
+  if (pending.length === 0) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    Promise.all(pending),
+    new Promise((resolve) => (timer = setTimeout(resolve, capMs))),
+  ]).then(() => clearTimeout(timer));
+}
+
+/**
+ * The prefetched answer for `path` if it is already in and fresh, taken (once) so that the page
+ * can render with it synchronously: `{ value }` for an answer, `{ error }` for a failure.
+ */
+export function takeSettled<T>(path: string): { value: ApiAnswer<T> } | { error: unknown } | undefined {
+  const entry = prefetched.get(path);
+  if (!entry?.settled || Date.now() - entry.at >= PREFETCH_FRESH_MS) return undefined;
+  prefetched.delete(path);
+  // A prefetch is a plain GET, which never answers 304.
+  return entry.settled.ok ? { value: entry.settled.value as ApiAnswer<T> } : { error: entry.settled.error };
 }
 
 function takePrefetched(path: string): Promise<ApiResult<unknown>> | undefined {

@@ -1,4 +1,4 @@
-import { whenIdle } from "../side-panel/lazy-parts";
+import { whenIdle } from "../ui/when-idle";
 import { liveShareSupported } from "../teams/live-share-host";
 import { claimStart, reportLive } from "./live-status";
 

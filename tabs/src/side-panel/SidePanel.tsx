@@ -9,12 +9,12 @@ import {
   RelatedHistory,
   ReviewsPanel,
   preloadParts,
-  useIdle,
 } from "./lazy-parts";
 import { Part } from "./Part";
 import { Problem } from "./Problem";
 import { Caption, Loading, useReturnFocus } from "./ui";
 import { formatDate, t } from "../i18n/i18n";
+import { useIdle, whenIdle } from "../ui/when-idle";
 import { appOutbox, useOutbox } from "../outbox/app-outbox";
 import { AnswerFeed, UnsentList } from "./AnswerFeed";
 import { Composer } from "./Composer";
@@ -119,23 +119,27 @@ export function SidePanel({
   }, [round, loading, announce]);
 
   // An answer the outbox delivered shows at once, before the next poll brings the round's new version.
-  // The outbox (its code and IndexedDB) starts once the round has loaded, off the first screen's path.
+  // The outbox (its code and IndexedDB) starts once the round has loaded and the browser is idle,
+  // off the first screen's path.
   useEffect(() => {
     if (loading) return;
     let stop: (() => void) | undefined;
     let live = true;
-    void appOutbox().then((outbox) => {
-      if (!live) return;
-      stop = outbox.onDelivered((_entry, answer) => {
-        update((current) =>
-          current && current.id === answer.roundId ? withAnswer(current, answer) : current,
-        );
-        // The API is reachable again: stop backing off and catch up now.
-        refresh();
+    const cancel = whenIdle(() => {
+      void appOutbox().then((outbox) => {
+        if (!live) return;
+        stop = outbox.onDelivered((_entry, answer) => {
+          update((current) =>
+            current && current.id === answer.roundId ? withAnswer(current, answer) : current,
+          );
+          // The API is reachable again: stop backing off and catch up now.
+          refresh();
+        });
       });
     });
     return () => {
       live = false;
+      cancel();
       stop?.();
     };
   }, [loading, update, refresh]);
@@ -172,6 +176,9 @@ export function SidePanel({
     durable: outbox.durable,
   });
   const problem = error ?? scopeData.error;
+  // The first screen draws once, with the round and the scope's prompts and settings together:
+  // a prompt card or composer drawn first without them would only be drawn again a moment later.
+  const waiting = loading || (!problem && scopeData.prompts === null);
 
   const tryAnswer = (answer: AnswerView) => {
     returnFocus.remember();
@@ -235,7 +242,7 @@ export function SidePanel({
           }}
         />
       )}
-      {loading ? (
+      {waiting ? (
         <Loading label={t("common.loading")} />
       ) : Boolean(problem) && !round ? (
         // Nothing to show but the problem, and what is still waiting to be sent.

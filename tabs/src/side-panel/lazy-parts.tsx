@@ -1,4 +1,5 @@
-import { lazy, useEffect, useState } from "react";
+import { lazy } from "react";
+import { whenIdle } from "../ui/when-idle";
 import { loadProblemState } from "./Problem";
 
 /*
@@ -29,26 +30,6 @@ export const MyExperimentsDialog = lazy(loaders.myExperiments);
 export const RelatedHistory = lazy(loaders.relatedHistory);
 
 let preloaded = false;
-
-/** Calls `then` once the browser is idle after the first paint (at the latest after 3 s). */
-export function whenIdle(then: () => void): () => void {
-  if ("requestIdleCallback" in window) {
-    const id = window.requestIdleCallback(then, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const timer = setTimeout(then, 1_000);
-  return () => clearTimeout(timer);
-}
-
-/**
- * False until the browser is idle after the first paint: for parts that should neither load nor
- * ask the API for anything while the panel is becoming interactive (the team pulse).
- */
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
-}
 
 /** Fetches every part in the background, after the first paint. */
 export function preloadParts() {

@@ -1,6 +1,6 @@
 import type { RoundView } from "@learning-loop/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi, scopePath } from "../api/api-client";
+import { callApi, scopePath, takeSettled } from "../api/api-client";
 import { isBusy, retryAfterMs } from "../api/retry-after";
 import { ApiError } from "../auth/api-error";
 import { sidePanelPaths } from "./start-paths";
@@ -28,6 +28,18 @@ export interface RoundState {
   refresh(): void;
 }
 
+/**
+ * The round from the side panel's prefetch (start-paths.ts) if its answer is already in: the round,
+ * `null` for none (404), or `undefined` when the first poll has to ask (not in yet, or a failure,
+ * which that poll then meets and reports as it always does).
+ */
+function earlyRound(scope: string, meetingId: string | null): RoundView | null | undefined {
+  const early = takeSettled<RoundView>(sidePanelPaths(scope, meetingId).currentRound);
+  if (!early) return undefined;
+  if ("value" in early) return early.value.data;
+  return early.error instanceof ApiError && early.error.status === 404 ? null : undefined;
+}
+
 const isPassing = (error: unknown) =>
   !(error instanceof ApiError) || error.status >= 500 || error.status === 408 || error.status === 429;
 
@@ -43,19 +55,23 @@ export function useRound(
   meetingId: string | null,
   options: { ignoreIdle?: boolean } = {},
 ): RoundState {
-  const [round, setRound] = useState<RoundView | null>(null);
-  const [loading, setLoading] = useState(true);
+  // The meeting's round as the page's prefetch already has it: the first screen draws with it.
+  const [early] = useState(() => earlyRound(scope, meetingId));
+  const [round, setRound] = useState<RoundView | null>(early ?? null);
+  const [loading, setLoading] = useState(early === undefined);
   const [error, setError] = useState<unknown>(null);
   const [failures, setFailures] = useState(0);
   const [busy, setBusy] = useState(false);
   /** The last failure's Retry-After, in ms, and the time before which no poll goes out because of it. */
   const retryAfter = useRef(0);
   const notBefore = useRef(0);
-  const current = useRef<RoundView | null>(null);
+  const current = useRef<RoundView | null>(early ?? null);
   const wake = useRef<() => void>(() => undefined);
   /** A signal named a round other than the one held: look for the meeting's current round. */
   const lookForCurrent = useRef(false);
   const { ignoreIdle = false } = options;
+  /** `early` until the poll loop has started: a later restart (a new scope) polls at once. */
+  const startedWith = useRef(early);
 
   const update = useCallback<RoundState["update"]>((change) => {
     const next = typeof change === "function" ? change(current.current) : change;
@@ -141,6 +157,9 @@ export function useRound(
         return;
       }
       if (outcome === "permanent") return;
+      schedule();
+    };
+    const schedule = () => {
       const delay = nextPollDelay({
         roundOpen: current.current?.status === "open",
         hidden: document.hidden,
@@ -165,7 +184,14 @@ export function useRound(
       void run();
     };
 
-    void run();
+    // A round the page started with is fresh: the first poll comes at the usual pace after it.
+    if (startedWith.current === undefined) void run();
+    else {
+      const known = startedWith.current;
+      if (known) noteVersion(known.id, versionOf(known.etag));
+      schedule();
+    }
+    startedWith.current = undefined;
     const onVisibility = () => {
       if (!document.hidden) wake.current();
     };

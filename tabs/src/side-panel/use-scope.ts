@@ -4,8 +4,8 @@ import type {
   PromptsResponse,
   ScopeView,
 } from "@learning-loop/contract";
-import { useCallback, useEffect, useState } from "react";
-import { callApi } from "../api/api-client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { callApi, takeSettled } from "../api/api-client";
 import { sidePanelPaths } from "./start-paths";
 import { localizedPrompts } from "../i18n/localized-prompts";
 
@@ -19,12 +19,20 @@ export interface ScopeData {
 
 /** The scope's settings (reveal-mode and anonymity defaults) and its prompts, read once per panel. */
 export function useScopeData(scope: string): ScopeData {
-  const [settings, setSettings] = useState<ScopeView | null>(null);
-  const [prompts, setPrompts] = useState<PromptsResponse | null>(null);
+  // Settings and prompts as the page's prefetch already has them: the first screen draws with them.
+  const [early] = useState(() => earlyScopeData(scope));
+  const [settings, setSettings] = useState<ScopeView | null>(early?.settings ?? null);
+  const [prompts, setPrompts] = useState<PromptsResponse | null>(early?.prompts ?? null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
+  const startedWith = useRef(early);
 
   useEffect(() => {
+    // What the page started with is fresh: no need to ask again until a reload.
+    if (startedWith.current) {
+      startedWith.current = undefined;
+      return;
+    }
     let live = true;
     const paths = sidePanelPaths(scope, null);
     Promise.all([callApi<ScopeView>(paths.settings), callApi<PromptsResponse>(paths.prompts)]).then(
@@ -53,6 +61,15 @@ export function useScopeData(scope: string): ScopeData {
   }, [error, reload]);
 
   return { settings, prompts, error, reload };
+}
+
+/** Both answers of the side panel's prefetch (start-paths.ts), if both are in and fine; else the hook asks. */
+function earlyScopeData(scope: string): { settings: ScopeView; prompts: PromptsResponse } | undefined {
+  const paths = sidePanelPaths(scope, null);
+  const settings = takeSettled<ScopeView>(paths.settings);
+  const prompts = takeSettled<PromptsResponse>(paths.prompts);
+  if (!settings || !prompts || !("value" in settings) || !("value" in prompts)) return undefined;
+  return { settings: settings.value.data, prompts: localizedPrompts(prompts.value.data) };
 }
 
 export interface CheckBacks {

@@ -1,9 +1,13 @@
 import { app } from "@microsoft/teams-js";
 import { useEffect, useState } from "react";
+import { prefetchesSettled } from "../api/api-client";
 import { connectToTeams, isTopLevel, notifyFatal, toTheme } from "./teams-context";
 import { loadTheme, loadedTheme } from "./themes";
 import type { Theme } from "@fluentui/react-components";
 import type { TeamsInfo, TeamsTheme } from "./teams-context";
+
+/** How long a page's first render waits for its early GETs before it draws its loading state instead. */
+const FIRST_DATA_WAIT_MS = 3_000;
 
 export type TeamsState =
   | { status: "connecting" }
@@ -21,7 +25,12 @@ export function useTeamsContext(): TeamsState {
     // The page renders in the theme Teams asked for, never flashing light first.
     connectToTeams().then(
       async (info) => {
-        await loadTheme(info.theme).catch(() => undefined);
+        // The page draws once it has its theme and the answers to the GETs started for it
+        // (main.tsx), so its first screen is drawn once, with its data, not first as a spinner.
+        await Promise.all([
+          loadTheme(info.theme).catch(() => undefined),
+          prefetchesSettled(FIRST_DATA_WAIT_MS),
+        ]);
         if (live) setState({ status: "ready", info });
       },
       (error: unknown) => {
