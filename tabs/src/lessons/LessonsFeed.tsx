@@ -118,6 +118,11 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
     if (focusId) document.getElementById(`lesson-${focusId}`)?.focus();
   }, [focusId]);
 
+  // Lessons unpublished on this page: a list or page asked for before the unpublish reached the
+  // API may still bring them, and must not show them again.
+  const removed = useRef(new Set<string>());
+  const kept = (page: LessonView[]) => page.filter((item) => !removed.current.has(item.id));
+
   useEffect(() => {
     const controller = new AbortController();
     shownList.current++;
@@ -125,7 +130,7 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
     setItems(null);
     loadFeed(filter, null, controller.signal).then(
       (page) => {
-        setItems(page.items);
+        setItems(kept(page.items));
         setCursor(page.nextCursor);
         setPageOff(page.feedEnabled === false);
       },
@@ -141,7 +146,7 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
     try {
       const page = await loadFeed(filter, cursor);
       if (list !== shownList.current) return;
-      setItems((current) => [...(current ?? []), ...page.items]);
+      setItems((current) => [...(current ?? []), ...kept(page.items)]);
       setCursor(page.nextCursor);
       setFocusId(page.items[0]?.id ?? null);
     } catch (failure) {
@@ -152,6 +157,7 @@ export default function LessonsFeed({ scope, announce, headingLevel = 2, feedEna
   };
 
   const remove = useCallback((id: string) => {
+    removed.current.add(id);
     setItems((current) => current?.filter((item) => item.id !== id) ?? null);
   }, []);
 
