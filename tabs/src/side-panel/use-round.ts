@@ -1,6 +1,6 @@
 import type { RoundView } from "@learning-loop/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi, scopePath, takeSettled } from "../api/api-client";
+import { callApi, isStatus, scopePath, takeSettled } from "../api/api-client";
 import { isBusy, retryAfterMs } from "../api/retry-after";
 import { ApiError } from "../auth/api-error";
 import { sidePanelPaths } from "./start-paths";
@@ -37,7 +37,7 @@ function earlyRound(scope: string, meetingId: string | null): RoundView | null |
   const early = takeSettled<RoundView>(sidePanelPaths(scope, meetingId).currentRound);
   if (!early) return undefined;
   if ("value" in early) return early.value.data;
-  return early.error instanceof ApiError && early.error.status === 404 ? null : undefined;
+  return isStatus(early.error, 404) ? null : undefined;
 }
 
 const isPassing = (error: unknown) =>
